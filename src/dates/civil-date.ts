@@ -1,0 +1,160 @@
+/**
+ * Civil dates (a day in England, no time of day) as integer day numbers.
+ *
+ * Inside the engine a date is the number of days since 1970-01-01, so adding a day is `+ 1`
+ * and comparing two dates is `<`. At the public API dates are `YYYY-MM-DD` strings. The
+ * conversions use the proleptic Gregorian calendar (H. Hinnant's `days_from_civil`), with no
+ * time zone and no `Date` object, so nothing here depends on the machine's clock or zone.
+ *
+ * @module
+ */
+
+/** Days since 1970-01-01 (day 0 is Thursday 1 January 1970). */
+export type DayNumber = number;
+
+/** A calendar date split into its fields; `month` is 1–12. */
+export interface CivilFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+/** Whether `year` is a leap year in the Gregorian calendar. */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The number of days in a month.
+ *
+ * @example
+ * daysInMonth(2024, 2); // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? Number.NaN;
+}
+
+/**
+ * The day number of a calendar date. The fields are not checked: use {@link parseCivilDate}
+ * for input.
+ *
+ * @example
+ * dayFromFields(2024, 9, 4); // 19970
+ */
+export function dayFromFields(year: number, month: number, day: number): DayNumber {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** The calendar fields of a day number. */
+export function fieldsFromDay(dayNumber: DayNumber): CivilFields {
+  const z = dayNumber + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads a `YYYY-MM-DD` date, or returns `null` when the text is not one or names a day that
+ * does not exist (`2025-02-30`).
+ *
+ * @example
+ * parseCivilDate("2024-02-29"); // 19782
+ * parseCivilDate("2025-02-29"); // null
+ */
+export function parseCivilDate(text: string): DayNumber | null {
+  const match = ISO_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayFromFields(year, month, day);
+}
+
+/**
+ * Reads a `YYYY-MM-DD` date that is known to be valid (constants, validated input).
+ *
+ * @throws RangeError when the text is not a valid date: a programming error, not a user error.
+ */
+export function civilDate(text: string): DayNumber {
+  const day = parseCivilDate(text);
+  if (day === null) throw new RangeError("not a valid calendar date YYYY-MM-DD");
+  return day;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * Writes a day number as `YYYY-MM-DD`.
+ *
+ * @example
+ * formatCivilDate(19970); // "2024-09-04"
+ */
+export function formatCivilDate(dayNumber: DayNumber): string {
+  const { year, month, day } = fieldsFromDay(dayNumber);
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(dayNumber: DayNumber): number {
+  // Day 0 (1970-01-01) was a Thursday (4).
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
+}
+
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+const MONTH_NAMES = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
+
+/** The English name of a weekday ("Wednesday"). */
+export function weekdayName(dayNumber: DayNumber): string {
+  return WEEKDAY_NAMES[isoWeekday(dayNumber) - 1] ?? "";
+}
+
+/** The English name of a month, 1–12 ("February"). */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? "";
+}
+
+/**
+ * A date for people: "Wednesday 22 January 2025 (2025-01-22)", so a reviewer sees the weekday
+ * and can still match the ISO date in the data.
+ */
+export function describeDate(dayNumber: DayNumber): string {
+  const { year, month, day } = fieldsFromDay(dayNumber);
+  return `${weekdayName(dayNumber)} ${day} ${monthName(month)} ${year} (${formatCivilDate(dayNumber)})`;
+}
+
+/**
+ * The same day-of-month `months` calendar months later (or earlier, when negative); where that
+ * month is too short, its last day (31 January + 1 month = 28 or 29 February).
+ *
+ * @example
+ * addMonthsClamped(civilDate("2025-01-31"), 1); // 2025-02-28
+ */
+export function addMonthsClamped(dayNumber: DayNumber, months: number): DayNumber {
+  const { year, month, day } = fieldsFromDay(dayNumber);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  return dayFromFields(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}

@@ -1,0 +1,153 @@
+/**
+ * The counting forms: the only place where a period becomes a date (counting.md). Rules name a
+ * form; they never do arithmetic themselves.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { type DayNumber, addMonthsClamped, dayFromFields, daysInMonth, fieldsFromDay, monthName } from "./civil-date";
+import { type WorkingDayCalendar, addWorkingDays, subtractWorkingDays, workingDayOnOrAfter } from "./working-days";
+
+/** A length of time before an event, for `at-least-before`. */
+export type Period =
+  | { readonly unit: "days"; readonly count: number }
+  | { readonly unit: "weeks"; readonly count: number }
+  | { readonly unit: "months"; readonly count: number }
+  | { readonly unit: "working-days"; readonly count: number };
+
+/** How a period in the law becomes the last day on which the act is in time. */
+export type CountingForm =
+  | { readonly kind: "weeks-after"; readonly weeks: number }
+  | { readonly kind: "days-after"; readonly days: number }
+  | { readonly kind: "days-beginning-with"; readonly days: number }
+  | { readonly kind: "months-after"; readonly months: number }
+  | { readonly kind: "months-beginning-with"; readonly months: number }
+  | { readonly kind: "working-days-after"; readonly days: number }
+  | { readonly kind: "working-days-beginning-with"; readonly days: number }
+  | { readonly kind: "before"; readonly day: number; readonly month: number }
+  | { readonly kind: "at-least-before"; readonly period: Period }
+  | { readonly kind: "as-soon-as-practicable" };
+
+/** The readings of counting.md that change how a form is counted. */
+export interface CountingReadings {
+  /** `statutory`: the anchor day is not counted; `day-one-inclusive`: it is day 1. */
+  readonly dayCounting: "statutory" | "day-one-inclusive";
+  /** `strict`: "12 months starting with X" ends the day before X's date; `anniversary`: on it. */
+  readonly reviewPeriod: "strict" | "anniversary";
+  /** `before`: "before 15 February" ends 14 February; `on`: it ends 15 February. */
+  readonly phaseTransferDeadline: "before" | "on";
+}
+
+/** The readings the law's text supports best (counting.md § Readings). */
+export const STATUTORY_COUNTING: CountingReadings = {
+  dayCounting: "statutory",
+  reviewPeriod: "strict",
+  phaseTransferDeadline: "before",
+};
+
+/** What counting needs besides the form and the anchor. */
+export interface CountingContext {
+  readonly calendar: WorkingDayCalendar;
+  readonly readings: CountingReadings;
+}
+
+/**
+ * The form as the rule catalogue and the output write it: `weeks-after(20)`,
+ * `before(15 February)`, `at-least-before(14 days)`.
+ */
+export function formatCountingForm(form: CountingForm): string {
+  return match(form)
+    .with({ kind: "weeks-after" }, (f) => `weeks-after(${f.weeks})`)
+    .with({ kind: "days-after" }, (f) => `days-after(${f.days})`)
+    .with({ kind: "days-beginning-with" }, (f) => `days-beginning-with(${f.days})`)
+    .with({ kind: "months-after" }, (f) => `months-after(${f.months})`)
+    .with({ kind: "months-beginning-with" }, (f) => `months-beginning-with(${f.months})`)
+    .with({ kind: "working-days-after" }, (f) => `working-days-after(${f.days})`)
+    .with({ kind: "working-days-beginning-with" }, (f) => `working-days-beginning-with(${f.days})`)
+    .with({ kind: "before" }, (f) => `before(${f.day} ${monthName(f.month)})`)
+    .with({ kind: "at-least-before" }, (f) => `at-least-before(${formatPeriod(f.period)})`)
+    .with({ kind: "as-soon-as-practicable" }, () => "as-soon-as-practicable")
+    .exhaustive();
+}
+
+/** "14 days", "5 working days", "1 month". */
+export function formatPeriod(period: Period): string {
+  const unit = period.unit === "working-days" ? "working day" : period.unit.slice(0, -1);
+  return `${period.count} ${unit}${period.count === 1 ? "" : "s"}`;
+}
+
+/**
+ * The last day of "n months beginning with X": the day before X's day-number n months later;
+ * where that month is too short, the period ends on its last day (counting.md).
+ */
+function endOfMonthsBeginningWith(anchor: DayNumber, months: number): DayNumber {
+  const { year, month, day } = fieldsFromDay(anchor);
+  const monthIndex = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex - targetYear * 12 + 1;
+  const length = daysInMonth(targetYear, targetMonth);
+  return day > length ? dayFromFields(targetYear, targetMonth, length) : dayFromFields(targetYear, targetMonth, day) - 1;
+}
+
+/** The "beginning with" form that `day-one-inclusive` reads an "after" form as. */
+function dayOneInclusive(form: CountingForm): CountingForm {
+  return match(form)
+    .with({ kind: "weeks-after" }, (f): CountingForm => ({ kind: "days-beginning-with", days: f.weeks * 7 }))
+    .with({ kind: "days-after" }, (f): CountingForm => ({ kind: "days-beginning-with", days: f.days }))
+    .with({ kind: "months-after" }, (f): CountingForm => ({ kind: "months-beginning-with", months: f.months }))
+    .with({ kind: "working-days-after" }, (f): CountingForm => ({ kind: "working-days-beginning-with", days: f.days }))
+    .otherwise(() => form);
+}
+
+/**
+ * The form actually counted once the readings are applied: under `day-one-inclusive` every
+ * "after" form is read as its "beginning with" counterpart (the anchor is day 1).
+ */
+export function effectiveForm(form: CountingForm, readings: CountingReadings): CountingForm {
+  return readings.dayCounting === "day-one-inclusive" ? dayOneInclusive(form) : form;
+}
+
+/**
+ * The last day on which an act is in time, or `null` for `as-soon-as-practicable`.
+ *
+ * The anchor is the event the period runs from; for `before` and `at-least-before` it is the
+ * event the act must precede (the transfer, the meeting).
+ *
+ * @example
+ * // Request received Wednesday 4 September 2024; 20 weeks, the day of receipt not counted.
+ * countFrom({ kind: "weeks-after", weeks: 20 }, civilDate("2024-09-04"), context); // 2025-01-22
+ */
+export function countFrom(form: CountingForm, anchor: DayNumber, context: CountingContext): DayNumber | null {
+  const { calendar, readings } = context;
+  return match(effectiveForm(form, readings))
+    .with({ kind: "weeks-after" }, (f) => anchor + 7 * f.weeks)
+    .with({ kind: "days-after" }, (f) => anchor + f.days)
+    .with({ kind: "days-beginning-with" }, (f) => anchor + f.days - 1)
+    .with({ kind: "months-after" }, (f) => addMonthsClamped(anchor, f.months))
+    .with({ kind: "months-beginning-with" }, (f) =>
+      readings.reviewPeriod === "anniversary"
+        ? addMonthsClamped(anchor, f.months)
+        : endOfMonthsBeginningWith(anchor, f.months),
+    )
+    .with({ kind: "working-days-after" }, (f) => addWorkingDays(anchor, f.days, calendar))
+    .with({ kind: "working-days-beginning-with" }, (f) =>
+      addWorkingDays(workingDayOnOrAfter(anchor, calendar), f.days - 1, calendar),
+    )
+    .with({ kind: "before" }, (f) => {
+      const named = dayFromFields(fieldsFromDay(anchor).year, f.month, f.day);
+      return readings.phaseTransferDeadline === "on" ? named : named - 1;
+    })
+    .with({ kind: "at-least-before" }, (f) => subtractPeriod(anchor, f.period, calendar))
+    .with({ kind: "as-soon-as-practicable" }, () => null)
+    .exhaustive();
+}
+
+/** The day a period before `day`: a meeting on 22 May with 14 days' notice → 8 May. */
+export function subtractPeriod(day: DayNumber, period: Period, calendar: WorkingDayCalendar): DayNumber {
+  return match(period)
+    .with({ unit: "days" }, (p) => day - p.count)
+    .with({ unit: "weeks" }, (p) => day - 7 * p.count)
+    .with({ unit: "months" }, (p) => addMonthsClamped(day, -p.count))
+    .with({ unit: "working-days" }, (p) => subtractWorkingDays(day, p.count, calendar))
+    .exhaustive();
+}

@@ -1,0 +1,86 @@
+/**
+ * Plain-English working for a counted date, so a reviewer can check it by hand.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { type DayNumber, describeDate, fieldsFromDay, monthName } from "./civil-date";
+import { type CountingContext, type CountingForm, effectiveForm, formatPeriod } from "./counting";
+import { type SkippedDay, nonWorkingDaysBetween } from "./working-days";
+
+const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? "" : "s"}`;
+
+function listSkipped(skipped: readonly SkippedDay[]): string {
+  return skipped.map((s) => `${describeDate(s.day)} ${s.reason === "Saturday" || s.reason === "Sunday" ? "weekend" : s.reason}`).join("; ");
+}
+
+function skippedNote(first: DayNumber, last: DayNumber, context: CountingContext): string {
+  const skipped = nonWorkingDaysBetween(first, last, context.calendar);
+  return skipped.length === 0 ? "" : ` Not counted as working days: ${listSkipped(skipped)}.`;
+}
+
+function clampNote(anchor: DayNumber, due: DayNumber): string {
+  const anchorDay = fieldsFromDay(anchor).day;
+  const dueFields = fieldsFromDay(due);
+  return anchorDay > dueFields.day && anchorDay > 28
+    ? ` ${monthName(dueFields.month)} ${dueFields.year} has no day ${anchorDay}, so the period ends on its last day.`
+    : "";
+}
+
+/**
+ * One sentence saying how `due` follows from `anchor` under `form`, naming the reading used
+ * and any non-working days skipped.
+ *
+ * @example
+ * describeCounting({ kind: "weeks-after", weeks: 20 }, civilDate("2024-09-04"), civilDate("2025-01-22"), context);
+ * // "20 weeks (140 days) after Wednesday 4 September 2024 (2024-09-04), that day not counted: Wednesday 22 January 2025 (2025-01-22)."
+ */
+export function describeCounting(
+  form: CountingForm,
+  anchor: DayNumber,
+  due: DayNumber | null,
+  context: CountingContext,
+): string {
+  const from = describeDate(anchor);
+  const to = due === null ? "no fixed date" : describeDate(due);
+  const inclusive =
+    context.readings.dayCounting === "day-one-inclusive" && effectiveForm(form, context.readings) !== form
+      ? " (reading dayCounting: day-one-inclusive, the anchor counted as day 1)"
+      : "";
+  return match(effectiveForm(form, context.readings))
+    .with({ kind: "weeks-after" }, (f) => `${plural(f.weeks, "week")} (${f.weeks * 7} days) after ${from}, that day not counted: ${to}.`)
+    .with({ kind: "days-after" }, (f) => `${plural(f.days, "day")} after ${from}, that day not counted: ${to}.`)
+    .with({ kind: "days-beginning-with" }, (f) => `${plural(f.days, "day")} beginning with ${from}, which is day 1${inclusive}: the last day is ${to}.`)
+    .with({ kind: "months-after" }, (f) => `${plural(f.months, "calendar month")} after ${from}: ${to}.${due === null ? "" : clampNote(anchor, due)}`)
+    .with({ kind: "months-beginning-with" }, (f) =>
+      context.readings.reviewPeriod === "anniversary"
+        ? `${plural(f.months, "month")} starting with ${from}${inclusive}, ending on the same date (reading reviewPeriod: anniversary): ${to}.${due === null ? "" : clampNote(anchor, due)}`
+        : `The period of ${plural(f.months, "month")} starting with ${from}${inclusive} ends the day before the same date ${plural(f.months, "month")} later: ${to}.${due === null ? "" : clampNote(anchor, due)}`,
+    )
+    .with({ kind: "working-days-after" }, (f) =>
+      `${plural(f.days, "working day")} after ${from}, that day not counted: ${to}.${due === null ? "" : skippedNote(anchor + 1, due, context)}`,
+    )
+    .with({ kind: "working-days-beginning-with" }, (f) =>
+      `${plural(f.days, "working day")} beginning with ${from} (day 1 if it is a working day)${inclusive}: ${to}.${due === null ? "" : skippedNote(anchor, due, context)}`,
+    )
+    .with({ kind: "before" }, (f) => {
+      const year = fieldsFromDay(anchor).year;
+      return context.readings.phaseTransferDeadline === "on"
+        ? `On or before ${f.day} ${monthName(f.month)} ${year}, the calendar year of ${from} (reading phaseTransferDeadline: on): ${to}.`
+        : `Before ${f.day} ${monthName(f.month)} ${year}, the calendar year of ${from}: the last day is ${to}.`;
+    })
+    .with({ kind: "at-least-before" }, (f) => `At least ${formatPeriod(f.period)} before ${from}: on or before ${to}.`)
+    .with({ kind: "as-soon-as-practicable" }, () => `As soon as practicable after ${from}: the law sets no date.`)
+    .exhaustive();
+}
+
+/**
+ * A note for a duty whose last day is not a working day: duties under the Regulations do not
+ * move (counting.md); only the Tribunal's own limits do.
+ */
+export function nonWorkingLastDayNote(due: DayNumber, context: CountingContext): string | null {
+  const [skipped] = nonWorkingDaysBetween(due, due, context.calendar);
+  if (!skipped) return null;
+  const what = skipped.reason === "Saturday" || skipped.reason === "Sunday" ? `a ${skipped.reason}` : skipped.reason;
+  return `${describeDate(due)} is ${what}; the time limit does not move to the next working day.`;
+}

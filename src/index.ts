@@ -1,0 +1,53 @@
+/**
+ * ehc-timeline: the statutory timelines of England's SEND system as pure functions.
+ *
+ * Parse a case file with {@link parseCaseFile}, then compute its {@link timeline} at a date.
+ * Every deadline carries its status, strength, legal citation and plain-English working.
+ *
+ * @example
+ * import { parseCaseFile, timeline } from "ehc-timeline";
+ * const parsed = parseCaseFile({
+ *   caseId: "C-0042",
+ *   events: [{ type: "assessment-requested", date: "2024-09-04", by: "parent" }],
+ * });
+ * if (parsed.success) {
+ *   const result = timeline(parsed.data, { asOf: "2024-12-01" });
+ *   result.deadlines.find((d) => d.rule === "final-plan")?.due; // "2025-01-22"
+ * }
+ *
+ * @packageDocumentation
+ */
+export { timeline, type TimelineOptions } from "./timeline/compute";
+export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
+export { PROBLEMS, type Problem, type ProblemCode, type Severity } from "./timeline/problems";
+export {
+  CaseFileError,
+  formatPath,
+  parseCaseFile,
+  parseCaseFileJson,
+  parseCaseFileOrThrow,
+  type InputIssue,
+  type ParseResult,
+} from "./schema/parse";
+export { caseFileSchema, optionsSchema, calendarSchema, type CaseFile, type UnknownEvent } from "./schema/case-file";
+export { EVENT_TYPES, EXCEPTION_GROUNDS, eventSchema, eventSchemas, type CaseFileEvent, type EventType } from "./schema/events";
+export { RULES, findRule } from "./law/catalogue";
+export type { ExceptionProvision, Owner, Rule, RuleKind, Strength } from "./law/types";
+export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
+export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
+export type { Stage } from "./process/states";
+export {
+  ENGLAND_AND_WALES_BANK_HOLIDAYS,
+  BANK_HOLIDAY_TABLE_FIRST_YEAR,
+  BANK_HOLIDAY_TABLE_LAST_YEAR,
+  type BankHoliday,
+} from "./dates/bank-holidays";
+export {
+  countDeadline,
+  isWorkingDayIn,
+  type CalendarChanges,
+  type CountingForm,
+  type CountingFormName,
+  type CountingReadings,
+  type Period,
+} from "./dates/public";

@@ -1,0 +1,25 @@
+/**
+ * The rule catalogue: every timescale the engine knows, by id. A new rule is a new record in
+ * one of the family files; this file only gathers them.
+ *
+ * @module
+ */
+import { ASSESSMENT_RULES } from "./assessment";
+import type { Rule } from "./types";
+
+/** Every rule, in the order of the process. */
+export const RULES: readonly Rule[] = [...ASSESSMENT_RULES];
+
+const byId: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule with this id, or `undefined`. */
+export function findRule(id: string): Rule | undefined {
+  return byId.get(id);
+}
+
+/** The rule with this id; for ids written in the engine's own code. */
+export function ruleById(id: string): Rule {
+  const rule = byId.get(id);
+  if (rule === undefined) throw new Error(`No rule with id ${id}`);
+  return rule;
+}

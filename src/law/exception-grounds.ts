@@ -1,0 +1,108 @@
+/**
+ * The grounds on which a time limit need not be met (rules.md § 1, § 7, § 8).
+ *
+ * @module
+ */
+import { EXCEPTION_GROUNDS } from "../schema/events";
+import type { ExceptionProvision } from "./types";
+
+/** The id of an exception ground, as written in an `exception-recorded` event. */
+export type ExceptionGround = (typeof EXCEPTION_GROUNDS)[number];
+
+/** What the engine checks about a claim on each ground. */
+export type GroundCheck = "closure" | "absence" | "coronavirus-window" | "none";
+
+/** A ground: its plain-English meaning and what can be checked. */
+export interface GroundDefinition {
+  readonly ground: ExceptionGround;
+  readonly meaning: string;
+  readonly check: GroundCheck;
+}
+
+/** Every ground, with what it means. */
+export const GROUNDS: Readonly<Record<ExceptionGround, GroundDefinition>> = {
+  "school-closure": {
+    ground: "school-closure",
+    meaning:
+      "the LA asked a school's or post-16 institution's head for advice during the period that starts one week before a closure of at least 4 continuous weeks and ends one week before it re-opens",
+    check: "closure",
+  },
+  "early-years-closure": {
+    ground: "early-years-closure",
+    meaning:
+      "the LA asked an early-years provider for advice during the period that starts one week before a closure of at least 4 continuous weeks and ends one week before it re-opens",
+    check: "closure",
+  },
+  "personal-circumstances": {
+    ground: "personal-circumstances",
+    meaning: "exceptional personal circumstances affecting the child, the parent or the young person",
+    check: "none",
+  },
+  "absence-from-area": {
+    ground: "absence-from-area",
+    meaning: "the child, the parent or the young person was away from the LA's area for a continuous period",
+    check: "absence",
+  },
+  "advice-exceptional-circumstances": {
+    ground: "advice-exceptional-circumstances",
+    meaning: "exceptional circumstances affecting the child or the young person or the parent",
+    check: "none",
+  },
+  "advice-absence": {
+    ground: "advice-absence",
+    meaning: "the child, the parent or the young person was away from the LA's area for at least 4 continuous weeks",
+    check: "absence",
+  },
+  "missed-appointment": {
+    ground: "missed-appointment",
+    meaning: "the child or young person failed to keep an appointment for an examination or a test",
+    check: "none",
+  },
+  coronavirus: {
+    ground: "coronavirus",
+    meaning:
+      "a reason relating to the incidence or transmission of coronavirus (SI 2020/471), only from 1 May 2020 to 25 September 2020",
+    check: "coronavirus-window",
+  },
+};
+
+/** The first and last day a `coronavirus` exception may cover (SI 2020/471 as amended by SI 2020/1045). */
+export const CORONAVIRUS_PERIOD = { from: "2020-05-01", to: "2020-09-25" } as const;
+
+const CORONAVIRUS_CITATION = "SEND (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471), reg 2 and the new Regs 2A";
+
+/**
+ * The four grounds shared by Regs 5(4), 10(4), 13(3) and 27(3), cited to the regulation that
+ * applies them, plus the temporary coronavirus ground.
+ */
+export function fourGrounds(regulation: string): ExceptionProvision[] {
+  return [
+    { ground: "school-closure", citation: `${regulation}(a)` },
+    { ground: "early-years-closure", citation: `${regulation}(b)` },
+    { ground: "personal-circumstances", citation: `${regulation}(c)` },
+    { ground: "absence-from-area", citation: `${regulation}(d)`, minimumDays: 28 },
+    { ground: "coronavirus", citation: CORONAVIRUS_CITATION },
+  ];
+}
+
+/** The advice grounds of Regs 8(2) (no school-closure ground), plus coronavirus. */
+export const ADVICE_GROUNDS: readonly ExceptionProvision[] = [
+  { ground: "advice-exceptional-circumstances", citation: "SEND Regulations 2014, reg 8(2)(a)" },
+  { ground: "advice-absence", citation: "SEND Regulations 2014, reg 8(2)(b)", minimumDays: 28 },
+  { ground: "missed-appointment", citation: "SEND Regulations 2014, reg 8(2)(c)" },
+  { ground: "coronavirus", citation: CORONAVIRUS_CITATION },
+];
+
+/**
+ * The Regs 44(3) grounds for Tribunal-order limits: exceptional personal circumstances, absence
+ * of at least 2 continuous weeks, or any Regs 13(3) circumstance.
+ */
+export function orderGrounds(regulation: string): ExceptionProvision[] {
+  return [
+    { ground: "personal-circumstances", citation: `${regulation}` },
+    { ground: "absence-from-area", citation: `${regulation}`, minimumDays: 14 },
+    { ground: "school-closure", citation: `${regulation}, applying reg 13(3)(a)` },
+    { ground: "early-years-closure", citation: `${regulation}, applying reg 13(3)(b)` },
+    { ground: "coronavirus", citation: CORONAVIRUS_CITATION },
+  ];
+}

@@ -1,0 +1,262 @@
+/**
+ * Transitions of the EHC needs-assessment process (rules.md § 1): request → decision →
+ * assessment → draft → final plan.
+ *
+ * @module
+ */
+import { civilDate } from "../dates/civil-date";
+import * as law from "../law/assessment";
+import type { Effect, OpenInstance, Transition } from "./effects";
+import type { CaseEvent, CaseEventOf } from "./events";
+import type { Anchor, AssessmentRound, CaseState } from "./states";
+
+/** What the machine knows about the case as a whole, beyond the events so far. */
+export interface MachineContext {
+  /** The days of every request for assessment in the case, sorted. */
+  readonly requestDays: readonly number[];
+  /** The local draft-plan target in weeks (policy value). */
+  readonly draftPlanTargetWeeks: number;
+}
+
+type Step = Transition<CaseState>;
+
+const anchorOf = (event: CaseEvent): Anchor => ({
+  eventId: event.eventId,
+  eventType: event.type,
+  day: event.day,
+  ...(event.minuteOfDay === undefined ? {} : { minuteOfDay: event.minuteOfDay }),
+});
+
+const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
+
+const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type: "problem" }>["code"], detail?: string): Step =>
+  stay(state, { type: "problem", code, eventId: event.eventId, ...(detail === undefined ? {} : { detail }) });
+
+/** An event of the process with no open request: dated before one, or with none at all. */
+function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineContext): Step {
+  const laterRequest = context.requestDays.some((day) => day > event.day);
+  return reject(state, event, laterRequest ? "event-before-request" : "no-request");
+}
+
+const REQUEST_LABEL = "Request for an EHC needs assessment received";
+
+/** `assessment-requested`: a new process starts, unless one is already running. */
+export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"assessment-requested">, context: MachineContext): Step {
+  if (state.stage === "plan-maintained") return reject(state, event, "request-with-plan");
+  if (state.stage === "awaiting-assessment-decision" || state.stage === "assessing" || state.stage === "draft-issued") {
+    return reject(state, event, "request-during-process", `process started by event ${state.round?.request.eventId ?? "?"}`);
+  }
+  const request = anchorOf(event);
+  const label = event.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
+  const open = (rule: OpenInstance["rule"], extra: Partial<OpenInstance> = {}): OpenInstance => ({
+    type: "open",
+    rule,
+    anchor: request,
+    anchorLabel: label,
+    adjust: "receipt",
+    ...extra,
+  });
+  return {
+    state: { stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, request } },
+    effects: [
+      open(law.assessmentDecision),
+      open(law.draftPlan, { form: { kind: "weeks-after", weeks: context.draftPlanTargetWeeks } }),
+      open(law.noPlanNotice),
+      open(law.finalPlan),
+    ],
+  };
+}
+
+/** `assessment-decision`: satisfies the 6-week limit; a "no" ends the process. */
+export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"assessment-decision">, context: MachineContext): Step {
+  const round = state.round;
+  if (state.stage !== "awaiting-assessment-decision" || round === undefined) {
+    return round !== undefined && state.stage !== "not-assessing" && state.stage !== "not-issuing"
+      ? reject(state, event, "second-assessment-decision")
+      : noOpenRequest(state, event, context);
+  }
+  const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
+  if (event.outcome === "assess") {
+    return { state: { stage: "assessing", round: { ...round, decision: "assess" } }, effects: [satisfy] };
+  }
+  const reason = "the LA decided not to assess";
+  return {
+    state: { stage: "not-assessing", round: { ...round, decision: "not-assess" } },
+    effects: [
+      satisfy,
+      // A decision not to assess is governed by Regs 4(1), which has no exceptions.
+      { type: "bar-exceptions", ruleId: law.assessmentDecision.id, reason: "a decision not to assess (Regs 4(1)) has no exceptions" },
+      { type: "not-applicable", ruleId: law.draftPlan.id, reason },
+      { type: "not-applicable", ruleId: law.noPlanNotice.id, reason },
+      { type: "not-applicable", ruleId: law.finalPlan.id, reason },
+    ],
+  };
+}
+
+/**
+ * The round an assessment-stage event belongs to, or the step that rejects it. An event with
+ * no decision recorded before it implies the LA decided to assess (with a warning).
+ */
+function assessingRound(
+  state: CaseState,
+  event: CaseEvent,
+  context: MachineContext,
+): { round: AssessmentRound; effects: Effect[] } | Step {
+  const round = state.round;
+  if (round === undefined || state.stage === "not-started" || state.stage === "sen-support") return noOpenRequest(state, event, context);
+  if (state.stage === "not-assessing") return reject(state, event, "not-assessing");
+  if (state.stage === "not-issuing") return reject(state, event, "not-issuing");
+  if (state.stage === "awaiting-assessment-decision") {
+    return {
+      round: { ...round, decision: "assess" },
+      effects: [{ type: "problem", code: "decision-not-recorded", eventId: event.eventId }],
+    };
+  }
+  return { round, effects: [] };
+}
+
+const isStep = (value: { round: AssessmentRound; effects: Effect[] } | Step): value is Step => "state" in value;
+
+/** The stage an assessing round is in once its latest act is known. */
+const stageOf = (round: AssessmentRound): CaseState["stage"] =>
+  round.finalPlan ? "plan-maintained" : round.draft ? "draft-issued" : "assessing";
+
+/** `advice-requested`: one 6-week limit per advice request (Regs 8(1)). */
+export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-requested">, context: MachineContext): Step {
+  const found = assessingRound(state, event, context);
+  if (isStep(found)) return found;
+  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
+  return {
+    state: { stage: stageOf(found.round), round: found.round },
+    effects: [
+      ...found.effects,
+      {
+        type: "open",
+        rule: law.advice,
+        qualifier: event.adviceId,
+        adviceId: event.adviceId,
+        ifAlreadyOpen: "advice-already-requested",
+        anchor: anchorOf(event),
+        anchorLabel: `Advice requested (adviceId ${event.adviceId}, from ${event.from})`,
+      },
+    ],
+  };
+}
+
+/** `plan-decision`: to issue (the 16-week notice no longer applies) or not (it is the notice). */
+export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decision">, context: MachineContext): Step {
+  const found = assessingRound(state, event, context);
+  if (isStep(found)) return found;
+  if (found.round.planDecision !== undefined) return reject(state, event, "second-plan-decision");
+  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
+  if (event.outcome === "issue") {
+    return {
+      state: { stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } },
+      effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan" }],
+    };
+  }
+  const reason = "the LA decided not to issue a plan";
+  return {
+    state: { stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } },
+    effects: [
+      ...found.effects,
+      { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
+      { type: "not-applicable", ruleId: law.draftPlan.id, reason },
+      { type: "not-applicable", ruleId: law.finalPlan.id, reason },
+    ],
+  };
+}
+
+/** `draft-plan-issued`: satisfies the local draft target and opens the 15-day window. */
+export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-plan-issued">, context: MachineContext): Step {
+  const found = assessingRound(state, event, context);
+  if (isStep(found)) return found;
+  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
+  const draft = anchorOf(event);
+  const served: Anchor = event.servedOn === undefined ? draft : { ...draft, day: civilDate(event.servedOn) };
+  const effects: Effect[] = [...found.effects];
+  if (!found.round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
+  if (found.round.planDecision === undefined) {
+    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one" });
+  }
+  effects.push({
+    type: "open",
+    rule: law.draftRepresentations,
+    anchor: served,
+    anchorLabel: event.servedOn === undefined ? "Draft plan sent" : "Draft plan served",
+    // A recorded servedOn is the service date; otherwise the `service` reading may apply.
+    ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
+  });
+  return {
+    state: { stage: "draft-issued", round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } },
+    effects,
+  };
+}
+
+/** `representations-received`: comments on the draft; needs an open draft. */
+export function onRepresentationsReceived(state: CaseState, event: CaseEventOf<"representations-received">, context: MachineContext): Step {
+  if (state.round === undefined) return noOpenRequest(state, event, context);
+  if (!state.round.draft || state.round.finalPlan) return reject(state, event, state.round.finalPlan ? "draft-after-final" : "no-draft");
+  return stay(state);
+}
+
+/** `institution-consulted`: a school or college replies within 15 days (CoP 9.83). */
+export function onInstitutionConsulted(state: CaseState, event: CaseEventOf<"institution-consulted">, context: MachineContext): Step {
+  const found = assessingRound(state, event, context);
+  if (isStep(found)) return found;
+  return {
+    state: { stage: stageOf(found.round), round: found.round },
+    effects: [
+      ...found.effects,
+      {
+        type: "open",
+        rule: law.institutionResponse,
+        qualifier: event.institutionId,
+        ifAlreadyOpen: "institution-already-consulted",
+        anchor: anchorOf(event),
+        anchorLabel: `School or college consulted (institutionId ${event.institutionId})`,
+      },
+    ],
+  };
+}
+
+/** `final-plan-issued`: satisfies the 20-week limit, after the draft window has closed. */
+export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-plan-issued">, context: MachineContext): Step {
+  const found = assessingRound(state, event, context);
+  if (isStep(found)) return found;
+  if (found.round.finalPlan) return reject(state, event, "duplicate-event");
+  const plan = anchorOf(event);
+  const effects: Effect[] = [...found.effects, { type: "satisfy", ruleId: law.finalPlan.id, by: plan }];
+  if (found.round.draft) {
+    effects.push({ type: "after-window", windowRuleId: law.draftRepresentations.id, act: plan, problem: "final-before-window-closed" });
+  } else {
+    effects.push({ type: "problem", code: "final-before-draft", eventId: event.eventId });
+  }
+  if (found.round.planDecision === undefined) {
+    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan" });
+  }
+  return { state: { stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan } }, effects };
+}
+
+/** `advice-received`: satisfies the open advice request with the same adviceId. */
+export function onAdviceReceived(state: CaseState, event: CaseEventOf<"advice-received">, context: MachineContext): Step {
+  if (state.round === undefined) return noOpenRequest(state, event, context);
+  return stay(state, { type: "satisfy", ruleId: law.advice.id, qualifier: event.adviceId, by: anchorOf(event), orProblem: "advice-not-requested" });
+}
+
+/** `institution-responded`: satisfies the open consultation with the same institutionId. */
+export function onInstitutionResponded(state: CaseState, event: CaseEventOf<"institution-responded">, context: MachineContext): Step {
+  if (state.round === undefined) return noOpenRequest(state, event, context);
+  return stay(state, {
+    type: "satisfy",
+    ruleId: law.institutionResponse.id,
+    qualifier: event.institutionId,
+    by: anchorOf(event),
+    orProblem: "institution-not-consulted",
+  });
+}
+
+/** `exception-recorded`: kept as a claim, checked against each limit once all are known. */
+export function onExceptionRecorded(state: CaseState, event: CaseEventOf<"exception-recorded">): Step {
+  return stay(state, { type: "exception-claim", eventId: event.eventId });
+}

@@ -1,0 +1,63 @@
+/**
+ * What a transition does besides changing the state: it opens rule instances, satisfies or
+ * closes them, records exception claims, and reports problems. Plain data, applied by the
+ * timeline.
+ *
+ * @module
+ */
+import type { CountingForm } from "../dates/counting";
+import type { Rule } from "../law/types";
+import type { ProblemCode } from "../timeline/problems";
+import type { Anchor } from "./states";
+
+/** How the anchor's day may be moved by a reading before counting. */
+export type AnchorAdjustment = "receipt" | "service";
+
+/** A rule instance the transition opens. */
+export interface OpenInstance {
+  readonly type: "open";
+  readonly rule: Rule;
+  /** The instance's name within its rule (`EP1` for `advice:EP1`); none when the rule occurs once. */
+  readonly qualifier?: string;
+  /** What its period runs from, and how readings may move that day. */
+  readonly anchor: Anchor;
+  readonly anchorLabel: string;
+  readonly adjust?: AnchorAdjustment;
+  /** A policy value that replaces the rule's own form (draftPlanTargetWeeks). */
+  readonly form?: CountingForm;
+  /** Limits for which the law gives no exceptions in this instance (a "no" under Regs 4(1)). */
+  readonly exceptionsBarredBecause?: string;
+  /** For instances tied to one advice request. */
+  readonly adviceId?: string;
+  /** The problem to report, instead of opening, when the same instance is still open. */
+  readonly ifAlreadyOpen?: ProblemCode;
+}
+
+/** Everything a transition can do besides changing the state. */
+export type Effect =
+  | OpenInstance
+  | {
+      readonly type: "satisfy";
+      readonly ruleId: string;
+      readonly qualifier?: string;
+      readonly by: Anchor;
+      /** The problem to report when no open instance matches (advice never requested). */
+      readonly orProblem?: ProblemCode;
+    }
+  | { readonly type: "not-applicable"; readonly ruleId: string; readonly qualifier?: string; readonly reason: string }
+  | { readonly type: "bar-exceptions"; readonly ruleId: string; readonly reason: string }
+  | {
+      /** An act that must come after a window has closed (a final plan after the 15 days). */
+      readonly type: "after-window";
+      readonly windowRuleId: string;
+      readonly act: Anchor;
+      readonly problem: ProblemCode;
+    }
+  | { readonly type: "exception-claim"; readonly eventId: string }
+  | { readonly type: "problem"; readonly code: ProblemCode; readonly eventId: string; readonly detail?: string };
+
+/** The result of one transition. */
+export interface Transition<S> {
+  readonly state: S;
+  readonly effects: readonly Effect[];
+}

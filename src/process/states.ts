@@ -1,0 +1,46 @@
+/**
+ * The states of a case (case-file.md § Timeline, `stage`).
+ *
+ * @module
+ */
+import type { DayNumber } from "../dates/civil-date";
+
+/** The stage of the statutory process, the machine's main region. */
+export type Stage =
+  | "not-started"
+  | "sen-support"
+  | "awaiting-assessment-decision"
+  | "not-assessing"
+  | "assessing"
+  | "not-issuing"
+  | "draft-issued"
+  | "plan-maintained";
+
+/** An event that a rule runs from or that satisfies one. */
+export interface Anchor {
+  readonly eventId: string;
+  readonly eventType: string;
+  readonly day: DayNumber;
+  /** The time of day in England, when the event was given as a timestamp. */
+  readonly minuteOfDay?: number;
+}
+
+/** One EHC needs-assessment process: from a request to a plan or a decision not to go on. */
+export interface AssessmentRound {
+  /** 1 for the first request in the case, 2 for the next… */
+  readonly number: number;
+  readonly request: Anchor;
+  readonly decision?: "assess" | "not-assess";
+  readonly planDecision?: "issue" | "not-issue";
+  readonly draft?: Anchor;
+  readonly finalPlan?: Anchor;
+}
+
+/** The state of a case: its stage and what the open process has reached. */
+export interface CaseState {
+  readonly stage: Stage;
+  readonly round?: AssessmentRound;
+}
+
+/** The state before any event. */
+export const INITIAL_STATE: CaseState = { stage: "not-started" };

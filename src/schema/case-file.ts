@@ -1,0 +1,93 @@
+/**
+ * The case file (case-file.md): what a caller knows about one child or young person.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { DEFAULT_READINGS } from "../law/readings";
+import { type CaseFileEvent, eventSchema } from "./events";
+import { civilDateField, dateOfBirthField, identifierField } from "./fields";
+
+const holidayChange = z.union([
+  civilDateField.meta({ description: "a day to add as a holiday" }),
+  z.object({
+    date: civilDateField,
+    name: z.string().max(200).optional(),
+    action: z.enum(["add", "remove"]).optional().meta({ description: "add (default) or remove the day" }),
+  }),
+]);
+
+const closure = z
+  .object({
+    setting: identifierField.meta({ description: "the school or setting that is closed (matches advice-requested.setting)" }),
+    from: civilDateField.meta({ description: "first day closed" }),
+    to: civilDateField.meta({ description: "last day closed" }),
+  })
+  .refine((c) => c.from <= c.to, { message: "`to` is before `from`", path: ["to"] });
+
+/** The calendar a case is counted in: holiday changes and setting closures. */
+export const calendarSchema = z
+  .object({
+    holidays: z.array(holidayChange).optional().meta({ description: "bank holidays to add or remove" }),
+    closures: z.array(closure).optional().meta({ description: "closures of schools and settings" }),
+  })
+  .meta({ description: "changes to the bank-holiday table and the closures of settings" });
+
+const readingEnum = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
+  z.enum(values).optional().meta({ description });
+
+/** The readings and policy values a caller may choose (counting.md § Readings). */
+export const optionsSchema = z
+  .object({
+    dayCounting: readingEnum(["statutory", "day-one-inclusive"], `default ${DEFAULT_READINGS.dayCounting}`),
+    reviewPeriod: readingEnum(["strict", "anniversary"], `default ${DEFAULT_READINGS.reviewPeriod}`),
+    lastReviewed: readingEnum(["decision", "meeting", "final-plan"], `default ${DEFAULT_READINGS.lastReviewed}`),
+    phaseTransferDeadline: readingEnum(["before", "on"], `default ${DEFAULT_READINGS.phaseTransferDeadline}`),
+    draftPlanTargetWeeks: z.int().min(1).max(20).optional().meta({ description: "default 14" }),
+    earlyYearsReviewMonths: z.int().min(3).max(6).optional().meta({ description: "default 6" }),
+    orderClock: readingEnum(["made", "sent"], `default ${DEFAULT_READINGS.orderClock}`),
+    exceptions: readingEnum(["disapply", "pause"], `default ${DEFAULT_READINGS.exceptions}`),
+    receipt: readingEnum(["as-recorded", "after-5pm-next-working-day"], `default ${DEFAULT_READINGS.receipt}`),
+    service: readingEnum(["as-recorded", "first-class-post"], `default ${DEFAULT_READINGS.service}`),
+  })
+  .meta({ description: "readings of ambiguous provisions and local policy values" });
+
+const caseFileShape = {
+  caseId: identifierField.meta({ description: "an opaque identifier chosen by the caller; never personal data" }),
+  child: z
+    .object({ dateOfBirth: dateOfBirthField.optional() })
+    .optional()
+    .meta({ description: "only what the age rules need" }),
+  calendar: calendarSchema.optional(),
+  options: optionsSchema.optional(),
+};
+
+/**
+ * The case file as published in JSON Schema: every event a known type. (Parsing is more
+ * forgiving: an unknown event type becomes a problem in the timeline, not a parse error.)
+ */
+export const caseFileSchema = z
+  .object({ ...caseFileShape, events: z.array(eventSchema).meta({ description: "dated events, in any order" }) })
+  .meta({ title: "ehc-timeline case file", description: "What a caller knows about one child or young person." });
+
+/** The parse-time shape: the events are checked one by one after this. */
+export const caseFileEnvelopeSchema = z.object({ ...caseFileShape, events: z.array(z.unknown()) });
+
+/** Each event is first checked for a string `type`, then against that type's schema. */
+export const eventEnvelopeSchema = z.looseObject({ type: z.string({ error: "expected the event type as a string" }) });
+
+/** An event whose type the engine does not know: kept, and reported as a problem. */
+export interface UnknownEvent {
+  readonly type: string;
+  readonly date?: string;
+  readonly id?: string;
+}
+
+/** A validated case file. */
+export interface CaseFile {
+  readonly caseId: string;
+  readonly child?: { readonly dateOfBirth?: string };
+  readonly events: readonly (CaseFileEvent | UnknownEvent)[];
+  readonly calendar?: z.output<typeof calendarSchema>;
+  readonly options?: z.output<typeof optionsSchema>;
+}

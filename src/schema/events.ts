@@ -1,0 +1,148 @@
+/**
+ * The event types of a case file (case-file.md § Event types), one zod schema each.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { civilDateField, identifierField } from "./fields";
+
+const base = {
+  date: civilDateField,
+  id: identifierField.optional().meta({ description: "the caller's id, echoed in problems and explanations" }),
+};
+
+const event = <T extends string, S extends z.ZodRawShape>(type: T, description: string, shape: S) =>
+  z.looseObject({ type: z.literal(type), ...base, ...shape }).meta({ description });
+
+/** The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8). */
+export const EXCEPTION_GROUNDS = [
+  "school-closure",
+  "early-years-closure",
+  "personal-circumstances",
+  "absence-from-area",
+  "advice-exceptional-circumstances",
+  "advice-absence",
+  "missed-appointment",
+  "coronavirus",
+] as const;
+
+const phaseTransferKind = z.enum(["school", "secondary-to-post16", "post16-to-post16"]);
+const phaseTransfer = z.object({ transferDate: civilDateField, kind: phaseTransferKind });
+
+/** Every event type the engine knows, by type. */
+export const eventSchemas = {
+  // Graduated approach (SEN support).
+  "support-started": event("support-started", "SEN support began (the first Assess stage).", {}),
+  "support-plan-agreed": event("support-plan-agreed", "An SEN support plan was agreed, with its review date.", {
+    reviewBy: civilDateField.optional(),
+  }),
+  "support-reviewed": event("support-reviewed", "An SEN support plan was reviewed with the parents.", {
+    outcome: z.enum(["continue", "revise", "exit", "request-assessment"]),
+  }),
+  // EHC needs assessment and plan.
+  "assessment-requested": event("assessment-requested", "The LA received a request for an EHC needs assessment (CFA s.36(1)), or became responsible (s.24).", {
+    by: z.enum(["parent", "young-person", "school", "other"]),
+    route: z.enum(["request", "became-responsible"]).optional(),
+  }),
+  "assessment-decision": event("assessment-decision", "The LA told the parent or young person whether it will assess.", {
+    outcome: z.enum(["assess", "not-assess"]),
+  }),
+  "advice-requested": event("advice-requested", "The LA asked a person or body for advice (Regs 6).", {
+    adviceId: identifierField,
+    from: z.enum(["parent", "education", "health", "psychology", "social-care", "preparing-for-adulthood", "other"]),
+    setting: identifierField.optional(),
+  }),
+  "advice-received": event("advice-received", "Advice asked for was received.", { adviceId: identifierField }),
+  "plan-decision": event("plan-decision", "After assessing, the LA decided whether to issue a plan.", {
+    outcome: z.enum(["issue", "not-issue"]),
+  }),
+  "draft-plan-issued": event("draft-plan-issued", "The draft plan was sent (Regs 13(1)).", {
+    servedOn: civilDateField.optional(),
+  }),
+  "representations-received": event("representations-received", "The parent or young person commented on the draft.", {}),
+  "institution-consulted": event("institution-consulted", "A school or college was consulted about being named (CFA s.39).", {
+    institutionId: identifierField,
+  }),
+  "institution-responded": event("institution-responded", "A consulted school or college replied.", {
+    institutionId: identifierField,
+  }),
+  "final-plan-issued": event("final-plan-issued", "The final EHC plan was sent (Regs 13(2)).", {}),
+  "exception-recorded": event("exception-recorded", "An exception to a time limit was recorded (Regs 5(4), 8(2), 10(4), 13(3), 27(3), 44(3)).", {
+    ground: z.enum(EXCEPTION_GROUNDS),
+    from: civilDateField,
+    to: civilDateField.optional(),
+    appliesTo: z.array(identifierField).optional(),
+    adviceId: identifierField.optional(),
+  }),
+  // Maintaining the plan.
+  "review-meeting-scheduled": event("review-meeting-scheduled", "A review meeting was arranged.", { meetingDate: civilDateField }),
+  "review-invitations-sent": event("review-invitations-sent", "Invitations to a review meeting were sent.", { meetingDate: civilDateField }),
+  "review-advice-circulated": event("review-advice-circulated", "Advice for a review meeting was circulated.", { meetingDate: civilDateField }),
+  "review-meeting-held": event("review-meeting-held", "A review meeting was held.", { phaseTransfer: phaseTransfer.optional() }),
+  "review-report-sent": event("review-report-sent", "The report of a review meeting was sent.", {}),
+  "review-decision": event("review-decision", "The LA decided, after a review, to maintain, amend or cease the plan.", {
+    outcome: z.enum(["maintain", "amend", "cease"]),
+  }),
+  "amendment-notice-sent": event("amendment-notice-sent", "Proposed amendments were sent (Regs 22(2)).", { servedOn: civilDateField.optional() }),
+  "amended-plan-issued": event("amended-plan-issued", "The amended plan was issued (Regs 22(3)).", {}),
+  "phase-transfer-expected": event("phase-transfer-expected", "A transfer between phases of education is expected.", {
+    transferDate: civilDateField,
+    kind: phaseTransferKind,
+  }),
+  "reassessment-requested": event("reassessment-requested", "A reassessment was requested (Regs 24).", {}),
+  "reassessment-decision": event("reassessment-decision", "The LA decided whether to reassess (Regs 25).", {
+    outcome: z.enum(["reassess", "not-reassess"]),
+  }),
+  "plan-transferred-in": event("plan-transferred-in", "The plan was transferred from another LA (Regs 15).", {
+    planMadeOn: civilDateField.optional(),
+    lastReviewedOn: civilDateField.optional(),
+  }),
+  "cease-decision": event("cease-decision", "The LA decided to cease to maintain the plan.", {}),
+  "plan-ceased": event("plan-ceased", "The LA ceased to maintain the plan.", {}),
+  // Disagreement resolution.
+  "decision-notice-sent": event("decision-notice-sent", "A notice of an appealable decision was sent.", {
+    decision: identifierField.meta({ description: "the id (or type) of the event whose decision it notifies" }),
+  }),
+  "mediation-adviser-contacted": event("mediation-adviser-contacted", "The parent or young person contacted the mediation adviser.", {
+    wantsMediation: z.boolean(),
+  }),
+  "mediation-held": event("mediation-held", "Mediation took place.", {}),
+  "mediation-certificate-issued": event("mediation-certificate-issued", "A mediation certificate was issued.", {}),
+  "appeal-lodged": event("appeal-lodged", "An appeal reached the Tribunal.", {}),
+  "tribunal-order": event("tribunal-order", "The Tribunal made an order (Regs 44).", {
+    order: z.enum(["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease"]),
+    sentOn: civilDateField.optional(),
+  }),
+  "appeal-unopposed": event("appeal-unopposed", "The LA told the Tribunal it will not oppose an appeal (Regs 45).", {
+    appealAbout: z.enum(["assessment", "refusal-to-issue", "content", "placement", "content-and-placement", "cease"]),
+  }),
+  "tribunal-recommendation": event("tribunal-recommendation", "The Tribunal made a recommendation on health or social care.", {
+    area: z.enum(["health", "social-care"]),
+  }),
+} as const;
+
+/** The name of an event type. */
+export type EventType = keyof typeof eventSchemas;
+
+/** Every event type name, in the order of the contract. */
+export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
+
+/**
+ * An event as parsed from the case file (dates normalised to `YYYY-MM-DD`). `minuteOfDay` is
+ * the time in England when the date was given as a timestamp.
+ */
+export type CaseFileEvent = { [T in EventType]: z.output<(typeof eventSchemas)[T]> & { readonly minuteOfDay?: number } }[EventType];
+
+/** The event union, for JSON Schema and documentation. */
+export const eventSchema = z.discriminatedUnion(
+  "type",
+  Object.values(eventSchemas) as unknown as [
+    (typeof eventSchemas)[EventType],
+    ...(typeof eventSchemas)[EventType][],
+  ],
+);
+
+/** Whether a string names a known event type. */
+export function isEventType(type: string): type is EventType {
+  return Object.hasOwn(eventSchemas, type);
+}

@@ -1,0 +1,67 @@
+/**
+ * Field schemas shared by the case file: dates, timestamps, identifiers.
+ *
+ * @module
+ */
+import { DateTime } from "luxon";
+import * as z from "zod";
+import { parseCivilDate } from "../dates/civil-date";
+
+/** The zone every timestamp is read in: the law's dates are civil dates in England. */
+export const ENGLAND_ZONE = "Europe/London";
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
+
+/** A civil date with, when the input was a timestamp, the time of day in England. */
+export interface CivilDateReading {
+  readonly date: string;
+  /** Minutes after midnight in England, when a timestamp was given. */
+  readonly minuteOfDay?: number;
+}
+
+/**
+ * Reads `YYYY-MM-DD`, or an ISO timestamp converted to its date in England
+ * (`2025-06-30T23:30:00Z` is 1 July 2025, British Summer Time). `null` when neither.
+ */
+export function readCivilDate(text: string): CivilDateReading | null {
+  if (!TIMESTAMP.test(text)) return parseCivilDate(text) === null ? null : { date: text };
+  const instant = DateTime.fromISO(text, { zone: ENGLAND_ZONE });
+  if (!instant.isValid) return null;
+  const date = instant.toISODate();
+  return date === null ? null : { date, minuteOfDay: instant.hour * 60 + instant.minute };
+}
+
+const DATE_HELP = "a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)";
+
+/** A date field: a valid `YYYY-MM-DD` date or an ISO timestamp; parsed to `YYYY-MM-DD`. */
+export const civilDateField = z
+  .string({ error: `expected ${DATE_HELP}` })
+  .transform((text, context) => {
+    const reading = readCivilDate(text);
+    if (reading === null) {
+      context.addIssue({ code: "custom", message: `not ${DATE_HELP}, or a day that does not exist` });
+      return z.NEVER;
+    }
+    return reading.date;
+  })
+  .meta({ description: DATE_HELP, examples: ["2024-09-04"] });
+
+/** A plain `YYYY-MM-DD` date with no timestamp allowed (options, query values). */
+export const plainDateField = z
+  .string({ error: "expected a calendar date YYYY-MM-DD" })
+  .refine((text) => parseCivilDate(text) !== null, { message: "not a calendar date YYYY-MM-DD, or a day that does not exist" })
+  .meta({ description: "a calendar date YYYY-MM-DD", examples: ["2025-01-10"] });
+
+/** A date of birth: a date, or only the year and month (`2021-03`). */
+export const dateOfBirthField = z
+  .string({ error: "expected a date YYYY-MM-DD or a month YYYY-MM" })
+  .refine((text) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || parseCivilDate(text) !== null, {
+    message: "not a date YYYY-MM-DD or a month YYYY-MM",
+  })
+  .meta({ description: "date of birth as YYYY-MM-DD, or YYYY-MM when only the month is known" });
+
+/** An identifier chosen by the caller; opaque, never personal data. */
+export const identifierField = z
+  .string({ error: "expected a string identifier" })
+  .min(1, { error: "must not be empty" })
+  .max(200, { error: "must be at most 200 characters" });

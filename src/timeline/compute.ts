@@ -1,0 +1,194 @@
+/**
+ * The engine: a case file and an as-of date in, a timeline out. Events are sorted, folded
+ * through the state machine, and the rule instances it opens become deadlines.
+ *
+ * @module
+ */
+import { type DayNumber, civilDate, formatCivilDate, parseCivilDate } from "../dates/civil-date";
+import type { Closure } from "../dates/closures";
+import type { CountingContext } from "../dates/counting";
+import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
+import { findRule } from "../law/catalogue";
+import { DEFAULT_READINGS, type Readings } from "../law/readings";
+import { type CaseEvent, type CaseEventOf, compareEvents } from "../process/events";
+import { INITIAL_STATE } from "../process/states";
+import { type MachineContext, transition } from "../process/transition";
+import type { CaseFile } from "../schema/case-file";
+import { isEventType } from "../schema/events";
+import { computeDeadline } from "./deadline";
+import { type AdviceRequestFact, type ExceptionClaim, claimDays } from "./exceptions";
+import { type Problem, problem } from "./problems";
+import { InstanceRegistry } from "./registry";
+import type { Deadline, Timeline } from "./types";
+
+/** Options of {@link timeline}. */
+export interface TimelineOptions {
+  /** "Today" for statuses, `YYYY-MM-DD`. The engine never reads the clock. */
+  readonly asOf: string;
+  /** Whether to write the plain-English working of each date (default `true`). */
+  readonly explain?: boolean;
+}
+
+/** The calendar of a case: the bundled table with the caller's holiday changes. */
+function caseCalendar(caseFile: CaseFile): WorkingDayCalendar {
+  const holidays = caseFile.calendar?.holidays;
+  if (holidays === undefined || holidays.length === 0) return workingDayCalendar();
+  const changes: { add: { date: DayNumber; name?: string }[]; remove: DayNumber[] } = { add: [], remove: [] };
+  for (const entry of holidays) {
+    if (typeof entry === "string") changes.add.push({ date: civilDate(entry) });
+    else if (entry.action === "remove") changes.remove.push(civilDate(entry.date));
+    else changes.add.push({ date: civilDate(entry.date), ...(entry.name === undefined ? {} : { name: entry.name }) });
+  }
+  return workingDayCalendar(changes satisfies HolidayChanges);
+}
+
+function closuresOf(caseFile: CaseFile): Closure[] {
+  return (caseFile.calendar?.closures ?? []).map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
+}
+
+/** The fingerprint of an event for spotting exact duplicates: every field but its id. */
+function fingerprint(event: object): string {
+  const { id: _id, eventId: _eventId, position: _position, ...rest } = event as Record<string, unknown>;
+  return JSON.stringify(rest, Object.keys(rest).sort());
+}
+
+interface PreparedEvents {
+  readonly events: CaseEvent[];
+  readonly problems: Problem[];
+}
+
+/** Gives every event its id and day, reports the ones that cannot be used, and sorts the rest. */
+function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
+  const events: CaseEvent[] = [];
+  const problems: Problem[] = [];
+  const sameTypeAndDay = new Map<string, CaseEvent[]>();
+  caseFile.events.forEach((raw, index) => {
+    const eventId = raw.id ?? `e${index + 1}`;
+    if (!isEventType(raw.type)) {
+      problems.push(problem("unknown-event-type", eventId));
+      return;
+    }
+    const day = raw.date === undefined ? null : parseCivilDate(raw.date);
+    if (day === null) {
+      problems.push(problem("invalid-event-date", eventId));
+      return;
+    }
+    const event = { ...raw, eventId, day, position: index + 1 } as CaseEvent;
+    const slot = `${event.type}|${day}`;
+    const earlier = sameTypeAndDay.get(slot);
+    if (earlier !== undefined) {
+      const print = fingerprint(event);
+      if (earlier.some((other) => fingerprint(other) === print)) {
+        problems.push(problem("duplicate-event", eventId));
+        return;
+      }
+      earlier.push(event);
+    } else {
+      sameTypeAndDay.set(slot, [event]);
+    }
+    if (day > asOf) problems.push(problem("event-after-as-of", eventId));
+    events.push(event);
+  });
+  events.sort(compareEvents);
+  return { events, problems };
+}
+
+function readingsOf(caseFile: CaseFile): Readings {
+  const options = caseFile.options;
+  if (options === undefined) return DEFAULT_READINGS;
+  const readings: Record<string, unknown> = { ...DEFAULT_READINGS };
+  for (const [name, value] of Object.entries(options)) if (value !== undefined) readings[name] = value;
+  return readings as unknown as Readings;
+}
+
+/**
+ * The timeline of one case at a date: its stage, every deadline with its date, status, legal
+ * source and working, and every problem found in its history. Pure: the same input gives the
+ * same output in any time zone; nothing is thrown for bad data.
+ *
+ * @example
+ * const parsed = parseCaseFileOrThrow(json);
+ * const result = timeline(parsed, { asOf: "2024-12-01" });
+ * result.deadlines.find((d) => d.rule === "final-plan")?.due; // "2025-01-22" for a request on 2024-09-04
+ */
+export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline {
+  const asOf = parseCivilDate(options.asOf);
+  if (asOf === null) throw new RangeError("asOf must be a calendar date YYYY-MM-DD");
+  const readings = readingsOf(caseFile);
+  const counting: CountingContext = { calendar: caseCalendar(caseFile), readings };
+  const prepared = prepareEvents(caseFile, asOf);
+  const problems: Problem[] = [...prepared.problems];
+
+  const machine: MachineContext = {
+    requestDays: prepared.events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
+    draftPlanTargetWeeks: readings.draftPlanTargetWeeks,
+  };
+  const registry = new InstanceRegistry();
+  let state = INITIAL_STATE;
+  for (const event of prepared.events) {
+    const step = transition(state, event, machine);
+    state = step.state;
+    for (const effect of step.effects) registry.apply(effect);
+  }
+  problems.push(...registry.problems);
+
+  const eventsById = new Map(prepared.events.map((e) => [e.eventId, e]));
+  const claims: ExceptionClaim[] = [];
+  for (const eventId of registry.exceptionEventIds) {
+    const event = eventsById.get(eventId) as CaseEventOf<"exception-recorded">;
+    const claim = claimDays(event, asOf);
+    if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
+    else claims.push(claim);
+    for (const ruleId of event.appliesTo ?? []) {
+      if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, ruleId));
+    }
+  }
+  const adviceRequests: AdviceRequestFact[] = prepared.events
+    .filter((e): e is CaseEventOf<"advice-requested"> => e.type === "advice-requested")
+    .map((e) => ({ adviceId: e.adviceId, day: e.day, ...(e.setting === undefined ? {} : { setting: e.setting }) }));
+
+  const context = {
+    asOf,
+    readings,
+    counting,
+    claims,
+    facts: { closures: closuresOf(caseFile), adviceRequests },
+    explain: options.explain ?? true,
+  };
+  const deadlines: Deadline[] = [];
+  const dueByInstance = new Map<string, number | null>();
+  const claimsUsed = new Set<string>();
+  const claimProblems = new Set<string>();
+  for (const instance of registry.instances) {
+    const result = computeDeadline(instance, context);
+    deadlines.push(result.deadline);
+    dueByInstance.set(instance.key, result.dueDay);
+    for (const p of result.problems) {
+      // A claim that does not fit is reported once per claim and code, not once per limit.
+      const once = `${p.code}|${p.eventId ?? ""}`;
+      if (p.code.startsWith("exception-")) {
+        if (claimProblems.has(once)) continue;
+        claimProblems.add(once);
+        if (p.eventId !== null) claimsUsed.add(p.eventId);
+      }
+      problems.push(p);
+    }
+    for (const id of result.usedClaims) claimsUsed.add(id);
+  }
+  for (const claim of claims) {
+    if (!claimsUsed.has(claim.event.eventId)) problems.push(problem("exception-not-used", claim.event.eventId));
+  }
+  for (const check of registry.windowChecks) {
+    const lastDay = dueByInstance.get(check.window.key);
+    if (lastDay !== undefined && lastDay !== null && check.act.day <= lastDay) {
+      problems.push(problem(check.code, check.act.eventId, `the window's last day is ${formatCivilDate(lastDay)}`, check.window.key));
+    }
+  }
+
+  return { caseId: caseFile.caseId, asOf: options.asOf, stage: state.stage, dispute: null, deadlines: byDueDate(deadlines), problems };
+}
+
+/** Deadlines in date order (undated last); ties keep the order the process opened them in. */
+function byDueDate(deadlines: Deadline[]): Deadline[] {
+  return deadlines.sort((a, b) => (a.due ?? "9999") .localeCompare(b.due ?? "9999"));
+}

@@ -1,0 +1,240 @@
+/**
+ * Turns one rule instance into a deadline: its anchor day under the readings, its due date,
+ * the exceptions that meet it, its status and its working.
+ *
+ * @module
+ */
+import { type DayNumber, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
+import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatCountingForm } from "../dates/counting";
+import { daysInUnion, rangeLength } from "../dates/closures";
+import { describeCounting, nonWorkingLastDayNote } from "../dates/describe";
+import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
+import type { Readings } from "../law/readings";
+import { GROUNDS } from "../law/exception-grounds";
+import { type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
+import { type Problem, problem } from "./problems";
+import type { Instance } from "./registry";
+import type { AppliedExceptions, Deadline, DeadlineStatus } from "./types";
+
+/** Everything a deadline is computed with. */
+export interface DeadlineContext {
+  readonly asOf: DayNumber;
+  readonly readings: Readings;
+  readonly counting: CountingContext;
+  readonly claims: readonly ExceptionClaim[];
+  readonly facts: ExceptionFacts;
+  readonly explain: boolean;
+}
+
+/** What computing a deadline found besides the deadline. */
+export interface DeadlineResult {
+  readonly deadline: Deadline;
+  /** The due date as a day number (after a `pause` exception, the moved date). */
+  readonly dueDay: DayNumber | null;
+  readonly problems: readonly Problem[];
+  /** Exception events that applied to this deadline. */
+  readonly usedClaims: readonly string[];
+}
+
+const AFFECTED_BY_DAY_COUNTING = new Set(["weeks-after", "days-after", "months-after", "working-days-after"]);
+const WORKING_DAY_FORMS = new Set(["working-days-after", "working-days-beginning-with"]);
+
+/** The anchor day once the `receipt` or `service` reading has been applied, with its working. */
+function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumber; note: string | null } {
+  const { anchor, adjust } = instance.seed;
+  const { readings, counting } = context;
+  if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") {
+    const day = receivedDay(anchor.day, anchor.minuteOfDay, counting.calendar);
+    return day === anchor.day
+      ? { day, note: null }
+      : { day, note: `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` };
+  }
+  if (adjust === "service" && readings.service === "first-class-post") {
+    const day = servedByFirstClassPost(anchor.day, counting.calendar);
+    return { day, note: `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(day)}.` };
+  }
+  return { day: anchor.day, note: null };
+}
+
+/** The readings that produced the date, for the output. */
+function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Record<string, string | number> {
+  const { readings } = context;
+  const used: Record<string, string | number> = {};
+  if (AFFECTED_BY_DAY_COUNTING.has(form.kind)) used["dayCounting"] = readings.dayCounting;
+  if (form.kind === "months-beginning-with") used["reviewPeriod"] = readings.reviewPeriod;
+  if (form.kind === "before") used["phaseTransferDeadline"] = readings.phaseTransferDeadline;
+  if (instance.seed.adjust !== undefined) used[instance.seed.adjust] = readings[instance.seed.adjust];
+  if (instance.seed.rule.id === "draft-plan") used["draftPlanTargetWeeks"] = readings.draftPlanTargetWeeks;
+  if (exception) used["exceptions"] = readings.exceptions;
+  return used;
+}
+
+function statusOf(
+  instance: Instance,
+  due: DayNumber | null,
+  disapplied: boolean,
+  asOf: DayNumber,
+): DeadlineStatus {
+  if (instance.seed.rule.kind === "window") return due !== null && asOf > due ? "closed" : "open";
+  if (instance.notApplicable !== undefined) return "not-applicable";
+  const done = instance.done?.day;
+  if (done !== undefined && (due === null || done <= due)) return "met";
+  if (disapplied) return "disapplied";
+  if (done !== undefined) return "late";
+  return due !== null && asOf > due ? "overdue" : "pending";
+}
+
+const STATUS_WORDS: Record<DeadlineStatus, string> = {
+  pending: "pending: not done, and the last day has not passed",
+  overdue: "overdue: not done, and the last day has passed",
+  met: "met: done on or before the last day",
+  late: "late: done after the last day",
+  disapplied: "disapplied: a recorded exception turned the time limit off; the duty is to act as soon as practicable",
+  "not-applicable": "not applicable",
+  open: "open: the window has not yet closed",
+  closed: "closed: the window has passed",
+};
+
+/** Computes a deadline from a rule instance. */
+export function computeDeadline(instance: Instance, context: DeadlineContext): DeadlineResult {
+  const { seed } = instance;
+  const rule = seed.rule;
+  const form = seed.form ?? rule.counting;
+  const problems: Problem[] = [];
+  const anchor = anchorDay(instance, context);
+  const dueByLaw = countFrom(form, anchor.day, context.counting);
+
+  const inForce = anchor.day >= dayOf(rule.inForce.from) && (rule.inForce.to === undefined || anchor.day <= dayOf(rule.inForce.to));
+  if (!inForce) problems.push(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
+  if (WORKING_DAY_FORMS.has(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
+    problems.push(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
+  }
+
+  // Exceptions: only limits with grounds, only claims that fit (counting.md). A limit met on
+  // time is met whatever exceptions exist, so claims against it are noted but not judged.
+  const done = instance.done?.day;
+  const metAnyway = done !== undefined && dueByLaw !== null && done <= dueByLaw;
+  const usedClaims: string[] = [];
+  const covered: { first: DayNumber; last: DayNumber }[] = [];
+  const exceptionLines: string[] = [];
+  const grounds = new Set<string>();
+  const citations = new Set<string>();
+  if (rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && instance.notApplicable === undefined) {
+    const limit = {
+      rule,
+      period: { first: anchor.day + 1, last: dueByLaw },
+      ...(seed.adviceId === undefined ? {} : { adviceId: seed.adviceId }),
+      ...(instance.exceptionsBarredBecause === undefined ? {} : { barredBecause: instance.exceptionsBarredBecause }),
+    };
+    for (const claim of context.claims) {
+      const outcome = checkClaim(claim, limit, context.facts);
+      if (outcome.kind === "irrelevant") continue;
+      if (metAnyway) {
+        usedClaims.push(claim.event.eventId);
+        exceptionLines.push(`Exception recorded (event ${claim.event.eventId}, ${claim.event.ground}); the limit was met, so it changes nothing.`);
+      } else if (outcome.kind === "rejected") {
+        problems.push(problem(outcome.code, claim.event.eventId, outcome.detail, instance.key));
+      } else {
+        usedClaims.push(claim.event.eventId);
+        covered.push(outcome.covered);
+        grounds.add(claim.event.ground);
+        citations.add(outcome.provision.citation);
+        exceptionLines.push(
+          `Exception recorded (event ${claim.event.eventId}): ${claim.event.ground}, ${GROUNDS[claim.event.ground].meaning}; ` +
+            `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
+            `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period.`,
+        );
+      }
+    }
+  }
+
+  const applies = covered.length > 0;
+  const daysCovered = applies ? daysInUnion(covered) : 0;
+  const indicative = applies && dueByLaw !== null ? dueByLaw + daysCovered : null;
+  const pause = applies && context.readings.exceptions === "pause";
+  const due = pause ? indicative : dueByLaw;
+  const status = statusOf(instance, due, applies && !pause, context.asOf);
+
+  const exception: AppliedExceptions | null = applies
+    ? { reading: context.readings.exceptions, grounds: [...grounds], events: usedClaims, daysCovered, citations: [...citations] }
+    : null;
+
+  const deadline: Deadline = {
+    rule: rule.id,
+    key: instance.key,
+    title: rule.title,
+    due: due === null ? null : formatCivilDate(due),
+    status,
+    doneOn: done === undefined ? null : formatCivilDate(done),
+    doneBy: instance.done?.eventId ?? null,
+    strength: rule.strength,
+    owner: rule.owner,
+    citation: rule.citation,
+    verified: rule.verified,
+    anchor: { event: seed.anchor.eventType, eventId: seed.anchor.eventId, date: formatCivilDate(seed.anchor.day) },
+    counting: formatCountingForm(form),
+    reading: readingsUsed(instance, form, context, applies),
+    exception,
+    indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
+    explanation: context.explain
+      ? explain({ instance, form, anchor, dueByLaw, indicative, daysCovered, pause, exceptionLines, status, context })
+      : [],
+  };
+  return { deadline, dueDay: due, problems, usedClaims };
+}
+
+/** In-force dates are a handful of constants: parse each once. */
+const inForceDays = new Map<string, DayNumber>();
+function dayOf(iso: string): DayNumber {
+  let day = inForceDays.get(iso);
+  if (day === undefined) {
+    day = civilDate(iso);
+    inForceDays.set(iso, day);
+  }
+  return day;
+}
+
+function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
+  return fieldsFromDay(first).year < BANK_HOLIDAY_TABLE_FIRST_YEAR || fieldsFromDay(last).year > BANK_HOLIDAY_TABLE_LAST_YEAR;
+}
+
+interface Working {
+  readonly instance: Instance;
+  readonly form: CountingForm;
+  readonly anchor: { day: DayNumber; note: string | null };
+  readonly dueByLaw: DayNumber | null;
+  readonly indicative: DayNumber | null;
+  readonly daysCovered: number;
+  readonly pause: boolean;
+  readonly exceptionLines: readonly string[];
+  readonly status: DeadlineStatus;
+  readonly context: DeadlineContext;
+}
+
+/** The plain-English working of a deadline, one step a line. */
+function explain(w: Working): string[] {
+  const { seed } = w.instance;
+  const lines = [`${seed.anchorLabel}: ${describeDate(seed.anchor.day)} (event ${seed.anchor.eventId}).`];
+  if (w.anchor.note !== null) lines.push(w.anchor.note);
+  if (seed.form !== undefined && seed.rule.id === "draft-plan") {
+    lines.push(`Local target (policy value draftPlanTargetWeeks = ${w.context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
+  }
+  lines.push(describeCounting(w.form, w.anchor.day, w.dueByLaw, w.context.counting));
+  if (w.dueByLaw !== null && !seed.rule.tribunalDays && seed.rule.kind === "limit") {
+    const note = nonWorkingLastDayNote(w.dueByLaw, w.context.counting);
+    if (note !== null) lines.push(note);
+  }
+  lines.push(...w.exceptionLines);
+  if (w.indicative !== null) {
+    lines.push(
+      w.pause
+        ? `Reading exceptions: pause: the due date moves on by the ${w.daysCovered} exception days within the period: ${describeDate(w.indicative)} (not a statutory date).`
+        : `Indicative date, not statutory: the due date plus the ${w.daysCovered} exception days within the period: ${describeDate(w.indicative)}.`,
+    );
+  }
+  if (w.instance.notApplicable !== undefined) lines.push(`Not applicable: ${w.instance.notApplicable}.`);
+  if (w.instance.done !== undefined) lines.push(`Done on ${describeDate(w.instance.done.day)} (event ${w.instance.done.eventId}).`);
+  lines.push(`Status at ${formatCivilDate(w.context.asOf)}: ${STATUS_WORDS[w.status]}.`);
+  return lines;
+}

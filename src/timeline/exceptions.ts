@@ -1,0 +1,109 @@
+/**
+ * How a recorded exception meets a limit (counting.md § "How an exception meets a limit"): it
+ * applies only where its ground can apply to that limit, its dates fit what the ground
+ * requires, and at least one of its days falls inside the limit's period.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { type DayNumber, civilDate } from "../dates/civil-date";
+import { type Closure, type DayRange, closureAdviceWindow, intersectRanges, isLongClosure, rangeLength } from "../dates/closures";
+import { CORONAVIRUS_PERIOD, GROUNDS } from "../law/exception-grounds";
+import type { ExceptionProvision, Rule } from "../law/types";
+import type { CaseEventOf } from "../process/events";
+import type { ProblemCode } from "./problems";
+
+/** An `exception-recorded` event, with its days resolved. */
+export interface ExceptionClaim {
+  readonly event: CaseEventOf<"exception-recorded">;
+  /** The days claimed; an open-ended claim runs to the as-of date. */
+  readonly days: DayRange;
+  readonly openEnded: boolean;
+}
+
+/** A request for advice, for checking closure claims. */
+export interface AdviceRequestFact {
+  readonly adviceId: string;
+  readonly setting?: string;
+  readonly day: DayNumber;
+}
+
+/** What a claim is checked against besides the limit. */
+export interface ExceptionFacts {
+  readonly closures: readonly Closure[];
+  readonly adviceRequests: readonly AdviceRequestFact[];
+}
+
+/** The limit a claim is checked against. */
+export interface LimitPeriod {
+  readonly rule: Rule;
+  readonly adviceId?: string;
+  /** The period: after the anchor, up to and including the due date. */
+  readonly period: DayRange;
+  readonly barredBecause?: string;
+}
+
+/** The outcome of checking one claim against one limit. */
+export type ClaimOutcome =
+  | { readonly kind: "irrelevant" }
+  | { readonly kind: "rejected"; readonly code: ProblemCode; readonly detail?: string }
+  | { readonly kind: "applies"; readonly provision: ExceptionProvision; readonly covered: DayRange };
+
+/** The resolved days of a claim, or `null` when it ends before it starts. */
+export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNumber): ExceptionClaim | null {
+  const first = civilDate(event.from);
+  const last = event.to === undefined ? Math.max(asOf, first) : civilDate(event.to);
+  return last < first ? null : { event, days: { first, last }, openEnded: event.to === undefined };
+}
+
+/** Whether the claim names this limit, or leaves it to the ground's default. */
+function targets(claim: ExceptionClaim, limit: LimitPeriod): "named" | "default" | false {
+  const appliesTo = claim.event.appliesTo;
+  if (claim.event.adviceId !== undefined && limit.adviceId !== undefined && claim.event.adviceId !== limit.adviceId) return false;
+  if (appliesTo === undefined) return "default";
+  return appliesTo.includes(limit.rule.id) ? "named" : false;
+}
+
+function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
+  const requests = facts.adviceRequests.filter((r) => claim.event.adviceId === undefined || r.adviceId === claim.event.adviceId);
+  return facts.closures.some(
+    (closure) =>
+      isLongClosure(closure) &&
+      requests.some((request) => {
+        if (request.setting !== undefined && request.setting !== closure.setting) return false;
+        const window = closureAdviceWindow(closure);
+        return request.day >= window.first && request.day <= window.last;
+      }),
+  );
+}
+
+/** Checks one claim against one limit. */
+export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: ExceptionFacts): ClaimOutcome {
+  const target = targets(claim, limit);
+  if (target === false) return { kind: "irrelevant" };
+  const provision = limit.rule.exceptions.find((p) => p.ground === claim.event.ground);
+  if (provision === undefined) {
+    return target === "named"
+      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.ground} for ${limit.rule.id}` }
+      : { kind: "irrelevant" };
+  }
+  const covered = intersectRanges(claim.days, limit.period);
+  if (covered === null) return { kind: "irrelevant" };
+  if (limit.barredBecause !== undefined) return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
+  const problem = match(GROUNDS[claim.event.ground].check)
+    .with("absence", () =>
+      rangeLength(covered) >= (provision.minimumDays ?? 0)
+        ? null
+        : ({ code: "exception-absence-too-short", detail: `${rangeLength(covered)} of the ${provision.minimumDays ?? 0} days needed` } as const),
+    )
+    .with("closure", () => (closureFits(claim, facts) ? null : ({ code: "exception-closure-not-found" } as const)))
+    .with("coronavirus-window", () =>
+      claim.days.first >= civilDate(CORONAVIRUS_PERIOD.from) && claim.days.last <= civilDate(CORONAVIRUS_PERIOD.to)
+        ? null
+        : ({ code: "exception-coronavirus-outside-period" } as const),
+    )
+    .with("none", () => null)
+    .exhaustive();
+  if (problem !== null) return { kind: "rejected", ...problem };
+  return { kind: "applies", provision, covered };
+}

@@ -1,0 +1,105 @@
+/**
+ * The rule instances of one case while its events are folded: opened, satisfied, closed.
+ *
+ * @module
+ */
+import type { Effect, OpenInstance } from "../process/effects";
+import type { Anchor } from "../process/states";
+import { type Problem, problem } from "./problems";
+
+/** One occurrence of a rule in a case. */
+export interface Instance {
+  readonly seed: OpenInstance;
+  readonly key: string;
+  done?: Anchor;
+  notApplicable?: string;
+  exceptionsBarredBecause?: string;
+}
+
+/** An act that must follow a window, checked once the window's last day is known. */
+export interface WindowCheck {
+  readonly window: Instance;
+  readonly act: Anchor;
+  readonly code: Extract<Effect, { type: "after-window" }>["problem"];
+}
+
+const logicalKey = (ruleId: string, qualifier: string | undefined): string =>
+  qualifier === undefined ? ruleId : `${ruleId}:${qualifier}`;
+
+/** Applies effects, keeping instances in the order they were opened. */
+export class InstanceRegistry {
+  readonly instances: Instance[] = [];
+  readonly problems: Problem[] = [];
+  readonly exceptionEventIds: string[] = [];
+  readonly windowChecks: WindowCheck[] = [];
+  private readonly byLogicalKey = new Map<string, Instance[]>();
+  private readonly usedKeys = new Set<string>();
+
+  /** The latest instance of a rule (with a qualifier) that is neither done nor closed. */
+  private openInstance(ruleId: string, qualifier: string | undefined): Instance | undefined {
+    const list = this.byLogicalKey.get(logicalKey(ruleId, qualifier));
+    if (list === undefined) return undefined;
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const instance = list[i];
+      if (instance !== undefined && instance.done === undefined && instance.notApplicable === undefined) return instance;
+    }
+    return undefined;
+  }
+
+  private latest(ruleId: string): Instance | undefined {
+    const list = this.byLogicalKey.get(ruleId);
+    return list?.[list.length - 1];
+  }
+
+  private open(seed: OpenInstance): void {
+    const base = logicalKey(seed.rule.id, seed.qualifier);
+    if (seed.ifAlreadyOpen !== undefined && this.openInstance(seed.rule.id, seed.qualifier) !== undefined) {
+      this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
+      return;
+    }
+    let key = base;
+    for (let n = 2; this.usedKeys.has(key); n += 1) key = `${base}:${n}`;
+    this.usedKeys.add(key);
+    const instance: Instance = { seed, key };
+    this.instances.push(instance);
+    const list = this.byLogicalKey.get(base);
+    if (list === undefined) this.byLogicalKey.set(base, [instance]);
+    else list.push(instance);
+  }
+
+  /** Applies one effect of a transition. */
+  apply(effect: Effect): void {
+    switch (effect.type) {
+      case "open":
+        this.open(effect);
+        return;
+      case "satisfy": {
+        const instance = this.openInstance(effect.ruleId, effect.qualifier);
+        if (instance !== undefined) instance.done = effect.by;
+        else if (effect.orProblem !== undefined) this.problems.push(problem(effect.orProblem, effect.by.eventId));
+        return;
+      }
+      case "not-applicable": {
+        const instance = this.openInstance(effect.ruleId, effect.qualifier);
+        if (instance !== undefined) instance.notApplicable = effect.reason;
+        return;
+      }
+      case "bar-exceptions": {
+        const instance = this.latest(effect.ruleId);
+        if (instance !== undefined) instance.exceptionsBarredBecause = effect.reason;
+        return;
+      }
+      case "after-window": {
+        const window = this.latest(effect.windowRuleId);
+        if (window !== undefined) this.windowChecks.push({ window, act: effect.act, code: effect.problem });
+        return;
+      }
+      case "exception-claim":
+        this.exceptionEventIds.push(effect.eventId);
+        return;
+      case "problem":
+        this.problems.push(problem(effect.code, effect.eventId, effect.detail));
+        return;
+    }
+  }
+}
