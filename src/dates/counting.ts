@@ -6,6 +6,7 @@
  */
 import { match } from "ts-pattern";
 import { type DayNumber, addMonthsClamped, dayFromFields, daysInMonth, fieldsFromDay, monthName } from "./civil-date";
+import type { DayRange } from "./closures";
 import { type WorkingDayCalendar, addWorkingDays, subtractWorkingDays, workingDayOnOrAfter } from "./working-days";
 
 /** A length of time before an event, for `at-least-before`. */
@@ -26,7 +27,11 @@ export type CountingForm =
   | { readonly kind: "working-days-beginning-with"; readonly days: number }
   | { readonly kind: "before"; readonly day: number; readonly month: number }
   | { readonly kind: "at-least-before"; readonly period: Period }
-  | { readonly kind: "as-soon-as-practicable" };
+  | { readonly kind: "as-soon-as-practicable" }
+  /** The anchor is itself the last day (a review date agreed in a plan). */
+  | { readonly kind: "on-date" }
+  /** The last day before the setting's next closure of at least `minimumDays` days after the anchor. */
+  | { readonly kind: "before-next-closure"; readonly minimumDays: number };
 
 /** The readings of counting.md that change how a form is counted. */
 export interface CountingReadings {
@@ -49,6 +54,8 @@ export const STATUTORY_COUNTING: CountingReadings = {
 export interface CountingContext {
   readonly calendar: WorkingDayCalendar;
   readonly readings: CountingReadings;
+  /** Closures of the setting concerned, for `before-next-closure`. */
+  readonly closures?: readonly DayRange[];
 }
 
 /**
@@ -67,6 +74,8 @@ export function formatCountingForm(form: CountingForm): string {
     .with({ kind: "before" }, (f) => `before(${f.day} ${monthName(f.month)})`)
     .with({ kind: "at-least-before" }, (f) => `at-least-before(${formatPeriod(f.period)})`)
     .with({ kind: "as-soon-as-practicable" }, () => "as-soon-as-practicable")
+    .with({ kind: "on-date" }, () => "on-date")
+    .with({ kind: "before-next-closure" }, (f) => `before-next-closure(${f.minimumDays} days)`)
     .exhaustive();
 }
 
@@ -139,7 +148,20 @@ export function countFrom(form: CountingForm, anchor: DayNumber, context: Counti
     })
     .with({ kind: "at-least-before" }, (f) => subtractPeriod(anchor, f.period, calendar))
     .with({ kind: "as-soon-as-practicable" }, () => null)
+    .with({ kind: "on-date" }, () => anchor)
+    .with({ kind: "before-next-closure" }, (f) => lastDayBeforeNextClosure(anchor, f.minimumDays, context.closures ?? []))
     .exhaustive();
+}
+
+/** The day before the first closure of at least `minimumDays` days that starts after `anchor`. */
+function lastDayBeforeNextClosure(anchor: DayNumber, minimumDays: number, closures: readonly DayRange[]): DayNumber | null {
+  let next: DayNumber | null = null;
+  for (const closure of closures) {
+    if (closure.first > anchor && closure.last - closure.first + 1 >= minimumDays && (next === null || closure.first < next)) {
+      next = closure.first;
+    }
+  }
+  return next === null ? null : next - 1;
 }
 
 /** The day a period before `day`: a meeting on 22 May with 14 days' notice → 8 May. */

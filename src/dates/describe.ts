@@ -71,6 +71,12 @@ export function describeCounting(
     })
     .with({ kind: "at-least-before" }, (f) => `At least ${formatPeriod(f.period)} before ${from}: on or before ${to}.`)
     .with({ kind: "as-soon-as-practicable" }, () => `As soon as practicable after ${from}: the law sets no date.`)
+    .with({ kind: "on-date" }, () => `The date agreed: ${to}.`)
+    .with({ kind: "before-next-closure" }, (f) =>
+      due === null
+        ? `No closure of ${plural(f.minimumDays, "day")} or more after ${from} is in the calendar.`
+        : `The last day before the setting's next closure of ${plural(f.minimumDays, "day")} or more after ${from}: ${to}.`,
+    )
     .exhaustive();
 }
 

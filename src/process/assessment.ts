@@ -6,17 +6,11 @@
  */
 import { civilDate } from "../dates/civil-date";
 import * as law from "../law/assessment";
+import type { MachineContext } from "./context";
 import type { Effect, OpenInstance, Transition } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
 import type { Anchor, AssessmentRound, CaseState } from "./states";
 
-/** What the machine knows about the case as a whole, beyond the events so far. */
-export interface MachineContext {
-  /** The days of every request for assessment in the case, sorted. */
-  readonly requestDays: readonly number[];
-  /** The local draft-plan target in weeks (policy value). */
-  readonly draftPlanTargetWeeks: number;
-}
 
 type Step = Transition<CaseState>;
 
@@ -60,7 +54,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
     state: { stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, request } },
     effects: [
       open(law.assessmentDecision),
-      open(law.draftPlan, { form: { kind: "weeks-after", weeks: context.draftPlanTargetWeeks } }),
+      open(law.draftPlan, { form: { kind: "weeks-after", weeks: context.readings.draftPlanTargetWeeks } }),
       open(law.noPlanNotice),
       open(law.finalPlan),
     ],

@@ -13,6 +13,13 @@ import type { Anchor } from "./states";
 /** How the anchor's day may be moved by a reading before counting. */
 export type AnchorAdjustment = "receipt" | "service";
 
+/** Another anchor and form a deadline may run from: the deadline is the later of them all. */
+export interface LaterOfCandidate {
+  readonly anchor: Anchor;
+  readonly anchorLabel: string;
+  readonly form: CountingForm;
+}
+
 /** A rule instance the transition opens. */
 export interface OpenInstance {
   readonly type: "open";
@@ -31,6 +38,8 @@ export interface OpenInstance {
   readonly adviceId?: string;
   /** The problem to report, instead of opening, when the same instance is still open. */
   readonly ifAlreadyOpen?: ProblemCode;
+  /** Other periods that run at the same time: the deadline is the latest of them (Regs 15(5)). */
+  readonly laterOf?: readonly LaterOfCandidate[];
 }
 
 /** Everything a transition can do besides changing the state. */
@@ -46,6 +55,13 @@ export type Effect =
     }
   | { readonly type: "not-applicable"; readonly ruleId: string; readonly qualifier?: string; readonly reason: string }
   | { readonly type: "bar-exceptions"; readonly ruleId: string; readonly reason: string }
+  | {
+      /** A further period for an open instance: the deadline becomes the later end (HESC r.20(1)(c)). */
+      readonly type: "add-later-of";
+      readonly ruleId: string;
+      readonly qualifier?: string;
+      readonly candidate: LaterOfCandidate;
+    }
   | {
       /** An act that must come after a window has closed (a final plan after the 15 days). */
       readonly type: "after-window";

@@ -4,6 +4,9 @@
  * @module
  */
 import type { DayNumber } from "../dates/civil-date";
+import type { DisputeState } from "./disputes";
+import type { PlanState } from "./maintenance";
+import type { SupportState } from "./support";
 
 /** The stage of the statutory process, the machine's main region. */
 export type Stage =
@@ -40,6 +43,12 @@ export interface AssessmentRound {
 export interface CaseState {
   readonly stage: Stage;
   readonly round?: AssessmentRound;
+  /** The maintained plan, once there is one. */
+  readonly plan?: PlanState;
+  /** SEN support, which runs alongside the statutory process. */
+  readonly support?: SupportState;
+  /** An open disagreement, if any. */
+  readonly dispute?: DisputeState;
 }
 
 /** The state before any event. */

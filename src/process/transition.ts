@@ -7,7 +7,6 @@
  */
 import { match } from "ts-pattern";
 import {
-  type MachineContext,
   onAdviceReceived,
   onAdviceRequested,
   onAssessmentDecision,
@@ -20,21 +19,20 @@ import {
   onPlanDecision,
   onRepresentationsReceived,
 } from "./assessment";
+import type { MachineContext } from "./context";
+import { onDisputeEvent, withAppealWindows } from "./disputes";
 import type { Transition } from "./effects";
 import type { CaseEvent } from "./events";
+import { onMaintenanceEvent } from "./maintenance";
 import type { CaseState } from "./states";
-
-export type { MachineContext } from "./assessment";
-
-/** An event the engine keeps but does not compute from yet: reported, never dropped. */
-const notModelled = (state: CaseState, event: CaseEvent): Transition<CaseState> => ({
-  state,
-  effects: [{ type: "problem", code: "event-not-modelled", eventId: event.eventId, detail: event.type }],
-});
+import { onSupportEvent } from "./support";
 
 /** The next state of a case after one event, and the effects of the event. */
 export function transition(state: CaseState, event: CaseEvent, context: MachineContext): Transition<CaseState> {
-  return match(event)
+  const step = match(event)
+    .with({ type: "support-started" }, { type: "support-plan-agreed" }, { type: "support-reviewed" }, (e) =>
+      onSupportEvent(state, e, context),
+    )
     .with({ type: "assessment-requested" }, (e) => onAssessmentRequested(state, e, context))
     .with({ type: "assessment-decision" }, (e) => onAssessmentDecision(state, e, context))
     .with({ type: "advice-requested" }, (e) => onAdviceRequested(state, e, context))
@@ -47,9 +45,6 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
     .with({ type: "final-plan-issued" }, (e) => onFinalPlanIssued(state, e, context))
     .with({ type: "exception-recorded" }, (e) => onExceptionRecorded(state, e))
     .with(
-      { type: "support-started" },
-      { type: "support-plan-agreed" },
-      { type: "support-reviewed" },
       { type: "review-meeting-scheduled" },
       { type: "review-invitations-sent" },
       { type: "review-advice-circulated" },
@@ -64,6 +59,9 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
       { type: "plan-transferred-in" },
       { type: "cease-decision" },
       { type: "plan-ceased" },
+      (e) => onMaintenanceEvent(state, e, context),
+    )
+    .with(
       { type: "decision-notice-sent" },
       { type: "mediation-adviser-contacted" },
       { type: "mediation-held" },
@@ -72,7 +70,8 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
       { type: "tribunal-order" },
       { type: "appeal-unopposed" },
       { type: "tribunal-recommendation" },
-      (e) => notModelled(state, e),
+      (e) => onDisputeEvent(state, e, context),
     )
     .exhaustive();
+  return withAppealWindows(state, step, event, context);
 }

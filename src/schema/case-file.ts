@@ -7,6 +7,7 @@ import * as z from "zod";
 import { DEFAULT_READINGS } from "../law/readings";
 import { type CaseFileEvent, eventSchema } from "./events";
 import { civilDateField, dateOfBirthField, identifierField } from "./fields";
+import { supportPolicyOptionSchema } from "./support-policy";
 
 const holidayChange = z.union([
   civilDateField.meta({ description: "a day to add as a holiday" }),
@@ -49,6 +50,7 @@ export const optionsSchema = z
     exceptions: readingEnum(["disapply", "pause"], `default ${DEFAULT_READINGS.exceptions}`),
     receipt: readingEnum(["as-recorded", "after-5pm-next-working-day"], `default ${DEFAULT_READINGS.receipt}`),
     service: readingEnum(["as-recorded", "first-class-post"], `default ${DEFAULT_READINGS.service}`),
+    supportPolicy: supportPolicyOptionSchema.optional(),
   })
   .meta({ description: "readings of ambiguous provisions and local policy values" });
 

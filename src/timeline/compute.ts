@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type DayNumber, civilDate, formatCivilDate, parseCivilDate } from "../dates/civil-date";
+import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
 import type { CountingContext } from "../dates/counting";
 import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
@@ -12,13 +12,17 @@ import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
 import { type CaseEvent, type CaseEventOf, compareEvents } from "../process/events";
 import { INITIAL_STATE } from "../process/states";
-import { type MachineContext, transition } from "../process/transition";
+import type { MachineContext } from "../process/context";
+import { openDispute } from "../process/disputes";
+import { transition } from "../process/transition";
+import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { isEventType } from "../schema/events";
 import { computeDeadline } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, claimDays } from "./exceptions";
 import { type Problem, problem } from "./problems";
 import { InstanceRegistry } from "./registry";
+import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
 
 /** Options of {@link timeline}. */
@@ -93,6 +97,14 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   return { events, problems };
 }
 
+/** A date of birth as a day; a month alone counts as its last day, so age limits never end early. */
+function dateOfBirthDay(text: string | undefined): DayNumber | null {
+  if (text === undefined) return null;
+  if (text.length === 10) return civilDate(text);
+  const [year, month] = text.split("-").map(Number);
+  return civilDate(`${text}-${String(daysInMonth(year ?? 0, month ?? 0)).padStart(2, "0")}`);
+}
+
 function readingsOf(caseFile: CaseFile): Readings {
   const options = caseFile.options;
   if (options === undefined) return DEFAULT_READINGS;
@@ -119,9 +131,15 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   const prepared = prepareEvents(caseFile, asOf);
   const problems: Problem[] = [...prepared.problems];
 
+  const closures = closuresOf(caseFile);
   const machine: MachineContext = {
     requestDays: prepared.events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
-    draftPlanTargetWeeks: readings.draftPlanTargetWeeks,
+    readings,
+    closures,
+    hasClosures: caseFile.calendar?.closures !== undefined,
+    dateOfBirth: dateOfBirthDay(caseFile.child?.dateOfBirth),
+    supportPolicy: resolveSupportPolicy(caseFile.options?.supportPolicy),
+    asOf,
   };
   const registry = new InstanceRegistry();
   let state = INITIAL_STATE;
@@ -152,7 +170,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     readings,
     counting,
     claims,
-    facts: { closures: closuresOf(caseFile), adviceRequests },
+    facts: { closures, adviceRequests },
     explain: options.explain ?? true,
   };
   const deadlines: Deadline[] = [];
@@ -185,7 +203,15 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     }
   }
 
-  return { caseId: caseFile.caseId, asOf: options.asOf, stage: state.stage, dispute: null, deadlines: byDueDate(deadlines), problems };
+  return {
+    caseId: caseFile.caseId,
+    asOf: options.asOf,
+    stage: state.stage,
+    dispute: openDispute(state),
+    deadlines: byDueDate(deadlines),
+    problems,
+    support: summarizeSupport(state, machine),
+  };
 }
 
 /** Deadlines in date order (undated last); ties keep the order the process opened them in. */

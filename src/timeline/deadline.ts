@@ -9,6 +9,7 @@ import { type CountingContext, type CountingForm, countFrom, effectiveForm, form
 import { daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote } from "../dates/describe";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
+import { tribunalLastDay } from "../dates/tribunal-days";
 import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
 import type { Readings } from "../law/readings";
 import { GROUNDS } from "../law/exception-grounds";
@@ -103,7 +104,8 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const form = seed.form ?? rule.counting;
   const problems: Problem[] = [];
   const anchor = anchorDay(instance, context);
-  const dueByLaw = countFrom(form, anchor.day, context.counting);
+  const period = periodEnd(instance, form, anchor.day, context);
+  const dueByLaw = period.end;
 
   const inForce = anchor.day >= dayOf(rule.inForce.from) && (rule.inForce.to === undefined || anchor.day <= dayOf(rule.inForce.to));
   if (!inForce) problems.push(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
@@ -178,7 +180,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
     explanation: context.explain
-      ? explain({ instance, form, anchor, dueByLaw, indicative, daysCovered, pause, exceptionLines, status, context })
+      ? explain({ instance, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context })
       : [],
   };
   return { deadline, dueDay: due, problems, usedClaims };
@@ -199,7 +201,38 @@ function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
   return fieldsFromDay(first).year < BANK_HOLIDAY_TABLE_FIRST_YEAR || fieldsFromDay(last).year > BANK_HOLIDAY_TABLE_LAST_YEAR;
 }
 
+/**
+ * The end of the period: the rule's own count, the latest of any further periods that run at
+ * the same time, then the Tribunal's day rules for its own limits. With the working.
+ */
+function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, context: DeadlineContext): { end: DayNumber | null; lines: string[] } {
+  const { counting } = context;
+  let end = countFrom(form, anchor, counting);
+  let endAnchor = anchor;
+  const lines: string[] = [];
+  if (context.explain) lines.push(describeCounting(form, anchor, end, counting));
+  for (const candidate of instance.laterOf) {
+    const other = countFrom(candidate.form, candidate.anchor.day, counting);
+    if (context.explain) {
+      lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
+      lines.push(describeCounting(candidate.form, candidate.anchor.day, other, counting));
+    }
+    if (other !== null && (end === null || other > end)) {
+      end = other;
+      endAnchor = candidate.anchor.day;
+    }
+  }
+  if (instance.laterOf.length > 0 && context.explain) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
+  if (instance.seed.rule.tribunalDays && end !== null) {
+    const adjusted = tribunalLastDay(endAnchor, end, counting.calendar);
+    end = adjusted.day;
+    if (context.explain) lines.push(...adjusted.notes);
+  }
+  return { end, lines };
+}
+
 interface Working {
+  readonly periodLines: readonly string[];
   readonly instance: Instance;
   readonly form: CountingForm;
   readonly anchor: { day: DayNumber; note: string | null };
@@ -220,7 +253,7 @@ function explain(w: Working): string[] {
   if (seed.form !== undefined && seed.rule.id === "draft-plan") {
     lines.push(`Local target (policy value draftPlanTargetWeeks = ${w.context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
-  lines.push(describeCounting(w.form, w.anchor.day, w.dueByLaw, w.context.counting));
+  lines.push(...w.periodLines);
   if (w.dueByLaw !== null && !seed.rule.tribunalDays && seed.rule.kind === "limit") {
     const note = nonWorkingLastDayNote(w.dueByLaw, w.context.counting);
     if (note !== null) lines.push(note);

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Effect, OpenInstance } from "../process/effects";
+import type { Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
 import { type Problem, problem } from "./problems";
 
@@ -14,6 +14,8 @@ export interface Instance {
   done?: Anchor;
   notApplicable?: string;
   exceptionsBarredBecause?: string;
+  /** Periods added after opening; the deadline is the latest end of all. */
+  readonly laterOf: LaterOfCandidate[];
 }
 
 /** An act that must follow a window, checked once the window's last day is known. */
@@ -60,7 +62,7 @@ export class InstanceRegistry {
     let key = base;
     for (let n = 2; this.usedKeys.has(key); n += 1) key = `${base}:${n}`;
     this.usedKeys.add(key);
-    const instance: Instance = { seed, key };
+    const instance: Instance = { seed, key, laterOf: [...(seed.laterOf ?? [])] };
     this.instances.push(instance);
     const list = this.byLogicalKey.get(base);
     if (list === undefined) this.byLogicalKey.set(base, [instance]);
@@ -89,6 +91,11 @@ export class InstanceRegistry {
         if (instance !== undefined) instance.exceptionsBarredBecause = effect.reason;
         return;
       }
+      case "add-later-of": {
+        const instance = this.openInstance(effect.ruleId, effect.qualifier);
+        if (instance !== undefined) instance.laterOf.push(effect.candidate);
+        return;
+      }
       case "after-window": {
         const window = this.latest(effect.windowRuleId);
         if (window !== undefined) this.windowChecks.push({ window, act: effect.act, code: effect.problem });
@@ -100,6 +107,8 @@ export class InstanceRegistry {
       case "problem":
         this.problems.push(problem(effect.code, effect.eventId, effect.detail));
         return;
+      default:
+        effect satisfies never;
     }
   }
 }

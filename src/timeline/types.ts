@@ -6,6 +6,7 @@
 import type { Owner, Strength } from "../law/types";
 import type { Stage } from "../process/states";
 import type { Problem } from "./problems";
+import type { SupportSummary } from "./support-summary";
 
 /**
  * Where a deadline stands at the as-of date. Limits: `pending`, `overdue`, `met`, `late`,
@@ -68,4 +69,6 @@ export interface Timeline {
   readonly dispute: "mediation" | "appeal" | "order" | null;
   readonly deadlines: readonly Deadline[];
   readonly problems: readonly Problem[];
+  /** SEN support cycles and readiness, when the case has SEN support events. */
+  readonly support: SupportSummary | null;
 }

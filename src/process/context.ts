@@ -1,0 +1,27 @@
+/**
+ * What the state machine knows about a case as a whole, beyond the events so far.
+ *
+ * @module
+ */
+import type { DayNumber } from "../dates/civil-date";
+import type { Closure } from "../dates/closures";
+import type { Readings } from "../law/readings";
+import type { SupportPolicy } from "../law/support-policies";
+
+/** The case-wide facts and choices every transition may read. */
+export interface MachineContext {
+  /** The days of every request for assessment in the case, sorted. */
+  readonly requestDays: readonly DayNumber[];
+  /** The readings and policy values in force for the case. */
+  readonly readings: Readings;
+  /** Closures of schools and settings from `calendar.closures`. */
+  readonly closures: readonly Closure[];
+  /** Whether the caller gave `calendar.closures` at all. */
+  readonly hasClosures: boolean;
+  /** The child's date of birth; when only the month is known, its last day (so age limits are not ended early). */
+  readonly dateOfBirth: DayNumber | null;
+  /** The SEN support policy (graduated-approach.md). */
+  readonly supportPolicy: SupportPolicy;
+  /** The as-of date. */
+  readonly asOf: DayNumber;
+}
