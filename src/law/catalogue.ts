@@ -5,10 +5,20 @@
  * @module
  */
 import { ASSESSMENT_RULES } from "./assessment";
+import { CEASING_RULES } from "./ceasing";
+import { REASSESSMENT_RULES } from "./reassessment";
+import { REVIEW_RULES } from "./reviews";
+import { TRANSFER_RULES } from "./transfers";
 import type { Rule } from "./types";
 
 /** Every rule, in the order of the process. */
-export const RULES: readonly Rule[] = [...ASSESSMENT_RULES];
+export const RULES: readonly Rule[] = [
+  ...ASSESSMENT_RULES,
+  ...REVIEW_RULES,
+  ...REASSESSMENT_RULES,
+  ...TRANSFER_RULES,
+  ...CEASING_RULES,
+];
 
 const byId: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -9,6 +9,7 @@ import * as law from "../law/assessment";
 import type { MachineContext } from "./context";
 import type { Effect, OpenInstance, Transition } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
+import { finishReassessment, startPlan } from "./maintenance";
 import type { Anchor, AssessmentRound, CaseState } from "./states";
 
 
@@ -32,11 +33,16 @@ function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineConte
   return reject(state, event, laterRequest ? "event-before-request" : "no-request");
 }
 
+function withoutPlan(state: CaseState): CaseState {
+  const { plan: _ceased, ...rest } = state;
+  return rest;
+}
+
 const REQUEST_LABEL = "Request for an EHC needs assessment received";
 
 /** `assessment-requested`: a new process starts, unless one is already running. */
 export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"assessment-requested">, context: MachineContext): Step {
-  if (state.stage === "plan-maintained") return reject(state, event, "request-with-plan");
+  if (state.plan !== undefined && state.stage !== "ceased") return reject(state, event, "request-with-plan");
   if (state.stage === "awaiting-assessment-decision" || state.stage === "assessing" || state.stage === "draft-issued") {
     return reject(state, event, "request-during-process", `process started by event ${state.round?.request.eventId ?? "?"}`);
   }
@@ -51,7 +57,8 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
     ...extra,
   });
   return {
-    state: { stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, request } },
+    // A new request after a plan has ceased starts afresh: the old plan no longer counts.
+    state: { ...withoutPlan(state), stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, kind: "assessment", request } },
     effects: [
       open(law.assessmentDecision),
       open(law.draftPlan, { form: { kind: "weeks-after", weeks: context.readings.draftPlanTargetWeeks } }),
@@ -71,11 +78,11 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   }
   const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
   if (event.outcome === "assess") {
-    return { state: { stage: "assessing", round: { ...round, decision: "assess" } }, effects: [satisfy] };
+    return { state: { ...state, stage: "assessing", round: { ...round, decision: "assess" } }, effects: [satisfy] };
   }
   const reason = "the LA decided not to assess";
   return {
-    state: { stage: "not-assessing", round: { ...round, decision: "not-assess" } },
+    state: { ...state, stage: "not-assessing", round: { ...round, decision: "not-assess" } },
     effects: [
       satisfy,
       // A decision not to assess is governed by Regs 4(1), which has no exceptions.
@@ -113,7 +120,7 @@ const isStep = (value: { round: AssessmentRound; effects: Effect[] } | Step): va
 
 /** The stage an assessing round is in once its latest act is known. */
 const stageOf = (round: AssessmentRound): CaseState["stage"] =>
-  round.finalPlan ? "plan-maintained" : round.draft ? "draft-issued" : "assessing";
+  round.finalPlan ? "plan-maintained" : round.kind === "reassessment" ? "reassessing" : round.draft ? "draft-issued" : "assessing";
 
 /** `advice-requested`: one 6-week limit per advice request (Regs 8(1)). */
 export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-requested">, context: MachineContext): Step {
@@ -121,7 +128,7 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
   if (isStep(found)) return found;
   if (found.round.finalPlan) return reject(state, event, "draft-after-final");
   return {
-    state: { stage: stageOf(found.round), round: found.round },
+    state: { ...state, stage: stageOf(found.round), round: found.round },
     effects: [
       ...found.effects,
       {
@@ -145,13 +152,13 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   if (found.round.finalPlan) return reject(state, event, "draft-after-final");
   if (event.outcome === "issue") {
     return {
-      state: { stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } },
+      state: { ...state, stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } },
       effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan" }],
     };
   }
   const reason = "the LA decided not to issue a plan";
   return {
-    state: { stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } },
+    state: { ...state, stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } },
     effects: [
       ...found.effects,
       { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
@@ -182,7 +189,7 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
     ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
   });
   return {
-    state: { stage: "draft-issued", round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } },
+    state: { ...state, stage: stageOf({ ...found.round, draft }), round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } },
     effects,
   };
 }
@@ -199,7 +206,7 @@ export function onInstitutionConsulted(state: CaseState, event: CaseEventOf<"ins
   const found = assessingRound(state, event, context);
   if (isStep(found)) return found;
   return {
-    state: { stage: stageOf(found.round), round: found.round },
+    state: { ...state, stage: stageOf(found.round), round: found.round },
     effects: [
       ...found.effects,
       {
@@ -219,6 +226,7 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
   const found = assessingRound(state, event, context);
   if (isStep(found)) return found;
   if (found.round.finalPlan) return reject(state, event, "duplicate-event");
+  if (found.round.kind === "reassessment") return finishReassessment(state, event, context);
   const plan = anchorOf(event);
   const effects: Effect[] = [...found.effects, { type: "satisfy", ruleId: law.finalPlan.id, by: plan }];
   if (found.round.draft) {
@@ -229,7 +237,11 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
   if (found.round.planDecision === undefined) {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan" });
   }
-  return { state: { stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan } }, effects };
+  const started = startPlan(plan, "Final EHC plan issued", context);
+  return {
+    state: { ...state, stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan }, plan: started.plan },
+    effects: [...effects, ...started.effects],
+  };
 }
 
 /** `advice-received`: satisfies the open advice request with the same adviceId. */

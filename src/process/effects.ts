@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { DayNumber } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
 import type { Rule } from "../law/types";
 import type { ProblemCode } from "../timeline/problems";
@@ -36,8 +37,13 @@ export interface OpenInstance {
   readonly exceptionsBarredBecause?: string;
   /** For instances tied to one advice request. */
   readonly adviceId?: string;
-  /** The problem to report, instead of opening, when the same instance is still open. */
-  readonly ifAlreadyOpen?: ProblemCode;
+  /**
+   * When an instance with the same key exists: report this problem instead of opening one more
+   * (while it is still open), or `ignore` (whatever its state: one per meeting, say).
+   */
+  readonly ifAlreadyOpen?: ProblemCode | "ignore";
+  /** Acts before this day do not satisfy the instance (a review too early for a phase transfer). */
+  readonly notBefore?: DayNumber;
   /** Other periods that run at the same time: the deadline is the latest of them (Regs 15(5)). */
   readonly laterOf?: readonly LaterOfCandidate[];
 }
@@ -53,7 +59,16 @@ export type Effect =
       /** The problem to report when no open instance matches (advice never requested). */
       readonly orProblem?: ProblemCode;
     }
-  | { readonly type: "not-applicable"; readonly ruleId: string; readonly qualifier?: string; readonly reason: string }
+  | {
+      readonly type: "not-applicable";
+      readonly ruleId: string;
+      readonly qualifier?: string;
+      readonly reason: string;
+      /** Every open instance of the rule, not only the latest (a plan ceased). */
+      readonly all?: boolean;
+      /** From this day only: a duty already due before it stays as it was (a plan ceased). */
+      readonly fromDay?: DayNumber;
+    }
   | { readonly type: "bar-exceptions"; readonly ruleId: string; readonly reason: string }
   | {
       /** A further period for an open instance: the deadline becomes the later end (HESC r.20(1)(c)). */

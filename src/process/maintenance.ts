@@ -4,17 +4,455 @@
  *
  * @module
  */
+import { match } from "ts-pattern";
+import { type DayNumber, addMonthsClamped, civilDate, dayFromFields, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
+import { countFrom } from "../dates/counting";
+import { ENGLAND_AND_WALES } from "../dates/working-days";
+import { ceaseNotBefore } from "../law/ceasing";
+import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
+import * as reviews from "../law/reviews";
+import { transferNotice, transferReview } from "../law/transfers";
+import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
-import type { Transition } from "./effects";
-import type { CaseEventOf } from "./events";
-import type { CaseState } from "./states";
+import type { Effect, OpenInstance, Transition } from "./effects";
+import type { CaseEvent, CaseEventOf } from "./events";
+import type { Anchor, CaseState, Stage } from "./states";
 
 /** The maintained plan. */
 export interface PlanState {
-  readonly madeOn: number;
+  /** When the plan (or the plan now in force after a reassessment) was made. */
+  readonly madeOn: Anchor;
+  /** The start of the current review period: the plan's date or the date it was last reviewed. */
+  readonly reviewedFrom: Anchor;
+  /** The review meeting held and awaiting its decision. */
+  readonly meeting?: Anchor;
+  /** A review decision to amend, waiting for its amendment notice (Devon 2022). */
+  readonly amendDecision?: Anchor;
+  /** The amendment notice awaiting its amended plan. */
+  readonly amendmentNotice?: Anchor;
+  /** A request for reassessment awaiting a decision. */
+  readonly reassessmentRequest?: Anchor;
+  /** The decision to cease, while the plan is still maintained. */
+  readonly ceaseDecision?: Anchor;
+  /** The date of a meeting arranged and not yet held. */
+  readonly scheduledMeeting?: DayNumber;
+  /** Phase transfers already being tracked, by transfer date. */
+  readonly phaseTransfers: readonly DayNumber[];
+  /** The first review after a transfer in is the transfer review, not an annual one. */
+  readonly transferReviewDue: boolean;
 }
 
 type Step = Transition<CaseState>;
+
+const anchorOf = (event: CaseEvent): Anchor => ({ eventId: event.eventId, eventType: event.type, day: event.day });
+
+const problemEffect = (code: Extract<Effect, { type: "problem" }>["code"], event: CaseEvent, detail?: string): Effect => ({
+  type: "problem",
+  code,
+  eventId: event.eventId,
+  ...(detail === undefined ? {} : { detail }),
+});
+
+const COUNTING = (context: MachineContext) => ({ calendar: ENGLAND_AND_WALES, readings: context.readings });
+
+/** The year a period ends in, to name its instance (`annual-review:2026`). */
+function dueYear(rule: Rule, anchor: DayNumber, context: MachineContext): string {
+  const due = countFrom(rule.counting, anchor, COUNTING(context));
+  return String(fieldsFromDay(due ?? anchor).year);
+}
+
+/** The day a child turns 5. */
+const fifthBirthday = (dateOfBirth: DayNumber): DayNumber => addMonthsClamped(dateOfBirth, 60);
+
+/** Opens the next review periods running from `from`: annual (CFA s.44) and, under 5, early-years (CoP 9.178). */
+function openReviewPeriods(from: Anchor, label: string, context: MachineContext): Effect[] {
+  const effects: Effect[] = [
+    { type: "open", rule: reviews.annualReview, qualifier: dueYear(reviews.annualReview, from.day, context), anchor: from, anchorLabel: label },
+  ];
+  const months = context.readings.earlyYearsReviewMonths;
+  const form = { kind: "months-after", months } as const;
+  const due = countFrom(form, from.day, COUNTING(context));
+  if (context.dateOfBirth !== null && due !== null && due < fifthBirthday(context.dateOfBirth)) {
+    const { year, month } = fieldsFromDay(due);
+    effects.push({
+      type: "open",
+      rule: reviews.earlyYearsReview,
+      qualifier: `${year}-${String(month).padStart(2, "0")}`,
+      anchor: from,
+      anchorLabel: `${label}; the child is under 5 on the due date (policy value earlyYearsReviewMonths = ${months})`,
+      form,
+    });
+  }
+  return effects;
+}
+
+/**
+ * A plan has been made (a final plan, a plan after reassessment, or one transferred in): the
+ * review periods start from its date.
+ */
+export function startPlan(made: Anchor, label: string, context: MachineContext): { plan: PlanState; effects: Effect[] } {
+  const effects = openReviewPeriods(made, label, context);
+  if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: made.eventId });
+  return { plan: { madeOn: made, reviewedFrom: made, phaseTransfers: [], transferReviewDue: false }, effects };
+}
+
+/** A review is complete on `by`'s date: the current periods are satisfied and the next ones start. */
+function completeReview(plan: PlanState, by: Anchor, context: MachineContext): { plan: PlanState; effects: Effect[] } {
+  const effects: Effect[] = [
+    { type: "satisfy", ruleId: plan.transferReviewDue ? transferReview.id : reviews.annualReview.id, by },
+    { type: "satisfy", ruleId: reviews.earlyYearsReview.id, by },
+  ];
+  // After a transfer in, the first review is the Regs 15(5) one; the annual periods run from it.
+  effects.push(...openReviewPeriods(by, `Plan last reviewed (reading lastReviewed: ${context.readings.lastReviewed})`, context));
+  return { plan: { ...plan, reviewedFrom: by, transferReviewDue: false }, effects };
+}
+
+/** A copy of the plan without one optional field (exactOptionalPropertyTypes forbids `undefined`). */
+function withoutField<K extends "meeting" | "amendDecision" | "amendmentNotice" | "reassessmentRequest" | "scheduledMeeting">(
+  plan: PlanState,
+  field: K,
+): PlanState {
+  const { [field]: _dropped, ...rest } = plan;
+  return rest as PlanState;
+}
+
+/** The plan, or a problem: a plan event needs a maintained plan. */
+function withPlan(state: CaseState, event: CaseEvent, then: (plan: PlanState) => Step): Step {
+  if (state.plan === undefined) return { state, effects: [problemEffect("no-plan", event)] };
+  if (state.stage === "ceased") return { state, effects: [problemEffect("plan-already-ceased", event)] };
+  return then(state.plan);
+}
+
+const next = (state: CaseState, stage: Stage, plan: PlanState, effects: Effect[]): Step => ({
+  state: { ...state, stage, plan },
+  effects,
+});
+
+/** The stage a plan returns to once a review or an amendment is finished. */
+const restingStage = (plan: PlanState): Stage => (plan.ceaseDecision !== undefined ? "ceasing" : "plan-maintained");
+
+/** A duty before a meeting, named by the meeting's date; opened once per meeting. */
+const meetingInstance = (rule: Rule, meeting: DayNumber, anchor: Anchor): OpenInstance => ({
+  type: "open",
+  rule,
+  qualifier: formatMeeting(meeting),
+  anchor: { ...anchor, day: meeting },
+  anchorLabel: `Review meeting (arranged by event ${anchor.eventId}) on`,
+  ifAlreadyOpen: "ignore",
+});
+
+/** Instances tied to a meeting or a notice are named by its date (`review-decision:2024-11-06`). */
+const formatMeeting = formatCivilDate;
+
+/** The two duties that precede a meeting (Regs 20(3)–(4)), opened once per meeting date. */
+const arrangeMeeting = (meeting: DayNumber, by: Anchor): OpenInstance[] => [
+  meetingInstance(reviews.reviewInvitations, meeting, by),
+  meetingInstance(reviews.reviewAdviceCirculated, meeting, by),
+];
+
+/** A meeting arranged; one arranged for another date and not yet held no longer applies. */
+function onMeetingScheduled(state: CaseState, event: CaseEventOf<"review-meeting-scheduled">): Step {
+  return withPlan(state, event, (plan) => {
+    const meeting = civilDate(event.meetingDate);
+    const effects: Effect[] = [];
+    if (plan.scheduledMeeting !== undefined && plan.scheduledMeeting !== meeting) {
+      for (const rule of [reviews.reviewInvitations, reviews.reviewAdviceCirculated]) {
+        effects.push({ type: "not-applicable", ruleId: rule.id, qualifier: formatMeeting(plan.scheduledMeeting), reason: "the meeting was rearranged" });
+      }
+    }
+    effects.push(...arrangeMeeting(meeting, anchorOf(event)));
+    return next(state, state.stage, { ...plan, scheduledMeeting: meeting }, effects);
+  });
+}
+
+/** Invitations or advice sent before a meeting: satisfies the duty for that meeting's date. */
+function onBeforeMeeting(state: CaseState, event: CaseEventOf<"review-invitations-sent" | "review-advice-circulated">): Step {
+  return withPlan(state, event, () => {
+    const meeting = civilDate(event.meetingDate);
+    const rule = event.type === "review-invitations-sent" ? reviews.reviewInvitations : reviews.reviewAdviceCirculated;
+    return {
+      state,
+      effects: [
+        // Opened here too, for a meeting not recorded as arranged.
+        meetingInstance(rule, meeting, anchorOf(event)),
+        { type: "satisfy", ruleId: rule.id, qualifier: formatMeeting(meeting), by: anchorOf(event) },
+      ],
+    };
+  });
+}
+
+function onMeetingHeld(state: CaseState, event: CaseEventOf<"review-meeting-held">, context: MachineContext): Step {
+  return withPlan(state, event, (plan) => {
+    const meeting = anchorOf(event);
+    const label = "Review meeting held";
+    const effects: Effect[] = [
+      ...arrangeMeeting(meeting.day, meeting),
+      { type: "open", rule: reviews.reviewReport, qualifier: formatMeeting(meeting.day), anchor: meeting, anchorLabel: label },
+      { type: "open", rule: reviews.reviewDecision, qualifier: formatMeeting(meeting.day), anchor: meeting, anchorLabel: label },
+    ];
+    let updated: PlanState = { ...withoutField(plan, "scheduledMeeting"), meeting };
+    if (event.phaseTransfer !== undefined) {
+      const tracked = trackPhaseTransfer(updated, civilDate(event.phaseTransfer.transferDate), event.phaseTransfer.kind, meeting);
+      updated = tracked.plan;
+      effects.push(...tracked.effects);
+    }
+    if (context.readings.lastReviewed === "meeting") {
+      const done = completeReview(updated, meeting, context);
+      updated = done.plan;
+      effects.push(...done.effects);
+    }
+    return next(state, "under-review", updated, effects);
+  });
+}
+
+function onReportSent(state: CaseState, event: CaseEventOf<"review-report-sent">): Step {
+  return withPlan(state, event, () => ({
+    state,
+    effects: [{ type: "satisfy", ruleId: reviews.reviewReport.id, by: anchorOf(event), orProblem: "no-review-meeting" }],
+  }));
+}
+
+function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision">, context: MachineContext): Step {
+  return withPlan(state, event, (plan) => {
+    const decision = anchorOf(event);
+    const effects: Effect[] = plan.meeting === undefined ? [problemEffect("no-review-meeting", event)] : [];
+    let updated = withoutField(plan, "meeting");
+    // Devon (2022): an "amend" decision is only complete when the proposed amendments go with it.
+    if (event.outcome !== "amend") effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
+    if (event.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
+    const reviewDone = context.readings.lastReviewed === "decision" || (context.readings.lastReviewed === "final-plan" && event.outcome !== "amend");
+    if (reviewDone) {
+      const done = completeReview(updated, decision, context);
+      updated = done.plan;
+      effects.push(...done.effects);
+    }
+    return match(event.outcome)
+      .with("maintain", () => next(state, restingStage(updated), updated, effects))
+      .with("amend", () => next(state, "amending", { ...updated, amendDecision: decision }, effects))
+      .with("cease", () => {
+        const ceasing = openCeasing(updated, decision);
+        return next(state, "ceasing", ceasing.plan, [...effects, ...ceasing.effects]);
+      })
+      .exhaustive();
+  });
+}
+
+function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendment-notice-sent">): Step {
+  return withPlan(state, event, (plan) => {
+    const notice = anchorOf(event);
+    const effects: Effect[] = [];
+    if (plan.amendDecision !== undefined) {
+      // The notice completes the review decision; sent after the decision it breaches Devon.
+      effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
+      if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, `decision event ${plan.amendDecision.eventId}`));
+    }
+    const served: Anchor = event.servedOn === undefined ? notice : { ...notice, day: civilDate(event.servedOn) };
+    effects.push(
+      {
+        type: "open",
+        rule: reviews.amendmentRepresentations,
+        qualifier: formatMeeting(notice.day),
+        anchor: served,
+        anchorLabel: event.servedOn === undefined ? "Amendment notice sent" : "Amendment notice served",
+        ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
+      },
+      { type: "open", rule: reviews.amendedPlan, qualifier: formatMeeting(notice.day), anchor: notice, anchorLabel: "Amendment notice sent" },
+    );
+    const updated: PlanState = { ...withoutField(plan, "amendDecision"), amendmentNotice: notice };
+    return next(state, state.stage === "reassessing" ? "reassessing" : "amending", updated, effects);
+  });
+}
+
+function onAmendedPlan(state: CaseState, event: CaseEventOf<"amended-plan-issued">, context: MachineContext): Step {
+  return withPlan(state, event, (plan) => {
+    const issued = anchorOf(event);
+    if (state.stage === "reassessing" && state.round !== undefined) return finishReassessment(state, event, context);
+    const effects: Effect[] = [
+      { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
+      { type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: issued },
+    ];
+    if (plan.amendmentNotice !== undefined) {
+      effects.push({ type: "after-window", windowRuleId: reviews.amendmentRepresentations.id, act: issued, problem: "amended-before-window-closed" });
+    } else {
+      effects.push(problemEffect("no-amendment-notice", event));
+    }
+    let updated = withoutField(plan, "amendmentNotice");
+    if (context.readings.lastReviewed === "final-plan") {
+      const done = completeReview(updated, issued, context);
+      updated = done.plan;
+      effects.push(...done.effects);
+    }
+    return next(state, restingStage(updated), updated, effects);
+  });
+}
+
+/** Regs 18: one deadline per expected transfer, by its kind. */
+function trackPhaseTransfer(
+  plan: PlanState,
+  transfer: DayNumber,
+  kind: "school" | "secondary-to-post16" | "post16-to-post16",
+  by: Anchor,
+): { plan: PlanState; effects: Effect[] } {
+  if (plan.phaseTransfers.includes(transfer)) return { plan, effects: [] };
+  const rule = match(kind)
+    .with("school", () => reviews.phaseTransferSchool)
+    .with("secondary-to-post16", () => reviews.phaseTransferPost16)
+    .with("post16-to-post16", () => reviews.phaseTransferBetweenPost16)
+    .exhaustive();
+  return {
+    plan: { ...plan, phaseTransfers: [...plan.phaseTransfers, transfer] },
+    effects: [
+      {
+        type: "open",
+        rule,
+        qualifier: String(fieldsFromDay(transfer).year),
+        anchor: { ...by, day: transfer },
+        anchorLabel: `Transfer between phases (${kind}) expected on`,
+        // Regs 18 applies within 12 months of the transfer: an earlier review does not count.
+        notBefore: addMonthsClamped(transfer, -12),
+      },
+    ],
+  };
+}
+
+function onPhaseTransferExpected(state: CaseState, event: CaseEventOf<"phase-transfer-expected">): Step {
+  return withPlan(state, event, (plan) => {
+    const tracked = trackPhaseTransfer(plan, civilDate(event.transferDate), event.kind, anchorOf(event));
+    return next(state, state.stage, tracked.plan, tracked.effects);
+  });
+}
+
+/** Regs 24: a request within 6 months of the last assessment may be refused (reported, never blocked). */
+const SIX_MONTHS = 6;
+
+function onReassessmentRequested(state: CaseState, event: CaseEventOf<"reassessment-requested">): Step {
+  return withPlan(state, event, (plan) => {
+    const request = anchorOf(event);
+    const effects: Effect[] = [
+      { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
+    ];
+    if (request.day < addMonthsClamped(plan.madeOn.day, SIX_MONTHS)) {
+      effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${plan.madeOn.eventId}`));
+    }
+    return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
+  });
+}
+
+function onReassessmentDecision(state: CaseState, event: CaseEventOf<"reassessment-decision">): Step {
+  return withPlan(state, event, (plan) => {
+    const decision = anchorOf(event);
+    const effects: Effect[] = [];
+    // Without a request, the LA decided to reassess of its own accord (Regs 27(2)).
+    if (plan.reassessmentRequest !== undefined) effects.push({ type: "satisfy", ruleId: reassessmentDecision.id, by: decision });
+    const updated = withoutField(plan, "reassessmentRequest");
+    if (event.outcome === "not-reassess") return next(state, state.stage, updated, effects);
+    effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
+    return {
+      state: {
+        ...state,
+        stage: "reassessing",
+        plan: updated,
+        round: { number: (state.round?.number ?? 0) + 1, kind: "reassessment", request: decision, decision: "assess" },
+      },
+      effects,
+    };
+  });
+}
+
+/**
+ * The plan finalised after a reassessment (a final or an amended plan): satisfies Regs 27(2)
+ * and restarts the review periods from its date (Regs 27(4)).
+ */
+export function finishReassessment(state: CaseState, event: CaseEvent, context: MachineContext): Step {
+  const issued = anchorOf(event);
+  const effects: Effect[] = [{ type: "satisfy", ruleId: reassessmentFinalPlan.id, by: issued }];
+  if (state.round?.draft !== undefined) {
+    effects.push({ type: "after-window", windowRuleId: "draft-representations", act: issued, problem: "final-before-window-closed" });
+  }
+  for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id, transferReview.id]) {
+    effects.push({ type: "not-applicable", ruleId, reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))" });
+  }
+  const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
+  const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
+  return {
+    state: { ...state, stage: "plan-maintained", plan, ...(state.round ? { round: { ...state.round, finalPlan: issued } } : {}) },
+    effects: [...effects, ...started.effects.filter((e) => e.type !== "problem")],
+  };
+}
+
+function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-in">, context: MachineContext): Step {
+  const transfer = anchorOf(event);
+  const lastReview = event.lastReviewedOn ?? event.planMadeOn;
+  const effects: Effect[] = [
+    { type: "open", rule: transferNotice, anchor: transfer, anchorLabel: "Plan transferred in from another LA" },
+  ];
+  // Regs 15(5): the later of 12 months from the plan or its last review, and 3 months from the transfer.
+  const review: OpenInstance = {
+    type: "open",
+    rule: transferReview,
+    anchor: transfer,
+    anchorLabel: "Plan transferred in from another LA",
+    ...(lastReview === undefined
+      ? {}
+      : {
+          laterOf: [
+            {
+              anchor: { ...transfer, day: civilDate(lastReview) },
+              anchorLabel: event.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
+              form: reviews.annualReview.counting,
+            },
+          ],
+        }),
+  };
+  effects.push(review);
+  if (lastReview === undefined) effects.push(problemEffect("transfer-without-review-date", event));
+  for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id]) {
+    effects.push({ type: "not-applicable", ruleId, reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)" });
+  }
+  const made: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
+  if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
+  const plan: PlanState = { madeOn: made, reviewedFrom: made, phaseTransfers: state.plan?.phaseTransfers ?? [], transferReviewDue: true };
+  return { state: { ...state, stage: "plan-maintained", plan }, effects };
+}
+
+function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {
+  return withPlan(state, event, () => ({
+    state,
+    effects: [{ type: "satisfy", ruleId: transferNotice.id, by: anchorOf(event), orProblem: "no-transfer" }],
+  }));
+}
+
+/** CFA s.45(4): after a decision to cease, the plan is maintained until the appeal time has passed. */
+function openCeasing(plan: PlanState, decision: Anchor): { plan: PlanState; effects: Effect[] } {
+  return {
+    plan: { ...plan, ceaseDecision: decision },
+    effects: [{ type: "open", rule: ceaseNotBefore, anchor: decision, anchorLabel: "Decision to cease to maintain the plan notified" }],
+  };
+}
+
+function onCeaseDecision(state: CaseState, event: CaseEventOf<"cease-decision">): Step {
+  return withPlan(state, event, (plan) => {
+    if (plan.ceaseDecision !== undefined) return { state, effects: [problemEffect("duplicate-event", event)] };
+    const ceasing = openCeasing(plan, anchorOf(event));
+    return next(state, "ceasing", ceasing.plan, ceasing.effects);
+  });
+}
+
+function onPlanCeased(state: CaseState, event: CaseEventOf<"plan-ceased">): Step {
+  return withPlan(state, event, (plan) => {
+    const ceased = anchorOf(event);
+    const effects: Effect[] =
+      plan.ceaseDecision === undefined
+        ? [problemEffect("ceased-without-decision", event)]
+        : [{ type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" }];
+    const reason = "the plan was ceased";
+    for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
+      effects.push({ type: "not-applicable", ruleId: rule.id, reason, all: true, fromDay: ceased.day });
+    }
+    return next(state, "ceased", plan, effects);
+  });
+}
+
 type MaintenanceEvent = CaseEventOf<
   | "review-meeting-scheduled"
   | "review-invitations-sent"
@@ -28,11 +466,41 @@ type MaintenanceEvent = CaseEventOf<
   | "reassessment-requested"
   | "reassessment-decision"
   | "plan-transferred-in"
+  | "transfer-notice-sent"
   | "cease-decision"
   | "plan-ceased"
 >;
 
 /** The events of a maintained plan. */
-export function onMaintenanceEvent(state: CaseState, event: MaintenanceEvent, _context: MachineContext): Step {
-  return { state, effects: [{ type: "problem", code: "event-not-modelled", eventId: event.eventId, detail: event.type }] };
+export function onMaintenanceEvent(state: CaseState, event: MaintenanceEvent, context: MachineContext): Step {
+  return match(event)
+    .with({ type: "review-meeting-scheduled" }, (e) => onMeetingScheduled(state, e))
+    .with({ type: "review-invitations-sent" }, { type: "review-advice-circulated" }, (e) => onBeforeMeeting(state, e))
+    .with({ type: "review-meeting-held" }, (e) => onMeetingHeld(state, e, context))
+    .with({ type: "review-report-sent" }, (e) => onReportSent(state, e))
+    .with({ type: "review-decision" }, (e) => onReviewDecision(state, e, context))
+    .with({ type: "amendment-notice-sent" }, (e) => onAmendmentNotice(state, e))
+    .with({ type: "amended-plan-issued" }, (e) => onAmendedPlan(state, e, context))
+    .with({ type: "phase-transfer-expected" }, (e) => onPhaseTransferExpected(state, e))
+    .with({ type: "reassessment-requested" }, (e) => onReassessmentRequested(state, e))
+    .with({ type: "reassessment-decision" }, (e) => onReassessmentDecision(state, e))
+    .with({ type: "plan-transferred-in" }, (e) => onTransferredIn(state, e, context))
+    .with({ type: "transfer-notice-sent" }, (e) => onTransferNotice(state, e))
+    .with({ type: "cease-decision" }, (e) => onCeaseDecision(state, e))
+    .with({ type: "plan-ceased" }, (e) => onPlanCeased(state, e))
+    .exhaustive();
+}
+
+/**
+ * CFA s.46: a plan may be maintained until the end of the academic year in which the young
+ * person turns 25 (the academic year ending on 31 July).
+ */
+export function planEndProblems(state: CaseState, context: MachineContext): Extract<Effect, { type: "problem" }>[] {
+  if (state.plan === undefined || state.stage === "ceased" || context.dateOfBirth === null) return [];
+  const birthday25 = addMonthsClamped(context.dateOfBirth, 25 * 12);
+  const { year, month } = fieldsFromDay(birthday25);
+  const lastDay = dayFromFields(month <= 7 ? year : year + 1, 7, 31);
+  return context.asOf > lastDay
+    ? [{ type: "problem", code: "plan-beyond-age-25", eventId: state.plan.madeOn.eventId, detail: `the academic year ended ${formatCivilDate(lastDay)}` }]
+    : [];
 }

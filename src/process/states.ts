@@ -17,7 +17,12 @@ export type Stage =
   | "assessing"
   | "not-issuing"
   | "draft-issued"
-  | "plan-maintained";
+  | "plan-maintained"
+  | "under-review"
+  | "amending"
+  | "reassessing"
+  | "ceasing"
+  | "ceased";
 
 /** An event that a rule runs from or that satisfies one. */
 export interface Anchor {
@@ -32,6 +37,8 @@ export interface Anchor {
 export interface AssessmentRound {
   /** 1 for the first request in the case, 2 for the next… */
   readonly number: number;
+  /** A first assessment (CFA s.36) or a reassessment of a maintained plan (Regs 24–27). */
+  readonly kind: "assessment" | "reassessment";
   readonly request: Anchor;
   readonly decision?: "assess" | "not-assess";
   readonly planDecision?: "issue" | "not-issue";

@@ -57,6 +57,7 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
       { type: "reassessment-requested" },
       { type: "reassessment-decision" },
       { type: "plan-transferred-in" },
+      { type: "transfer-notice-sent" },
       { type: "cease-decision" },
       { type: "plan-ceased" },
       (e) => onMaintenanceEvent(state, e, context),

@@ -97,6 +97,7 @@ export const eventSchemas = {
     planMadeOn: civilDateField.optional(),
     lastReviewedOn: civilDateField.optional(),
   }),
+  "transfer-notice-sent": event("transfer-notice-sent", "The new LA sent its notice after a plan was transferred in (Regs 15(4)).", {}),
   "cease-decision": event("cease-decision", "The LA decided to cease to maintain the plan.", {}),
   "plan-ceased": event("plan-ceased", "The LA ceased to maintain the plan.", {}),
   // Disagreement resolution.

@@ -14,6 +14,7 @@ import { type CaseEvent, type CaseEventOf, compareEvents } from "../process/even
 import { INITIAL_STATE } from "../process/states";
 import type { MachineContext } from "../process/context";
 import { openDispute } from "../process/disputes";
+import { planEndProblems } from "../process/maintenance";
 import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
@@ -197,11 +198,15 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     if (!claimsUsed.has(claim.event.eventId)) problems.push(problem("exception-not-used", claim.event.eventId));
   }
   for (const check of registry.windowChecks) {
-    const lastDay = dueByInstance.get(check.window.key);
-    if (lastDay !== undefined && lastDay !== null && check.act.day <= lastDay) {
-      problems.push(problem(check.code, check.act.eventId, `the window's last day is ${formatCivilDate(lastDay)}`, check.window.key));
+    const due = dueByInstance.get(check.window.key);
+    if (due === undefined || due === null) continue;
+    // A window's due date is its last day; an earliest rule's is the first lawful day.
+    const firstLawfulDay = check.window.seed.rule.kind === "earliest" ? due : due + 1;
+    if (check.act.day < firstLawfulDay) {
+      problems.push(problem(check.code, check.act.eventId, `not lawful before ${formatCivilDate(firstLawfulDay)}`, check.window.key));
     }
   }
+  problems.push(...planEndProblems(state, machine).map((p) => problem(p.code, p.eventId, p.detail)));
 
   return {
     caseId: caseFile.caseId,

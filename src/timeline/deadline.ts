@@ -73,12 +73,16 @@ function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineC
 
 function statusOf(
   instance: Instance,
+  notApplicable: string | undefined,
   due: DayNumber | null,
   disapplied: boolean,
   asOf: DayNumber,
 ): DeadlineStatus {
+  if (notApplicable !== undefined && instance.seed.rule.kind !== "limit") return "not-applicable";
   if (instance.seed.rule.kind === "window") return due !== null && asOf > due ? "closed" : "open";
-  if (instance.notApplicable !== undefined) return "not-applicable";
+  // An earliest day protects the family until it arrives: open before it, closed from it.
+  if (instance.seed.rule.kind === "earliest") return due === null || asOf < due ? "open" : "closed";
+  if (notApplicable !== undefined) return "not-applicable";
   const done = instance.done?.day;
   if (done !== undefined && (due === null || done <= due)) return "met";
   if (disapplied) return "disapplied";
@@ -106,6 +110,11 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const anchor = anchorDay(instance, context);
   const period = periodEnd(instance, form, anchor.day, context);
   const dueByLaw = period.end;
+  // A duty already due before the day it stopped applying keeps its status (a review missed before a plan ceased).
+  const notApplicable =
+    instance.notApplicable !== undefined && (instance.notApplicableFrom === undefined || dueByLaw === null || dueByLaw >= instance.notApplicableFrom)
+      ? instance.notApplicable
+      : undefined;
 
   const inForce = anchor.day >= dayOf(rule.inForce.from) && (rule.inForce.to === undefined || anchor.day <= dayOf(rule.inForce.to));
   if (!inForce) problems.push(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
@@ -122,7 +131,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const exceptionLines: string[] = [];
   const grounds = new Set<string>();
   const citations = new Set<string>();
-  if (rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && instance.notApplicable === undefined) {
+  if (rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined) {
     const limit = {
       rule,
       period: { first: anchor.day + 1, last: dueByLaw },
@@ -156,7 +165,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const indicative = applies && dueByLaw !== null ? dueByLaw + daysCovered : null;
   const pause = applies && context.readings.exceptions === "pause";
   const due = pause ? indicative : dueByLaw;
-  const status = statusOf(instance, due, applies && !pause, context.asOf);
+  const status = statusOf(instance, notApplicable, due, applies && !pause, context.asOf);
 
   const exception: AppliedExceptions | null = applies
     ? { reading: context.readings.exceptions, grounds: [...grounds], events: usedClaims, daysCovered, citations: [...citations] }
@@ -180,7 +189,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
     explanation: context.explain
-      ? explain({ instance, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context })
+      ? explain({ instance, notApplicable, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context })
       : [],
   };
   return { deadline, dueDay: due, problems, usedClaims };
@@ -228,10 +237,15 @@ function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, co
     end = adjusted.day;
     if (context.explain) lines.push(...adjusted.notes);
   }
+  if (instance.seed.rule.kind === "earliest" && end !== null) {
+    end += 1;
+    if (context.explain) lines.push(`The earliest lawful day is the day after that: ${describeDate(end)}.`);
+  }
   return { end, lines };
 }
 
 interface Working {
+  readonly notApplicable: string | undefined;
   readonly periodLines: readonly string[];
   readonly instance: Instance;
   readonly form: CountingForm;
@@ -266,7 +280,8 @@ function explain(w: Working): string[] {
         : `Indicative date, not statutory: the due date plus the ${w.daysCovered} exception days within the period: ${describeDate(w.indicative)}.`,
     );
   }
-  if (w.instance.notApplicable !== undefined) lines.push(`Not applicable: ${w.instance.notApplicable}.`);
+  if (w.notApplicable !== undefined) lines.push(`Not applicable: ${w.notApplicable}.`);
+  else if (w.instance.notApplicable !== undefined) lines.push(`Due before ${w.instance.notApplicable}, so it still stands.`);
   if (w.instance.done !== undefined) lines.push(`Done on ${describeDate(w.instance.done.day)} (event ${w.instance.done.eventId}).`);
   lines.push(`Status at ${formatCivilDate(w.context.asOf)}: ${STATUS_WORDS[w.status]}.`);
   return lines;

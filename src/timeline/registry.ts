@@ -13,6 +13,8 @@ export interface Instance {
   readonly key: string;
   done?: Anchor;
   notApplicable?: string;
+  /** The day from which `notApplicable` holds; a duty due before it keeps its status. */
+  notApplicableFrom?: number;
   exceptionsBarredBecause?: string;
   /** Periods added after opening; the deadline is the latest end of all. */
   readonly laterOf: LaterOfCandidate[];
@@ -28,6 +30,14 @@ export interface WindowCheck {
 const logicalKey = (ruleId: string, qualifier: string | undefined): string =>
   qualifier === undefined ? ruleId : `${ruleId}:${qualifier}`;
 
+const isOpen = (instance: Instance): boolean => instance.done === undefined && instance.notApplicable === undefined;
+
+function push(index: Map<string, Instance[]>, key: string, instance: Instance): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [instance]);
+  else list.push(instance);
+}
+
 /** Applies effects, keeping instances in the order they were opened. */
 export class InstanceRegistry {
   readonly instances: Instance[] = [];
@@ -35,27 +45,35 @@ export class InstanceRegistry {
   readonly exceptionEventIds: string[] = [];
   readonly windowChecks: WindowCheck[] = [];
   private readonly byLogicalKey = new Map<string, Instance[]>();
+  private readonly byRule = new Map<string, Instance[]>();
   private readonly usedKeys = new Set<string>();
 
-  /** The latest instance of a rule (with a qualifier) that is neither done nor closed. */
-  private openInstance(ruleId: string, qualifier: string | undefined): Instance | undefined {
-    const list = this.byLogicalKey.get(logicalKey(ruleId, qualifier));
-    if (list === undefined) return undefined;
+  /** A rule's instances with that qualifier, or all of the rule's when no qualifier is given. */
+  private candidates(ruleId: string, qualifier: string | undefined): Instance[] {
+    return (qualifier === undefined ? this.byRule.get(ruleId) : this.byLogicalKey.get(logicalKey(ruleId, qualifier))) ?? [];
+  }
+
+  /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */
+  private openInstance(ruleId: string, qualifier: string | undefined, actDay?: number): Instance | undefined {
+    const list = this.candidates(ruleId, qualifier);
     for (let i = list.length - 1; i >= 0; i -= 1) {
       const instance = list[i];
-      if (instance !== undefined && instance.done === undefined && instance.notApplicable === undefined) return instance;
+      if (instance === undefined || !isOpen(instance)) continue;
+      if (actDay !== undefined && instance.seed.notBefore !== undefined && actDay < instance.seed.notBefore) continue;
+      return instance;
     }
     return undefined;
   }
 
   private latest(ruleId: string): Instance | undefined {
-    const list = this.byLogicalKey.get(ruleId);
+    const list = this.byRule.get(ruleId);
     return list?.[list.length - 1];
   }
 
   private open(seed: OpenInstance): void {
     const base = logicalKey(seed.rule.id, seed.qualifier);
-    if (seed.ifAlreadyOpen !== undefined && this.openInstance(seed.rule.id, seed.qualifier) !== undefined) {
+    if (seed.ifAlreadyOpen === "ignore" && this.byLogicalKey.has(base)) return;
+    if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(seed.rule.id, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
       return;
     }
@@ -64,9 +82,8 @@ export class InstanceRegistry {
     this.usedKeys.add(key);
     const instance: Instance = { seed, key, laterOf: [...(seed.laterOf ?? [])] };
     this.instances.push(instance);
-    const list = this.byLogicalKey.get(base);
-    if (list === undefined) this.byLogicalKey.set(base, [instance]);
-    else list.push(instance);
+    push(this.byLogicalKey, base, instance);
+    push(this.byRule, seed.rule.id, instance);
   }
 
   /** Applies one effect of a transition. */
@@ -76,14 +93,18 @@ export class InstanceRegistry {
         this.open(effect);
         return;
       case "satisfy": {
-        const instance = this.openInstance(effect.ruleId, effect.qualifier);
+        const instance = this.openInstance(effect.ruleId, effect.qualifier, effect.by.day);
         if (instance !== undefined) instance.done = effect.by;
         else if (effect.orProblem !== undefined) this.problems.push(problem(effect.orProblem, effect.by.eventId));
         return;
       }
       case "not-applicable": {
-        const instance = this.openInstance(effect.ruleId, effect.qualifier);
-        if (instance !== undefined) instance.notApplicable = effect.reason;
+        const targets = effect.all ? this.candidates(effect.ruleId, effect.qualifier).filter(isOpen) : [this.openInstance(effect.ruleId, effect.qualifier)];
+        for (const instance of targets) {
+          if (instance === undefined) continue;
+          instance.notApplicable = effect.reason;
+          if (effect.fromDay !== undefined) instance.notApplicableFrom = effect.fromDay;
+        }
         return;
       }
       case "bar-exceptions": {
