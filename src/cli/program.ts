@@ -5,10 +5,10 @@
  * @module
  */
 import { Command, CommanderError, Option } from "commander";
-import { formatTimelineText } from "../adapters/text";
 import { parseCivilDate } from "../dates/civil-date";
 import { type InputIssue, parseCaseFileJson } from "../schema/parse";
 import { timeline } from "../timeline/compute";
+import { TIMELINE_FORMATS } from "./formats";
 import type { CliIo } from "./io";
 
 /** Exit codes of the CLI. */
@@ -43,7 +43,8 @@ async function timelineCommand(io: CliIo, file: string, options: { asOf?: string
     return EXIT.invalid;
   }
   const result = timeline(parsed.data, { asOf });
-  io.stdout(options.format === "text" ? formatTimelineText(result) : `${JSON.stringify(result, null, 2)}\n`);
+  const render = TIMELINE_FORMATS[options.format] ?? TIMELINE_FORMATS["json"];
+  io.stdout(render?.(result) ?? "");
   return result.problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.ok;
 }
 
@@ -61,7 +62,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .description("compute the timeline of one case file")
     .argument("<file>", "case file (JSON), or - for standard input")
     .option("--as-of <date>", "the date statuses are judged at (default: today in Europe/London)")
-    .addOption(new Option("--format <format>", "output format").choices(["json", "text"]).default("json"))
+    .addOption(new Option("--format <format>", "output format").choices(Object.keys(TIMELINE_FORMATS)).default("json"))
     .action(async (file: string, options: { asOf?: string; format: string }) => {
       exitCode = await timelineCommand(io, file, options);
     });
