@@ -80,6 +80,18 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * parseCivilDate("2025-02-29"); // null
  */
 export function parseCivilDate(text: string): DayNumber | null {
+  // Case files repeat the same few thousand dates: remember them (a bounded cache).
+  const known = parsedDates.get(text);
+  if (known !== undefined) return known;
+  const day = parseUncached(text);
+  if (day !== null && parsedDates.size < DATE_CACHE_LIMIT) parsedDates.set(text, day);
+  return day;
+}
+
+const DATE_CACHE_LIMIT = 100_000;
+const parsedDates = new Map<string, DayNumber>();
+
+function parseUncached(text: string): DayNumber | null {
   const match = ISO_DATE.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
@@ -109,6 +121,21 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * formatCivilDate(19970); // "2024-09-04"
  */
 export function formatCivilDate(dayNumber: DayNumber): string {
+  const index = dayNumber - FORMAT_CACHE_FIRST;
+  if (index >= 0 && index < FORMAT_CACHE_SIZE) {
+    const cached = formattedDates[index];
+    if (cached !== undefined) return cached;
+    return (formattedDates[index] = formatUncached(dayNumber));
+  }
+  return formatUncached(dayNumber);
+}
+
+// Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline).
+const FORMAT_CACHE_FIRST = 0;
+const FORMAT_CACHE_SIZE = 47_482;
+const formattedDates: (string | undefined)[] = new Array<string | undefined>(FORMAT_CACHE_SIZE);
+
+function formatUncached(dayNumber: DayNumber): string {
   const { year, month, day } = fieldsFromDay(dayNumber);
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }

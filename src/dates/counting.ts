@@ -63,20 +63,35 @@ export interface CountingContext {
  * `before(15 February)`, `at-least-before(14 days)`.
  */
 export function formatCountingForm(form: CountingForm): string {
-  return match(form)
-    .with({ kind: "weeks-after" }, (f) => `weeks-after(${f.weeks})`)
-    .with({ kind: "days-after" }, (f) => `days-after(${f.days})`)
-    .with({ kind: "days-beginning-with" }, (f) => `days-beginning-with(${f.days})`)
-    .with({ kind: "months-after" }, (f) => `months-after(${f.months})`)
-    .with({ kind: "months-beginning-with" }, (f) => `months-beginning-with(${f.months})`)
-    .with({ kind: "working-days-after" }, (f) => `working-days-after(${f.days})`)
-    .with({ kind: "working-days-beginning-with" }, (f) => `working-days-beginning-with(${f.days})`)
-    .with({ kind: "before" }, (f) => `before(${f.day} ${monthName(f.month)})`)
-    .with({ kind: "at-least-before" }, (f) => `at-least-before(${formatPeriod(f.period)})`)
-    .with({ kind: "as-soon-as-practicable" }, () => "as-soon-as-practicable")
-    .with({ kind: "on-date" }, () => "on-date")
-    .with({ kind: "before-next-closure" }, (f) => `before-next-closure(${f.minimumDays} days)`)
-    .exhaustive();
+  // A switch, not ts-pattern: this runs for every deadline of every case (see bench/).
+  switch (form.kind) {
+    case "weeks-after":
+      return `weeks-after(${form.weeks})`;
+    case "days-after":
+      return `days-after(${form.days})`;
+    case "days-beginning-with":
+      return `days-beginning-with(${form.days})`;
+    case "months-after":
+      return `months-after(${form.months})`;
+    case "months-beginning-with":
+      return `months-beginning-with(${form.months})`;
+    case "working-days-after":
+      return `working-days-after(${form.days})`;
+    case "working-days-beginning-with":
+      return `working-days-beginning-with(${form.days})`;
+    case "before":
+      return `before(${form.day} ${monthName(form.month)})`;
+    case "at-least-before":
+      return `at-least-before(${formatPeriod(form.period)})`;
+    case "as-soon-as-practicable":
+      return "as-soon-as-practicable";
+    case "on-date":
+      return "on-date";
+    case "before-next-closure":
+      return `before-next-closure(${form.minimumDays} days)`;
+    default:
+      return form satisfies never;
+  }
 }
 
 /** "14 days", "5 working days", "1 month". */
@@ -100,12 +115,18 @@ function endOfMonthsBeginningWith(anchor: DayNumber, months: number): DayNumber 
 
 /** The "beginning with" form that `day-one-inclusive` reads an "after" form as. */
 function dayOneInclusive(form: CountingForm): CountingForm {
-  return match(form)
-    .with({ kind: "weeks-after" }, (f): CountingForm => ({ kind: "days-beginning-with", days: f.weeks * 7 }))
-    .with({ kind: "days-after" }, (f): CountingForm => ({ kind: "days-beginning-with", days: f.days }))
-    .with({ kind: "months-after" }, (f): CountingForm => ({ kind: "months-beginning-with", months: f.months }))
-    .with({ kind: "working-days-after" }, (f): CountingForm => ({ kind: "working-days-beginning-with", days: f.days }))
-    .otherwise(() => form);
+  switch (form.kind) {
+    case "weeks-after":
+      return { kind: "days-beginning-with", days: form.weeks * 7 };
+    case "days-after":
+      return { kind: "days-beginning-with", days: form.days };
+    case "months-after":
+      return { kind: "months-beginning-with", months: form.months };
+    case "working-days-after":
+      return { kind: "working-days-beginning-with", days: form.days };
+    default:
+      return form;
+  }
 }
 
 /**
@@ -128,29 +149,40 @@ export function effectiveForm(form: CountingForm, readings: CountingReadings): C
  */
 export function countFrom(form: CountingForm, anchor: DayNumber, context: CountingContext): DayNumber | null {
   const { calendar, readings } = context;
-  return match(effectiveForm(form, readings))
-    .with({ kind: "weeks-after" }, (f) => anchor + 7 * f.weeks)
-    .with({ kind: "days-after" }, (f) => anchor + f.days)
-    .with({ kind: "days-beginning-with" }, (f) => anchor + f.days - 1)
-    .with({ kind: "months-after" }, (f) => addMonthsClamped(anchor, f.months))
-    .with({ kind: "months-beginning-with" }, (f) =>
-      readings.reviewPeriod === "anniversary"
-        ? addMonthsClamped(anchor, f.months)
-        : endOfMonthsBeginningWith(anchor, f.months),
-    )
-    .with({ kind: "working-days-after" }, (f) => addWorkingDays(anchor, f.days, calendar))
-    .with({ kind: "working-days-beginning-with" }, (f) =>
-      addWorkingDays(workingDayOnOrAfter(anchor, calendar), f.days - 1, calendar),
-    )
-    .with({ kind: "before" }, (f) => {
-      const named = dayFromFields(fieldsFromDay(anchor).year, f.month, f.day);
+  const counted = effectiveForm(form, readings);
+  // A switch, not ts-pattern: the hot path of every deadline (see bench/).
+  switch (counted.kind) {
+    case "weeks-after":
+      return anchor + 7 * counted.weeks;
+    case "days-after":
+      return anchor + counted.days;
+    case "days-beginning-with":
+      return anchor + counted.days - 1;
+    case "months-after":
+      return addMonthsClamped(anchor, counted.months);
+    case "months-beginning-with":
+      return readings.reviewPeriod === "anniversary"
+        ? addMonthsClamped(anchor, counted.months)
+        : endOfMonthsBeginningWith(anchor, counted.months);
+    case "working-days-after":
+      return addWorkingDays(anchor, counted.days, calendar);
+    case "working-days-beginning-with":
+      return addWorkingDays(workingDayOnOrAfter(anchor, calendar), counted.days - 1, calendar);
+    case "before": {
+      const named = dayFromFields(fieldsFromDay(anchor).year, counted.month, counted.day);
       return readings.phaseTransferDeadline === "on" ? named : named - 1;
-    })
-    .with({ kind: "at-least-before" }, (f) => subtractPeriod(anchor, f.period, calendar))
-    .with({ kind: "as-soon-as-practicable" }, () => null)
-    .with({ kind: "on-date" }, () => anchor)
-    .with({ kind: "before-next-closure" }, (f) => lastDayBeforeNextClosure(anchor, f.minimumDays, context.closures ?? []))
-    .exhaustive();
+    }
+    case "at-least-before":
+      return subtractPeriod(anchor, counted.period, calendar);
+    case "as-soon-as-practicable":
+      return null;
+    case "on-date":
+      return anchor;
+    case "before-next-closure":
+      return lastDayBeforeNextClosure(anchor, counted.minimumDays, context.closures ?? []);
+    default:
+      return counted satisfies never;
+  }
 }
 
 /** The day before the first closure of at least `minimumDays` days that starts after `anchor`. */
