@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: cases per second for the engine against two references measured in the
+ * same run, on synthetic EHC needs-assessment cases from a seed.
+ *
+ *   (a) timeline() on parsed cases, without explanations
+ *   (b) parseCaseFile() + timeline() with explanations (what the CLI does)
+ *   (c) a straightforward luxon implementation of the same § 1 deadlines in Europe/London
+ *       (the baseline a user would write)
+ *   (d) the bare integer arithmetic of those deadlines (the floor)
+ *
+ * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5]
+ */
+import { cpus } from "node:os";
+import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
+import { parseCivilDate } from "../src/dates/civil-date";
+import { parseCaseFile, timeline } from "../src/index";
+import type { CaseFile } from "../src/schema/case-file";
+import { syntheticCases } from "./synthetic";
+
+const { values } = parseArgs({
+  options: { cases: { type: "string", default: "50000" }, seed: { type: "string", default: "42" }, rounds: { type: "string", default: "5" } },
+});
+const CASES = Number(values.cases);
+const SEED = Number(values.seed);
+const ROUNDS = Number(values.rounds);
+const AS_OF = "2025-06-01";
+
+type RawEvent = { type: string; date: string; outcome?: string; adviceId?: string };
+type RawCase = { caseId: string; events: RawEvent[] };
+
+/** (c) What a developer would write with luxon: dates in Europe/London, plus weeks, compare. */
+function luxonBaseline(c: RawCase): { key: string; due: string; status: string }[] {
+  const zone = "Europe/London";
+  const asOf = DateTime.fromISO(AS_OF, { zone });
+  const at = (d: string) => DateTime.fromISO(d, { zone });
+  const out: { key: string; due: string; status: string }[] = [];
+  const find = (type: string) => c.events.find((e) => e.type === type);
+  const request = find("assessment-requested");
+  if (request === undefined) return out;
+  const requested = at(request.date);
+  const status = (due: DateTime, done: RawEvent | undefined) =>
+    done ? (at(done.date) <= due ? "met" : "late") : asOf > due ? "overdue" : "pending";
+  const limit = (key: string, weeks: number, done: RawEvent | undefined) => {
+    const due = requested.plus({ weeks });
+    out.push({ key, due: due.toISODate() ?? "", status: status(due, done) });
+  };
+  limit("assessment-decision", 6, find("assessment-decision"));
+  limit("draft-plan", 14, find("draft-plan-issued"));
+  limit("no-plan-notice", 16, undefined);
+  limit("final-plan", 20, find("final-plan-issued"));
+  for (const e of c.events) {
+    if (e.type !== "advice-requested") continue;
+    const due = at(e.date).plus({ weeks: 6 });
+    const done = c.events.find((r) => r.type === "advice-received" && r.adviceId === e.adviceId);
+    out.push({ key: `advice:${e.adviceId}`, due: due.toISODate() ?? "", status: status(due, done) });
+  }
+  const draft = find("draft-plan-issued");
+  if (draft) out.push({ key: "draft-representations", due: at(draft.date).plus({ days: 14 }).toISODate() ?? "", status: "closed" });
+  return out;
+}
+
+/** (d) The same deadlines as bare integer day arithmetic: the floor. */
+function integerFloor(c: RawCase): number {
+  const asOf = parseCivilDate(AS_OF) ?? 0;
+  let checksum = 0;
+  const day = (e: RawEvent | undefined) => (e === undefined ? -1 : (parseCivilDate(e.date) ?? 0));
+  let request = -1;
+  for (const e of c.events) if (e.type === "assessment-requested") request = day(e);
+  if (request < 0) return 0;
+  for (const weeks of [6, 14, 16, 20]) checksum += request + 7 * weeks > asOf ? 1 : 0;
+  for (const e of c.events) if (e.type === "advice-requested" || e.type === "draft-plan-issued") checksum += day(e) + 42;
+  return checksum;
+}
+
+function measure(label: string, run: () => void): number {
+  run(); // warm up the JIT on the same work
+  const rates: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const start = performance.now();
+    run();
+    rates.push(CASES / ((performance.now() - start) / 1000));
+  }
+  rates.sort((a, b) => a - b);
+  const median = rates[Math.floor(rates.length / 2)] ?? 0;
+  console.log(`${label.padEnd(58)} ${Math.round(median).toLocaleString("en-GB").padStart(12)} cases/s`);
+  return median;
+}
+
+const raw = syntheticCases(CASES, SEED) as unknown as RawCase[];
+const parsed: CaseFile[] = raw.map((c) => {
+  const result = parseCaseFile(c);
+  if (!result.success) throw new Error("a synthetic case did not parse");
+  return result.data;
+});
+
+console.log(`ehc-timeline benchmark: ${CASES.toLocaleString("en-GB")} synthetic cases (seed ${SEED}), median of ${ROUNDS} rounds`);
+console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, one core (single thread)\n`);
+
+let sink = 0;
+const a = measure("(a) timeline() on parsed cases", () => {
+  for (const c of parsed) sink += timeline(c, { asOf: AS_OF, explain: false }).deadlines.length;
+});
+const b = measure("(b) parseCaseFile() + timeline() with explanations", () => {
+  for (const c of raw) {
+    const result = parseCaseFile(c);
+    if (result.success) sink += timeline(result.data, { asOf: AS_OF }).deadlines.length;
+  }
+});
+const c = measure("(c) baseline: straightforward luxon in Europe/London", () => {
+  for (const one of raw) sink += luxonBaseline(one).length;
+});
+const d = measure("(d) floor: bare integer arithmetic", () => {
+  for (const one of raw) sink += integerFloor(one);
+});
+
+console.log(`\na/c = ${(a / c).toFixed(1)}x the luxon baseline; a/d = ${(a / d).toFixed(3)} of the floor; b/a = ${(b / a).toFixed(2)}`);
+if (sink === 42) console.log(""); // keeps the work observable
