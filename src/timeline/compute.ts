@@ -6,7 +6,6 @@
  */
 import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
-import type { CountingContext } from "../dates/counting";
 import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
@@ -19,10 +18,10 @@ import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { isEventType } from "../schema/events";
-import { computeDeadline } from "./deadline";
-import { type AdviceRequestFact, type ExceptionClaim, claimDays } from "./exceptions";
+import { type DeadlineContext, computeDeadline } from "./deadline";
+import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays } from "./exceptions";
 import { type Problem, problem } from "./problems";
-import { InstanceRegistry } from "./registry";
+import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
 
@@ -151,13 +150,11 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   const asOf = parseCivilDate(options.asOf);
   if (asOf === null) throw new RangeError("asOf must be a calendar date YYYY-MM-DD");
   const readings = readingsOf(caseFile);
-  const counting: CountingContext = { calendar: caseCalendar(caseFile), readings };
   const prepared = prepareEvents(caseFile, asOf);
-  const problems: Problem[] = [...prepared.problems];
-
+  const problems: Problem[] = prepared.problems;
   const closures = closuresOf(caseFile);
   const machine: MachineContext = {
-    requestDays: prepared.events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
+    requestDays: daysOf(prepared.events, "assessment-requested"),
     readings,
     closures,
     hasClosures: caseFile.calendar?.closures !== undefined,
@@ -165,6 +162,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     supportPolicy: resolveSupportPolicy(caseFile.options?.supportPolicy),
     asOf,
   };
+
   const registry = new InstanceRegistry();
   let state = INITIAL_STATE;
   for (const event of prepared.events) {
@@ -174,10 +172,44 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   }
   problems.push(...registry.problems);
 
-  const eventsById = new Map(prepared.events.map((e) => [e.eventId, e]));
+  const claims = exceptionClaims(registry.exceptionEventIds, prepared.events, asOf, problems);
+  const context: DeadlineContext = {
+    asOf,
+    readings,
+    counting: { calendar: caseCalendar(caseFile), readings },
+    claims,
+    facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
+    explain: options.explain ?? true,
+  };
+  const deadlines = computeDeadlines(registry.instances, claims, context, problems);
+  problems.push(...windowProblems(registry), ...planEndProblems(state, machine).map((p) => problem(p.code, p.eventId, p.detail)));
+
+  return {
+    caseId: caseFile.caseId,
+    asOf: options.asOf,
+    stage: state.stage,
+    dispute: openDispute(state),
+    deadlines: byDueDate(deadlines),
+    problems,
+    support: summarizeSupport(state, machine),
+  };
+}
+
+const NO_FACTS: ExceptionFacts = { closures: [], adviceRequests: [] };
+
+/** The days of the events of one type. */
+function daysOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber[] {
+  const days: DayNumber[] = [];
+  for (const event of events) if (event.type === type) days.push(event.day);
+  return days;
+}
+
+/** The exception claims recorded in the case, with their days resolved; bad ones reported. */
+function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): ExceptionClaim[] {
+  if (eventIds.length === 0) return [];
   const claims: ExceptionClaim[] = [];
-  for (const eventId of registry.exceptionEventIds) {
-    const event = eventsById.get(eventId) as CaseEventOf<"exception-recorded">;
+  for (const eventId of eventIds) {
+    const event = events.find((e) => e.eventId === eventId) as CaseEventOf<"exception-recorded">;
     const claim = claimDays(event, asOf);
     if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
     else claims.push(claim);
@@ -185,30 +217,28 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
       if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, ruleId));
     }
   }
-  const adviceRequests: AdviceRequestFact[] = prepared.events
+  return claims;
+}
+
+function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
+  return events
     .filter((e): e is CaseEventOf<"advice-requested"> => e.type === "advice-requested")
     .map((e) => ({ adviceId: e.adviceId, day: e.day, ...(e.setting === undefined ? {} : { setting: e.setting }) }));
+}
 
-  const context = {
-    asOf,
-    readings,
-    counting,
-    claims,
-    facts: { closures, adviceRequests },
-    explain: options.explain ?? true,
-  };
+/** Every deadline, and the problems found while computing them; unused claims are reported. */
+function computeDeadlines(instances: readonly Instance[], claims: readonly ExceptionClaim[], context: DeadlineContext, problems: Problem[]): Deadline[] {
   const deadlines: Deadline[] = [];
-  const dueByInstance = new Map<string, number | null>();
   const claimsUsed = new Set<string>();
   const claimProblems = new Set<string>();
-  for (const instance of registry.instances) {
+  for (const instance of instances) {
     const result = computeDeadline(instance, context);
     deadlines.push(result.deadline);
-    dueByInstance.set(instance.key, result.dueDay);
+    instance.dueDay = result.dueDay;
     for (const p of result.problems) {
       // A claim that does not fit is reported once per claim and code, not once per limit.
-      const once = `${p.code}|${p.eventId ?? ""}`;
       if (p.code.startsWith("exception-")) {
+        const once = `${p.code}|${p.eventId ?? ""}`;
         if (claimProblems.has(once)) continue;
         claimProblems.add(once);
         if (p.eventId !== null) claimsUsed.add(p.eventId);
@@ -220,26 +250,22 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   for (const claim of claims) {
     if (!claimsUsed.has(claim.event.eventId)) problems.push(problem("exception-not-used", claim.event.eventId));
   }
+  return deadlines;
+}
+
+/** Acts that came before the window protecting them had closed (a final plan inside the 15 days). */
+function windowProblems(registry: InstanceRegistry): Problem[] {
+  const found: Problem[] = [];
   for (const check of registry.windowChecks) {
-    const due = dueByInstance.get(check.window.key);
+    const due = check.window.dueDay;
     if (due === undefined || due === null) continue;
     // A window's due date is its last day; an earliest rule's is the first lawful day.
     const firstLawfulDay = check.window.seed.rule.kind === "earliest" ? due : due + 1;
     if (check.act.day < firstLawfulDay) {
-      problems.push(problem(check.code, check.act.eventId, `not lawful before ${formatCivilDate(firstLawfulDay)}`, check.window.key));
+      found.push(problem(check.code, check.act.eventId, `not lawful before ${formatCivilDate(firstLawfulDay)}`, check.window.key));
     }
   }
-  problems.push(...planEndProblems(state, machine).map((p) => problem(p.code, p.eventId, p.detail)));
-
-  return {
-    caseId: caseFile.caseId,
-    asOf: options.asOf,
-    stage: state.stage,
-    dispute: openDispute(state),
-    deadlines: byDueDate(deadlines),
-    problems,
-    support: summarizeSupport(state, machine),
-  };
+  return found;
 }
 
 /** Deadlines in date order (undated last); ties keep the order the process opened them in. */

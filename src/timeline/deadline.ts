@@ -6,7 +6,7 @@
  */
 import { type DayNumber, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
 import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatCountingForm } from "../dates/counting";
-import { daysInUnion, rangeLength } from "../dates/closures";
+import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote } from "../dates/describe";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
 import { tribunalLastDay } from "../dates/tribunal-days";
@@ -58,9 +58,17 @@ function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumb
   return { day: anchor.day, note: null };
 }
 
+/** The `reading` objects already built, per readings in force: deadlines share them (read-only). */
+const readingsCache = new WeakMap<Readings, Map<string, Readonly<Record<string, string | number>>>>();
+
 /** The readings that produced the date, for the output. */
-function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Record<string, string | number> {
+function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Readonly<Record<string, string | number>> {
   const { readings } = context;
+  let cache = readingsCache.get(readings);
+  if (cache === undefined) readingsCache.set(readings, (cache = new Map()));
+  const cacheKey = `${form.kind}|${instance.seed.adjust ?? ""}|${instance.seed.rule.id}|${exception}`;
+  const cached = cache.get(cacheKey);
+  if (cached !== undefined) return cached;
   const used: Record<string, string | number> = {};
   if (AFFECTED_BY_DAY_COUNTING.has(form.kind)) used["dayCounting"] = readings.dayCounting;
   if (form.kind === "months-beginning-with") used["reviewPeriod"] = readings.reviewPeriod;
@@ -68,6 +76,7 @@ function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineC
   if (instance.seed.adjust !== undefined) used[instance.seed.adjust] = readings[instance.seed.adjust];
   if (instance.seed.rule.id === "draft-plan") used["draftPlanTargetWeeks"] = readings.draftPlanTargetWeeks;
   if (exception) used["exceptions"] = readings.exceptions;
+  cache.set(cacheKey, Object.freeze(used));
   return used;
 }
 
@@ -122,43 +131,14 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     problems.push(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
   }
 
-  // Exceptions: only limits with grounds, only claims that fit (counting.md). A limit met on
-  // time is met whatever exceptions exist, so claims against it are noted but not judged.
   const done = instance.done?.day;
   const metAnyway = done !== undefined && dueByLaw !== null && done <= dueByLaw;
-  const usedClaims: string[] = [];
-  const covered: { first: DayNumber; last: DayNumber }[] = [];
-  const exceptionLines: string[] = [];
-  const grounds = new Set<string>();
-  const citations = new Set<string>();
-  if (rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined) {
-    const limit = {
-      rule,
-      period: { first: anchor.day + 1, last: dueByLaw },
-      ...(seed.adviceId === undefined ? {} : { adviceId: seed.adviceId }),
-      ...(instance.exceptionsBarredBecause === undefined ? {} : { barredBecause: instance.exceptionsBarredBecause }),
-    };
-    for (const claim of context.claims) {
-      const outcome = checkClaim(claim, limit, context.facts);
-      if (outcome.kind === "irrelevant") continue;
-      if (metAnyway) {
-        usedClaims.push(claim.event.eventId);
-        exceptionLines.push(`Exception recorded (event ${claim.event.eventId}, ${claim.event.ground}); the limit was met, so it changes nothing.`);
-      } else if (outcome.kind === "rejected") {
-        problems.push(problem(outcome.code, claim.event.eventId, outcome.detail, instance.key));
-      } else {
-        usedClaims.push(claim.event.eventId);
-        covered.push(outcome.covered);
-        grounds.add(claim.event.ground);
-        citations.add(outcome.provision.citation);
-        exceptionLines.push(
-          `Exception recorded (event ${claim.event.eventId}): ${claim.event.ground}, ${GROUNDS[claim.event.ground].meaning}; ` +
-            `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
-            `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period.`,
-        );
-      }
-    }
-  }
+  const judged =
+    rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
+      ? judgeClaims(instance, { first: anchor.day + 1, last: dueByLaw }, metAnyway, context)
+      : NO_CLAIMS;
+  problems.push(...judged.problems);
+  const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
 
   const applies = covered.length > 0;
   const daysCovered = applies ? daysInUnion(covered) : 0;
@@ -193,6 +173,63 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
       : [],
   };
   return { deadline, dueDay: due, problems, usedClaims };
+}
+
+/** What the recorded exceptions did to one limit. */
+interface JudgedClaims {
+  readonly usedClaims: string[];
+  readonly covered: DayRange[];
+  readonly lines: string[];
+  readonly grounds: Set<string>;
+  readonly citations: Set<string>;
+  readonly problems: Problem[];
+}
+
+/** Shared by every limit no exception touches (most of them): nothing is allocated for it. */
+const NO_CLAIMS: JudgedClaims = Object.freeze({
+  usedClaims: [],
+  covered: [],
+  lines: [],
+  grounds: new Set<string>(),
+  citations: new Set<string>(),
+  problems: [],
+});
+
+/**
+ * Checks every exception claim against one limit (counting.md): only claims that fit apply. A
+ * limit met on time is met whatever exceptions exist, so claims against it are noted, not judged.
+ */
+function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, context: DeadlineContext): JudgedClaims {
+  const { seed } = instance;
+  const judged: JudgedClaims = { usedClaims: [], covered: [], lines: [], grounds: new Set(), citations: new Set(), problems: [] };
+  const limit = {
+    rule: seed.rule,
+    period,
+    ...(seed.adviceId === undefined ? {} : { adviceId: seed.adviceId }),
+    ...(instance.exceptionsBarredBecause === undefined ? {} : { barredBecause: instance.exceptionsBarredBecause }),
+  };
+  for (const claim of context.claims) {
+    const outcome = checkClaim(claim, limit, context.facts);
+    const { eventId, ground } = claim.event;
+    if (outcome.kind === "irrelevant") continue;
+    if (metAnyway) {
+      judged.usedClaims.push(eventId);
+      judged.lines.push(`Exception recorded (event ${eventId}, ${ground}); the limit was met, so it changes nothing.`);
+    } else if (outcome.kind === "rejected") {
+      judged.problems.push(problem(outcome.code, eventId, outcome.detail, instance.key));
+    } else {
+      judged.usedClaims.push(eventId);
+      judged.covered.push(outcome.covered);
+      judged.grounds.add(ground);
+      judged.citations.add(outcome.provision.citation);
+      judged.lines.push(
+        `Exception recorded (event ${eventId}): ${ground}, ${GROUNDS[ground].meaning}; ` +
+          `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
+          `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period.`,
+      );
+    }
+  }
+  return judged;
 }
 
 /** In-force dates are a handful of constants: parse each once. */

@@ -18,6 +18,8 @@ export interface Instance {
   exceptionsBarredBecause?: string;
   /** Periods added after opening; the deadline is the latest end of all. */
   readonly laterOf: LaterOfCandidate[];
+  /** The due date once computed, for the checks that compare acts with it. */
+  dueDay?: number | null;
 }
 
 /** An act that must follow a window, checked once the window's last day is known. */
