@@ -58,17 +58,9 @@ function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumb
   return { day: anchor.day, note: null };
 }
 
-/** The `reading` objects already built, per readings in force: deadlines share them (read-only). */
-const readingsCache = new WeakMap<Readings, Map<string, Readonly<Record<string, string | number>>>>();
-
 /** The readings that produced the date, for the output. */
 function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Readonly<Record<string, string | number>> {
   const { readings } = context;
-  let cache = readingsCache.get(readings);
-  if (cache === undefined) readingsCache.set(readings, (cache = new Map()));
-  const cacheKey = `${form.kind}|${instance.seed.adjust ?? ""}|${instance.seed.rule.id}|${exception}`;
-  const cached = cache.get(cacheKey);
-  if (cached !== undefined) return cached;
   const used: Record<string, string | number> = {};
   if (AFFECTED_BY_DAY_COUNTING.has(form.kind)) used["dayCounting"] = readings.dayCounting;
   if (form.kind === "months-beginning-with") used["reviewPeriod"] = readings.reviewPeriod;
@@ -76,7 +68,6 @@ function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineC
   if (instance.seed.adjust !== undefined) used[instance.seed.adjust] = readings[instance.seed.adjust];
   if (instance.seed.rule.id === "draft-plan") used["draftPlanTargetWeeks"] = readings.draftPlanTargetWeeks;
   if (exception) used["exceptions"] = readings.exceptions;
-  cache.set(cacheKey, Object.freeze(used));
   return used;
 }
 
