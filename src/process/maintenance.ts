@@ -370,7 +370,14 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
     effects.push({ type: "after-window", windowRuleId: "draft-representations", act: issued, problem: "final-before-window-closed" });
   }
   for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id, transferReview.id]) {
-    effects.push({ type: "not-applicable", ruleId, reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))" });
+    // A review already overdue stays so: the new plan does not erase a breach before it.
+    effects.push({
+      type: "not-applicable",
+      ruleId,
+      reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))",
+      all: true,
+      fromDay: issued.day,
+    });
   }
   const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
   const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
@@ -407,7 +414,13 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
   effects.push(review);
   if (lastReview === undefined) effects.push(problemEffect("transfer-without-review-date", event));
   for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id]) {
-    effects.push({ type: "not-applicable", ruleId, reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)" });
+    effects.push({
+      type: "not-applicable",
+      ruleId,
+      reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)",
+      all: true,
+      fromDay: transfer.day,
+    });
   }
   const made: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
