@@ -1,9 +1,20 @@
 import { defineConfig } from "tsup";
 
+/** The core and each adapter are separate entry points, so an importer of the core pulls no adapter code. */
+const LIBRARY_ENTRIES = {
+  index: "src/index.ts",
+  report: "src/report/index.ts",
+  csv: "src/adapters/csv.ts",
+  ical: "src/adapters/ical.ts",
+  mermaid: "src/adapters/mermaid.ts",
+  svg: "src/adapters/svg.ts",
+  http: "src/adapters/http.ts",
+};
+
 export default defineConfig([
   {
     // The library: ESM and CommonJS with types for both.
-    entry: { index: "src/index.ts" },
+    entry: LIBRARY_ENTRIES,
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

@@ -18,6 +18,25 @@
  * @packageDocumentation
  */
 export { timeline, type TimelineOptions } from "./timeline/compute";
+export { timelines, readNdjsonCases, parseNdjsonLine, type NdjsonCase } from "./timeline/batch";
+export {
+  timelinessReport,
+  aggregateTimeliness,
+  caseTimelinessFacts,
+  isExceptionCase,
+  TimelinessTally,
+  type CaseTimelinessFacts,
+  type DueAct,
+  type PlanFact,
+  type TimedAct,
+  type Ratio,
+  type ReportPeriod,
+  type TimelinessMeasures,
+  type TimelinessOptions,
+  type TimelinessReport,
+} from "./report/index";
+export { caseFileJsonSchema, timelineJsonSchema, type JsonSchema } from "./adapters/json-schema";
+export { timelineSchema, deadlineSchema, problemSchema } from "./schema/timeline";
 export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
 export { PROBLEMS, type Problem, type ProblemCode, type Severity } from "./timeline/problems";
 export {
@@ -51,3 +70,16 @@ export {
   type CountingReadings,
   type Period,
 } from "./dates/public";
+export {
+  CODE_OF_PRACTICE_POLICY,
+  SUPPORT_POLICIES,
+  type ReviewInterval,
+  type SupportPolicy,
+  type SupportPolicyName,
+} from "./law/support-policies";
+export { customSupportPolicySchema, supportPolicyOptionSchema } from "./schema/support-policy";
+export type { SupportCycleSummary, SupportReadiness, SupportSummary } from "./timeline/support-summary";
+export type { SupportOutcome } from "./process/support";
+export type { CaseEvent, CaseEventOf } from "./process/events";
+export type { DayNumber } from "./dates/civil-date";
+export { supportReviewsDue, type SupportReviewDue, type SupportScheduleOptions } from "./support/schedule";

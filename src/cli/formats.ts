@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { formatTimelineIcs } from "../adapters/ical";
+import { formatTimelineMermaid } from "../adapters/mermaid";
 import { formatTimelineText } from "../adapters/text";
 import type { Timeline } from "../timeline/types";
 
@@ -13,4 +15,7 @@ export type TimelineRenderer = (timeline: Timeline) => string;
 export const TIMELINE_FORMATS: Readonly<Record<string, TimelineRenderer>> = {
   json: (timeline) => `${JSON.stringify(timeline, null, 2)}\n`,
   text: formatTimelineText,
+  // DTSTAMP is the as-of date, so the same case and --as-of give the same file.
+  ics: (timeline) => formatTimelineIcs(timeline),
+  mermaid: formatTimelineMermaid,
 };

@@ -3,7 +3,9 @@
  *
  * @module
  */
-import { readFile } from "node:fs/promises";
+import { spawn } from "node:child_process";
+import { open, readFile } from "node:fs/promises";
+import { createInterface } from "node:readline";
 import { DateTime } from "luxon";
 
 /** The streams, files and clock the CLI uses. */
@@ -13,6 +15,41 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Today's date in England, `YYYY-MM-DD`. */
   readonly today: () => string;
+  /**
+   * The lines of a file, or of standard input for `-`, read as they come (never the whole
+   * input at once). Rejects when the file cannot be opened. Without it, `readText` is split.
+   */
+  readonly openLines?: (path: string) => Promise<AsyncIterable<string>>;
+  /**
+   * Resolves when standard output can take more (back-pressure): `true`, or `false` once
+   * nobody reads it any more (`| head`), so that the command can stop. Always `true` when absent.
+   */
+  readonly drain?: () => Promise<boolean>;
+  /** Whether standard error is a terminal: progress lines are written only then. */
+  readonly stderrIsTTY?: boolean;
+  /** Runs a shell command with text on its standard input (for `vectors --check`). */
+  readonly runShell?: (command: string, input: string, env: Readonly<Record<string, string>>) => Promise<ShellResult>;
+}
+
+/** What a shell command printed and how it ended. */
+export interface ShellResult {
+  readonly stdout: string;
+  readonly exitCode: number | null;
+}
+
+/** A command that does not finish in this time is stopped: one vector must not hang a CI job. */
+const SHELL_TIMEOUT_MS = 60_000;
+
+function runShell(command: string, input: string, env: Readonly<Record<string, string>>): Promise<ShellResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, { shell: true, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"], timeout: SHELL_TIMEOUT_MS });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.on("error", () => resolve({ stdout: "", exitCode: null }));
+    child.on("close", (code) => resolve({ stdout: Buffer.concat(chunks).toString("utf8"), exitCode: code }));
+    child.stdin.on("error", () => undefined);
+    child.stdin.end(input);
+  });
 }
 
 async function readStdin(): Promise<string> {
@@ -21,10 +58,49 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+async function openLines(path: string): Promise<AsyncIterable<string>> {
+  // Opening first makes a missing or unreadable file fail here, before any output.
+  const input = path === "-" ? process.stdin : (await open(path)).createReadStream({ encoding: "utf8" });
+  return createInterface({ input, crlfDelay: Infinity });
+}
+
+let stdoutClosed: boolean | undefined;
+
+/** Whether stdout still has a reader; the first call starts watching for EPIPE and the like. */
+function stdoutOpen(): boolean {
+  if (stdoutClosed === undefined) {
+    stdoutClosed = false;
+    process.stdout.on("error", () => {
+      stdoutClosed = true;
+    });
+  }
+  return !stdoutClosed;
+}
+
+async function drain(): Promise<boolean> {
+  if (!stdoutOpen()) return false;
+  if (!process.stdout.writableNeedDrain) return true;
+  // A closed pipe never drains: stop waiting when it closes or fails too.
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      process.stdout.off("drain", done).off("close", done).off("error", done);
+      resolve();
+    };
+    process.stdout.on("drain", done).on("close", done).on("error", done);
+  });
+  return stdoutOpen();
+}
+
 /** The real process: files, stdin for `-`, and the clock in Europe/London. */
 export const processIo: CliIo = {
+  runShell,
   readText: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (stdoutOpen()) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   today: () => DateTime.now().setZone("Europe/London").toISODate() ?? "",
+  openLines,
+  drain,
+  stderrIsTTY: process.stderr.isTTY === true,
 };

@@ -4,34 +4,23 @@
  *
  * @module
  */
-import { Command, CommanderError, Option } from "commander";
-import { parseCivilDate } from "../dates/civil-date";
-import { type InputIssue, parseCaseFileJson } from "../schema/parse";
+import { Argument, Command, CommanderError, Option } from "commander";
+import { JSON_SCHEMAS, type JsonSchemaName } from "../adapters/json-schema";
+import { parseCaseFileJson } from "../schema/parse";
 import { timeline } from "../timeline/compute";
+import { EXIT, UsageError, asOfOption, reportIssues, sourceName } from "./common";
 import { TIMELINE_FORMATS } from "./formats";
 import type { CliIo } from "./io";
+import { batchCommand, reportCommand } from "./stream-commands";
+import { vectorsCommand } from "./vectors-command";
 
-/** Exit codes of the CLI. */
-export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
-
-/** A user error: a message for stderr and exit code 2, never a stack trace. */
-class UsageError extends Error {}
-
-function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {
-  for (const issue of issues) io.stderr(`${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`);
-}
-
-function asOfOption(value: string | undefined, io: CliIo): string {
-  if (value === undefined) return io.today();
-  if (parseCivilDate(value) === null) throw new UsageError("--as-of must be a calendar date YYYY-MM-DD");
-  return value;
-}
+export { EXIT } from "./common";
 
 async function readInput(io: CliIo, path: string): Promise<string> {
   try {
     return await io.readText(path);
   } catch {
-    throw new UsageError(`cannot read ${path === "-" ? "standard input" : path}`);
+    throw new UsageError(`cannot read ${sourceName(path)}`);
   }
 }
 
@@ -48,6 +37,9 @@ async function timelineCommand(io: CliIo, file: string, options: { asOf?: string
   return result.problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.ok;
 }
 
+const AS_OF_HELP = "the date statuses are judged at (default: today in Europe/London)";
+const NDJSON_HELP = "case files, one JSON object a line (NDJSON), or - for standard input";
+
 /** Runs the CLI with user arguments (no `node` and script name); resolves to the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
@@ -61,10 +53,44 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .command("timeline")
     .description("compute the timeline of one case file")
     .argument("<file>", "case file (JSON), or - for standard input")
-    .option("--as-of <date>", "the date statuses are judged at (default: today in Europe/London)")
+    .option("--as-of <date>", AS_OF_HELP)
     .addOption(new Option("--format <format>", "output format").choices(Object.keys(TIMELINE_FORMATS)).default("json"))
     .action(async (file: string, options: { asOf?: string; format: string }) => {
       exitCode = await timelineCommand(io, file, options);
+    });
+  program
+    .command("batch")
+    .description("compute the timelines of many case files: one output line per input line, or one CSV row per deadline")
+    .argument("<file>", NDJSON_HELP)
+    .option("--as-of <date>", AS_OF_HELP)
+    .addOption(new Option("--format <format>", "output format").choices(["ndjson", "csv"]).default("ndjson"))
+    .action(async (file: string, options: { asOf?: string; format: string }) => {
+      exitCode = await batchCommand(io, file, options);
+    });
+  program
+    .command("report")
+    .description("the timeliness report (SEN2 measures) of many case files for a period")
+    .argument("<file>", NDJSON_HELP)
+    .requiredOption("--from <date>", "first day of the period, YYYY-MM-DD")
+    .requiredOption("--to <date>", "last day of the period, YYYY-MM-DD")
+    .option("--as-of <date>", AS_OF_HELP)
+    .addOption(new Option("--format <format>", "output format").choices(["json", "csv"]).default("json"))
+    .action(async (file: string, options: { asOf?: string; from: string; to: string; format: string }) => {
+      exitCode = await reportCommand(io, file, options);
+    });
+  program
+    .command("schema")
+    .description("print the JSON Schema (draft 2020-12) of a case file or of a timeline")
+    .addArgument(new Argument("[name]", "which schema").choices(Object.keys(JSON_SCHEMAS)).default("case-file"))
+    .action((name: JsonSchemaName) => {
+      io.stdout(`${JSON.stringify(JSON_SCHEMAS[name](), null, 2)}\n`);
+    });
+  program
+    .command("vectors")
+    .description("print the conformance vectors, or check another implementation against them")
+    .option("--check <command>", "a shell command that reads a case file on stdin and prints its timeline as JSON ({asOf} and $EHC_AS_OF give the as-of date)")
+    .action(async (options: { check?: string }) => {
+      exitCode = await vectorsCommand(io, options);
     });
   try {
     await program.parseAsync([...args], { from: "user" });

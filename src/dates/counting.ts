@@ -161,7 +161,9 @@ export function countFrom(form: CountingForm, anchor: DayNumber, context: Counti
     case "months-after":
       return addMonthsClamped(anchor, counted.months);
     case "months-beginning-with":
-      return readings.reviewPeriod === "anniversary"
+      // The reviewPeriod reading is for the law's own "n months starting with" (CFA s.44), not
+      // for a "months after" form read as day-one-inclusive (the anchor must stay day 1 there).
+      return readings.reviewPeriod === "anniversary" && form.kind === "months-beginning-with"
         ? addMonthsClamped(anchor, counted.months)
         : endOfMonthsBeginningWith(anchor, counted.months);
     case "working-days-after":

@@ -4,7 +4,7 @@
  * @module
  */
 import { match } from "ts-pattern";
-import { type DayNumber, describeDate, fieldsFromDay, monthName } from "./civil-date";
+import { type DayNumber, daysInMonth, describeDate, fieldsFromDay, monthName } from "./civil-date";
 import { type CountingContext, type CountingForm, effectiveForm, formatPeriod } from "./counting";
 import { type SkippedDay, nonWorkingDaysBetween } from "./working-days";
 
@@ -22,7 +22,9 @@ function skippedNote(first: DayNumber, last: DayNumber, context: CountingContext
 function clampNote(anchor: DayNumber, due: DayNumber): string {
   const anchorDay = fieldsFromDay(anchor).day;
   const dueFields = fieldsFromDay(due);
-  return anchorDay > dueFields.day && anchorDay > 28
+  // Clamped only when the due date is its month's last day: a strict "starting with" period of
+  // a 31st ends on the 30th of a 31-day month without any clamping.
+  return anchorDay > dueFields.day && anchorDay > 28 && dueFields.day === daysInMonth(dueFields.year, dueFields.month)
     ? ` ${monthName(dueFields.month)} ${dueFields.year} has no day ${anchorDay}, so the period ends on its last day.`
     : "";
 }
@@ -53,7 +55,7 @@ export function describeCounting(
     .with({ kind: "days-beginning-with" }, (f) => `${plural(f.days, "day")} beginning with ${from}, which is day 1${inclusive}: the last day is ${to}.`)
     .with({ kind: "months-after" }, (f) => `${plural(f.months, "calendar month")} after ${from}: ${to}.${due === null ? "" : clampNote(anchor, due)}`)
     .with({ kind: "months-beginning-with" }, (f) =>
-      context.readings.reviewPeriod === "anniversary"
+      context.readings.reviewPeriod === "anniversary" && form.kind === "months-beginning-with"
         ? `${plural(f.months, "month")} starting with ${from}${inclusive}, ending on the same date (reading reviewPeriod: anniversary): ${to}.${due === null ? "" : clampNote(anchor, due)}`
         : `The period of ${plural(f.months, "month")} starting with ${from}${inclusive} ends the day before the same date ${plural(f.months, "month")} later: ${to}.${due === null ? "" : clampNote(anchor, due)}`,
     )

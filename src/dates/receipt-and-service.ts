@@ -7,16 +7,16 @@
 import type { DayNumber } from "./civil-date";
 import { type WorkingDayCalendar, addWorkingDays, isWorkingDay, workingDayOnOrAfter } from "./working-days";
 
-/** 5pm, in minutes after midnight. */
-const CLOSE_OF_BUSINESS = 17 * 60;
+/** 5pm, in seconds after midnight: a request at 17:00:00 is not "after 5pm". */
+const CLOSE_OF_BUSINESS = 17 * 3600;
 
 /**
  * Reading `after-5pm-next-working-day` (a charity convention, not law): a request received on
  * a non-working day, or after 5pm, counts from the next working day.
  */
-export function receivedDay(day: DayNumber, minuteOfDay: number | undefined, calendar: WorkingDayCalendar): DayNumber {
+export function receivedDay(day: DayNumber, secondOfDay: number | undefined, calendar: WorkingDayCalendar): DayNumber {
   if (!isWorkingDay(day, calendar)) return workingDayOnOrAfter(day, calendar);
-  if (minuteOfDay !== undefined && minuteOfDay >= CLOSE_OF_BUSINESS) return workingDayOnOrAfter(day + 1, calendar);
+  if (secondOfDay !== undefined && secondOfDay > CLOSE_OF_BUSINESS) return workingDayOnOrAfter(day + 1, calendar);
   return day;
 }
 

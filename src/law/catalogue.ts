@@ -8,11 +8,13 @@ import { ASSESSMENT_RULES } from "./assessment";
 import { CEASING_RULES } from "./ceasing";
 import { REASSESSMENT_RULES } from "./reassessment";
 import { REVIEW_RULES } from "./reviews";
+import { SUPPORT_RULES } from "./support";
 import { TRANSFER_RULES } from "./transfers";
 import type { Rule } from "./types";
 
 /** Every rule, in the order of the process. */
 export const RULES: readonly Rule[] = [
+  ...SUPPORT_RULES,
   ...ASSESSMENT_RULES,
   ...REVIEW_RULES,
   ...REASSESSMENT_RULES,

@@ -19,7 +19,7 @@ const anchorOf = (event: CaseEvent): Anchor => ({
   eventId: event.eventId,
   eventType: event.type,
   day: event.day,
-  ...(event.minuteOfDay === undefined ? {} : { minuteOfDay: event.minuteOfDay }),
+  ...(event.secondOfDay === undefined ? {} : { secondOfDay: event.secondOfDay }),
 });
 
 const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
@@ -71,14 +71,15 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
 /** `assessment-decision`: satisfies the 6-week limit; a "no" ends the process. */
 export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"assessment-decision">, context: MachineContext): Step {
   const round = state.round;
-  if (state.stage !== "awaiting-assessment-decision" || round === undefined) {
-    return round !== undefined && state.stage !== "not-assessing" && state.stage !== "not-issuing"
-      ? reject(state, event, "second-assessment-decision")
-      : noOpenRequest(state, event, context);
+  if (round === undefined || round.finalPlan !== undefined || state.stage === "not-started" || state.stage === "sen-support") {
+    return noOpenRequest(state, event, context);
   }
+  // A decision already recorded; a later act (advice asked for) only implies one, so this is it.
+  if (round.decision !== undefined) return reject(state, event, "second-assessment-decision");
   const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
   if (event.outcome === "assess") {
-    return { state: { ...state, stage: "assessing", round: { ...round, decision: "assess" } }, effects: [satisfy] };
+    const decided: AssessmentRound = { ...round, decision: "assess" };
+    return { state: { ...state, stage: stageOf(decided), round: decided }, effects: [satisfy] };
   }
   const reason = "the LA decided not to assess";
   return {
@@ -87,9 +88,9 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
       satisfy,
       // A decision not to assess is governed by Regs 4(1), which has no exceptions.
       { type: "bar-exceptions", ruleId: law.assessmentDecision.id, reason: "a decision not to assess (Regs 4(1)) has no exceptions" },
-      { type: "not-applicable", ruleId: law.draftPlan.id, reason },
-      { type: "not-applicable", ruleId: law.noPlanNotice.id, reason },
-      { type: "not-applicable", ruleId: law.finalPlan.id, reason },
+      { type: "not-applicable", ruleId: law.draftPlan.id, reason, by: anchorOf(event) },
+      { type: "not-applicable", ruleId: law.noPlanNotice.id, reason, by: anchorOf(event) },
+      { type: "not-applicable", ruleId: law.finalPlan.id, reason, by: anchorOf(event) },
     ],
   };
 }
@@ -107,11 +108,9 @@ function assessingRound(
   if (round === undefined || state.stage === "not-started" || state.stage === "sen-support") return noOpenRequest(state, event, context);
   if (state.stage === "not-assessing") return reject(state, event, "not-assessing");
   if (state.stage === "not-issuing") return reject(state, event, "not-issuing");
-  if (state.stage === "awaiting-assessment-decision") {
-    return {
-      round: { ...round, decision: "assess" },
-      effects: [{ type: "problem", code: "decision-not-recorded", eventId: event.eventId }],
-    };
+  if (round.decision === undefined) {
+    // Acting without a recorded decision implies one to assess; the decision may still follow.
+    return { round, effects: [{ type: "problem", code: "decision-not-recorded", eventId: event.eventId }] };
   }
   return { round, effects: [] };
 }
@@ -120,7 +119,15 @@ const isStep = (value: { round: AssessmentRound; effects: Effect[] } | Step): va
 
 /** The stage an assessing round is in once its latest act is known. */
 const stageOf = (round: AssessmentRound): CaseState["stage"] =>
-  round.finalPlan ? "plan-maintained" : round.kind === "reassessment" ? "reassessing" : round.draft ? "draft-issued" : "assessing";
+  round.finalPlan
+    ? "plan-maintained"
+    : round.kind === "reassessment"
+      ? "reassessing"
+      : round.draft
+        ? "draft-issued"
+        : round.decision === undefined
+          ? "awaiting-assessment-decision"
+          : "assessing";
 
 /** `advice-requested`: one 6-week limit per advice request (Regs 8(1)). */
 export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-requested">, context: MachineContext): Step {
@@ -153,7 +160,7 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   if (event.outcome === "issue") {
     return {
       state: { ...state, stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } },
-      effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan" }],
+      effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) }],
     };
   }
   const reason = "the LA decided not to issue a plan";
@@ -162,8 +169,8 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
     effects: [
       ...found.effects,
       { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
-      { type: "not-applicable", ruleId: law.draftPlan.id, reason },
-      { type: "not-applicable", ruleId: law.finalPlan.id, reason },
+      { type: "not-applicable", ruleId: law.draftPlan.id, reason, by: anchorOf(event) },
+      { type: "not-applicable", ruleId: law.finalPlan.id, reason, by: anchorOf(event) },
     ],
   };
 }
@@ -178,7 +185,7 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
   const effects: Effect[] = [...found.effects];
   if (!found.round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
   if (found.round.planDecision === undefined) {
-    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one" });
+    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one", by: draft });
   }
   effects.push({
     type: "open",
@@ -198,7 +205,8 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
 export function onRepresentationsReceived(state: CaseState, event: CaseEventOf<"representations-received">, context: MachineContext): Step {
   if (state.round === undefined) return noOpenRequest(state, event, context);
   if (!state.round.draft || state.round.finalPlan) return reject(state, event, state.round.finalPlan ? "draft-after-final" : "no-draft");
-  return stay(state);
+  // Noted on the window: the window itself stays open to its last day whatever is received.
+  return stay(state, { type: "note", ruleId: law.draftRepresentations.id, label: "Comments on the draft received", by: anchorOf(event) });
 }
 
 /** `institution-consulted`: a school or college replies within 15 days (CoP 9.83). */
@@ -235,7 +243,7 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
     effects.push({ type: "problem", code: "final-before-draft", eventId: event.eventId });
   }
   if (found.round.planDecision === undefined) {
-    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan" });
+    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan", by: plan });
   }
   const started = startPlan(plan, "Final EHC plan issued", context);
   return {

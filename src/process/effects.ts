@@ -68,8 +68,17 @@ export type Effect =
       readonly all?: boolean;
       /** From this day only: a duty already due before it stays as it was (a plan ceased). */
       readonly fromDay?: DayNumber;
+      /** The event that made it not applicable, named in the working. */
+      readonly by?: Anchor;
     }
   | { readonly type: "bar-exceptions"; readonly ruleId: string; readonly reason: string }
+  | {
+      /** A fact noted on the latest instance of a rule, in its working (comments received on a draft). */
+      readonly type: "note";
+      readonly ruleId: string;
+      readonly label: string;
+      readonly by: Anchor;
+    }
   | {
       /** A further period for an open instance: the deadline becomes the later end (HESC r.20(1)(c)). */
       readonly type: "add-later-of";

@@ -20,7 +20,8 @@ export type CaseEventOf<T extends EventType> = Extract<CaseEvent, { readonly typ
 /**
  * The process's natural order, for events on the same day: a request comes before its
  * decision, a draft before its final plan (case-file.md: "events on the same day keep the
- * process's natural order"). It is the order in which the contract lists the types.
+ * process's natural order"). It is the order of `eventSchemas`: the contract's order, except
+ * that an SEN support review comes before the next plan, usually agreed at the same meeting.
  */
 const NATURAL_ORDER: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((type, index) => [type, index]));
 

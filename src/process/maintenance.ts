@@ -157,7 +157,13 @@ function onMeetingScheduled(state: CaseState, event: CaseEventOf<"review-meeting
     const effects: Effect[] = [];
     if (plan.scheduledMeeting !== undefined && plan.scheduledMeeting !== meeting) {
       for (const rule of [reviews.reviewInvitations, reviews.reviewAdviceCirculated]) {
-        effects.push({ type: "not-applicable", ruleId: rule.id, qualifier: formatMeeting(plan.scheduledMeeting), reason: "the meeting was rearranged" });
+        effects.push({
+          type: "not-applicable",
+          ruleId: rule.id,
+          qualifier: formatMeeting(plan.scheduledMeeting),
+          reason: "the meeting was rearranged",
+          by: anchorOf(event),
+        });
       }
     }
     effects.push(...arrangeMeeting(meeting, anchorOf(event)));
@@ -377,6 +383,7 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
       reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))",
       all: true,
       fromDay: issued.day,
+      by: issued,
     });
   }
   const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
@@ -420,6 +427,7 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
       reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)",
       all: true,
       fromDay: transfer.day,
+      by: transfer,
     });
   }
   const made: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
@@ -460,7 +468,7 @@ function onPlanCeased(state: CaseState, event: CaseEventOf<"plan-ceased">): Step
         : [{ type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" }];
     const reason = "the plan was ceased";
     for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
-      effects.push({ type: "not-applicable", ruleId: rule.id, reason, all: true, fromDay: ceased.day });
+      effects.push({ type: "not-applicable", ruleId: rule.id, reason, all: true, fromDay: ceased.day, by: ceased });
     }
     return next(state, "ceased", plan, effects);
   });

@@ -30,7 +30,7 @@ export interface Anchor {
   readonly eventType: string;
   readonly day: DayNumber;
   /** The time of day in England, when the event was given as a timestamp. */
-  readonly minuteOfDay?: number;
+  readonly secondOfDay?: number;
 }
 
 /** One EHC needs-assessment process: from a request to a plan or a decision not to go on. */

@@ -12,7 +12,7 @@ const base = {
 };
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, description: string, shape: S) =>
-  z.looseObject({ type: z.literal(type), ...base, ...shape }).meta({ description });
+  z.object({ type: z.literal(type), ...base, ...shape }).meta({ description });
 
 /** The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8). */
 export const EXCEPTION_GROUNDS = [
@@ -33,11 +33,11 @@ const phaseTransfer = z.object({ transferDate: civilDateField, kind: phaseTransf
 export const eventSchemas = {
   // Graduated approach (SEN support).
   "support-started": event("support-started", "SEN support began (the first Assess stage).", {}),
-  "support-plan-agreed": event("support-plan-agreed", "An SEN support plan was agreed, with its review date.", {
-    reviewBy: civilDateField.optional(),
-  }),
   "support-reviewed": event("support-reviewed", "An SEN support plan was reviewed with the parents.", {
     outcome: z.enum(["continue", "revise", "exit", "request-assessment"]),
+  }),
+  "support-plan-agreed": event("support-plan-agreed", "An SEN support plan was agreed, with its review date.", {
+    reviewBy: civilDateField.optional(),
   }),
   // EHC needs assessment and plan.
   "assessment-requested": event("assessment-requested", "The LA received a request for an EHC needs assessment (CFA s.36(1)), or became responsible (s.24).", {
@@ -129,10 +129,10 @@ export type EventType = keyof typeof eventSchemas;
 export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
 
 /**
- * An event as parsed from the case file (dates normalised to `YYYY-MM-DD`). `minuteOfDay` is
- * the time in England when the date was given as a timestamp.
+ * An event as parsed from the case file (dates normalised to `YYYY-MM-DD`). `secondOfDay`
+ * is the time of day in England (seconds after midnight) when the date was a timestamp.
  */
-export type CaseFileEvent = { [T in EventType]: z.output<(typeof eventSchemas)[T]> & { readonly minuteOfDay?: number } }[EventType];
+export type CaseFileEvent = { [T in EventType]: z.output<(typeof eventSchemas)[T]> & { readonly secondOfDay?: number } }[EventType];
 
 /** The event union, for JSON Schema and documentation. */
 export const eventSchema = z.discriminatedUnion(

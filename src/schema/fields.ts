@@ -15,8 +15,8 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 /** A civil date with, when the input was a timestamp, the time of day in England. */
 export interface CivilDateReading {
   readonly date: string;
-  /** Minutes after midnight in England, when a timestamp was given. */
-  readonly minuteOfDay?: number;
+  /** Seconds after midnight in England, when a timestamp was given. */
+  readonly secondOfDay?: number;
 }
 
 /**
@@ -28,7 +28,7 @@ export function readCivilDate(text: string): CivilDateReading | null {
   const instant = DateTime.fromISO(text, { zone: ENGLAND_ZONE });
   if (!instant.isValid) return null;
   const date = instant.toISODate();
-  return date === null ? null : { date, minuteOfDay: instant.hour * 60 + instant.minute };
+  return date === null ? null : { date, secondOfDay: instant.hour * 3600 + instant.minute * 60 + instant.second };
 }
 
 const DATE_HELP = "a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)";

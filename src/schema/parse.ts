@@ -111,8 +111,8 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
 
 /** Keeps the time of day in England of an event given as a timestamp (for the `receipt` reading). */
 function withTimeOfDay(event: CaseFileEvent, rawDate: unknown): CaseFileEvent {
-  const minuteOfDay = typeof rawDate === "string" ? readCivilDate(rawDate)?.minuteOfDay : undefined;
-  return minuteOfDay === undefined ? event : { ...event, minuteOfDay };
+  const secondOfDay = typeof rawDate === "string" ? readCivilDate(rawDate)?.secondOfDay : undefined;
+  return secondOfDay === undefined ? event : { ...event, secondOfDay };
 }
 
 function unknownEvent(raw: { readonly type: string; readonly [key: string]: unknown }): UnknownEvent {

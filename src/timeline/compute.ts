@@ -176,7 +176,8 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   const context: DeadlineContext = {
     asOf,
     readings,
-    counting: { calendar: caseCalendar(caseFile), readings },
+    // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
+    counting: { calendar: caseCalendar(caseFile), readings, closures },
     claims,
     facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
@@ -223,7 +224,7 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
 function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
   return events
     .filter((e): e is CaseEventOf<"advice-requested"> => e.type === "advice-requested")
-    .map((e) => ({ adviceId: e.adviceId, day: e.day, ...(e.setting === undefined ? {} : { setting: e.setting }) }));
+    .map((e) => ({ adviceId: e.adviceId, from: e.from, day: e.day, ...(e.setting === undefined ? {} : { setting: e.setting }) }));
 }
 
 /** Every deadline, and the problems found while computing them; unused claims are reported. */

@@ -46,7 +46,7 @@ function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumb
   const { anchor, adjust } = instance.seed;
   const { readings, counting } = context;
   if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") {
-    const day = receivedDay(anchor.day, anchor.minuteOfDay, counting.calendar);
+    const day = receivedDay(anchor.day, anchor.secondOfDay, counting.calendar);
     return day === anchor.day
       ? { day, note: null }
       : { day, note: `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` };
@@ -125,18 +125,20 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const done = instance.done?.day;
   const metAnyway = done !== undefined && dueByLaw !== null && done <= dueByLaw;
   const judged =
-    rule.exceptions.length > 0 && dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
+    dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
       ? judgeClaims(instance, { first: anchor.day + 1, last: dueByLaw }, metAnyway, context)
       : NO_CLAIMS;
   problems.push(...judged.problems);
   const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
 
+  // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
   const applies = covered.length > 0;
+  const changesLimit = applies && !metAnyway;
   const daysCovered = applies ? daysInUnion(covered) : 0;
-  const indicative = applies && dueByLaw !== null ? dueByLaw + daysCovered : null;
-  const pause = applies && context.readings.exceptions === "pause";
+  const indicative = changesLimit && dueByLaw !== null ? dueByLaw + daysCovered : null;
+  const pause = changesLimit && context.readings.exceptions === "pause";
   const due = pause ? indicative : dueByLaw;
-  const status = statusOf(instance, notApplicable, due, applies && !pause, context.asOf);
+  const status = statusOf(instance, notApplicable, due, changesLimit && !pause, context.asOf);
 
   const exception: AppliedExceptions | null = applies
     ? { reading: context.readings.exceptions, grounds: [...grounds], events: usedClaims, daysCovered, citations: [...citations] }
@@ -156,7 +158,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     verified: rule.verified,
     anchor: { event: seed.anchor.eventType, eventId: seed.anchor.eventId, date: formatCivilDate(seed.anchor.day) },
     counting: formatCountingForm(form),
-    reading: readingsUsed(instance, form, context, applies),
+    reading: readingsUsed(instance, form, context, changesLimit),
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
     explanation: context.explain
@@ -203,11 +205,15 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
     const outcome = checkClaim(claim, limit, context.facts);
     const { eventId, ground } = claim.event;
     if (outcome.kind === "irrelevant") continue;
-    if (metAnyway) {
-      judged.usedClaims.push(eventId);
-      judged.lines.push(`Exception recorded (event ${eventId}, ${ground}); the limit was met, so it changes nothing.`);
-    } else if (outcome.kind === "rejected") {
-      judged.problems.push(problem(outcome.code, eventId, outcome.detail, instance.key));
+    if (outcome.kind === "rejected") {
+      // A claim that could never apply is wrong whatever happened; one whose dates do not
+      // fit matters only to a limit that was missed.
+      if (!metAnyway || outcome.code === "exception-ground-not-applicable" || outcome.code === "exception-not-available") {
+        judged.problems.push(problem(outcome.code, eventId, outcome.detail, instance.key));
+      } else {
+        judged.usedClaims.push(eventId);
+        judged.lines.push(`Exception recorded (event ${eventId}, ${ground}) does not fit this limit; the limit was met, so it changes nothing.`);
+      }
     } else {
       judged.usedClaims.push(eventId);
       judged.covered.push(outcome.covered);
@@ -216,7 +222,8 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
       judged.lines.push(
         `Exception recorded (event ${eventId}): ${ground}, ${GROUNDS[ground].meaning}; ` +
           `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
-          `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period.`,
+          `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period` +
+          `${metAnyway ? "; the limit was met, so it changes nothing" : ""}.`,
       );
     }
   }
@@ -308,8 +315,10 @@ function explain(w: Working): string[] {
         : `Indicative date, not statutory: the due date plus the ${w.daysCovered} exception days within the period: ${describeDate(w.indicative)}.`,
     );
   }
-  if (w.notApplicable !== undefined) lines.push(`Not applicable: ${w.notApplicable}.`);
+  const by = w.instance.notApplicableBy;
+  if (w.notApplicable !== undefined) lines.push(`Not applicable: ${w.notApplicable}${by === undefined ? "" : ` (event ${by.eventId})`}.`);
   else if (w.instance.notApplicable !== undefined) lines.push(`Due before ${w.instance.notApplicable}, so it still stands.`);
+  for (const note of w.instance.notes) lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
   if (w.instance.done !== undefined) lines.push(`Done on ${describeDate(w.instance.done.day)} (event ${w.instance.done.eventId}).`);
   lines.push(`Status at ${formatCivilDate(w.context.asOf)}: ${STATUS_WORDS[w.status]}.`);
   return lines;

@@ -24,6 +24,8 @@ export interface ExceptionClaim {
 /** A request for advice, for checking closure claims. */
 export interface AdviceRequestFact {
   readonly adviceId: string;
+  /** Who was asked (`education` for a school's or setting's head). */
+  readonly from: string;
   readonly setting?: string;
   readonly day: DayNumber;
 }
@@ -70,7 +72,9 @@ function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
     (closure) =>
       isLongClosure(closure) &&
       requests.some((request) => {
-        if (request.setting !== undefined && request.setting !== closure.setting) return false;
+        // Regs 5(4)(a)–(b): the advice asked of that school's head or that provider, so a request
+        // naming its setting, or one to education with no setting named.
+        if (request.setting === undefined ? request.from !== "education" : request.setting !== closure.setting) return false;
         const window = closureAdviceWindow(closure);
         return request.day >= window.first && request.day <= window.last;
       }),

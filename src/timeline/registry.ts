@@ -15,11 +15,15 @@ export interface Instance {
   notApplicable?: string;
   /** The day from which `notApplicable` holds; a duty due before it keeps its status. */
   notApplicableFrom?: number;
+  /** The event that made it not applicable. */
+  notApplicableBy?: Anchor;
   exceptionsBarredBecause?: string;
   /** Periods added after opening; the deadline is the latest end of all. */
   readonly laterOf: LaterOfCandidate[];
   /** The due date once computed, for the checks that compare acts with it. */
   dueDay?: number | null;
+  /** Facts noted on the instance, for its working. */
+  readonly notes: { readonly label: string; readonly by: Anchor }[];
 }
 
 /** An act that must follow a window, checked once the window's last day is known. */
@@ -82,7 +86,7 @@ export class InstanceRegistry {
     let key = base;
     for (let n = 2; this.usedKeys.has(key); n += 1) key = `${base}:${n}`;
     this.usedKeys.add(key);
-    const instance: Instance = { seed, key, laterOf: [...(seed.laterOf ?? [])] };
+    const instance: Instance = { seed, key, laterOf: [...(seed.laterOf ?? [])], notes: [] };
     this.instances.push(instance);
     push(this.byLogicalKey, base, instance);
     push(this.byRule, seed.rule.id, instance);
@@ -106,7 +110,12 @@ export class InstanceRegistry {
           if (instance === undefined) continue;
           instance.notApplicable = effect.reason;
           if (effect.fromDay !== undefined) instance.notApplicableFrom = effect.fromDay;
+          if (effect.by !== undefined) instance.notApplicableBy = effect.by;
         }
+        return;
+      }
+      case "note": {
+        this.latest(effect.ruleId)?.notes.push({ label: effect.label, by: effect.by });
         return;
       }
       case "bar-exceptions": {

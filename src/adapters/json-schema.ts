@@ -1,0 +1,69 @@
+/**
+ * JSON Schema (draft 2020-12) of the case file and of the timeline, generated from the zod
+ * schemas with zod's own generator, for case systems written in other languages.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { caseFileSchema } from "../schema/case-file";
+import { civilDateField, dateOfBirthField } from "../schema/fields";
+import { timelineSchema } from "../schema/timeline";
+
+/** A JSON Schema document, as plain JSON. */
+export type JsonSchema = Record<string, unknown>;
+
+// Date fields are checked by code (a transform or a refinement), which JSON Schema cannot
+// carry; a pattern gives other languages the shape at least. `.meta()` clones keep the def.
+const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$";
+const DATE_OF_BIRTH_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])(-\\d{2})?$";
+
+function generate(schema: z.ZodType, id: string): JsonSchema {
+  const json = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    // The input side: what a caller sends (dates as strings before they are normalised).
+    // Objects stay open, so fields added later do not break a caller's validation.
+    io: "input",
+    override: ({ zodSchema, jsonSchema }) => {
+      const def = zodSchema._zod.def;
+      if (def === civilDateField._zod.def) jsonSchema.pattern = DATE_PATTERN;
+      else if (def === dateOfBirthField._zod.def) jsonSchema.pattern = DATE_OF_BIRTH_PATTERN;
+    },
+  }) as JsonSchema;
+  return { $schema: json["$schema"], $id: `urn:ehc-timeline:schema:${id}`, ...json };
+}
+
+let caseFileCache: JsonSchema | undefined;
+let timelineCache: JsonSchema | undefined;
+
+/**
+ * The JSON Schema of a case file (case-file.md § Case file). Every event must be of a known
+ * type here; the parser itself is more forgiving (an unknown type becomes a problem).
+ *
+ * @example
+ * const schema = caseFileJsonSchema();
+ * schema["$schema"]; // "https://json-schema.org/draft/2020-12/schema"
+ */
+export function caseFileJsonSchema(): JsonSchema {
+  caseFileCache ??= generate(caseFileSchema, "case-file");
+  return structuredClone(caseFileCache);
+}
+
+/**
+ * The JSON Schema of a timeline, the engine's output (case-file.md § Timeline).
+ *
+ * @example
+ * timelineJsonSchema().title; // "ehc-timeline timeline"
+ */
+export function timelineJsonSchema(): JsonSchema {
+  timelineCache ??= generate(timelineSchema, "timeline");
+  return structuredClone(timelineCache);
+}
+
+/** The published schemas by name, as the CLI and HTTP handler serve them. */
+export const JSON_SCHEMAS = {
+  "case-file": caseFileJsonSchema,
+  timeline: timelineJsonSchema,
+} as const satisfies Record<string, () => JsonSchema>;
+
+/** The name of a published schema. */
+export type JsonSchemaName = keyof typeof JSON_SCHEMAS;

@@ -1,0 +1,35 @@
+/**
+ * What the CLI's commands share: exit codes, usage errors, option checks, messages.
+ *
+ * @module
+ */
+import { parseCivilDate } from "../dates/civil-date";
+import type { InputIssue } from "../schema/parse";
+import type { CliIo } from "./io";
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
+
+/** A user error: a one-line message for stderr and exit code 2, never a stack trace. */
+export class UsageError extends Error {}
+
+/** Writes input issues to stderr, one line each, naming the JSON path. */
+export function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {
+  for (const issue of issues) io.stderr(`${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`);
+}
+
+/** A `YYYY-MM-DD` option value, checked. */
+export function dateOption(name: string, value: string): string {
+  if (parseCivilDate(value) === null) throw new UsageError(`${name} must be a calendar date YYYY-MM-DD`);
+  return value;
+}
+
+/** `--as-of`, by default today in Europe/London. */
+export function asOfOption(value: string | undefined, io: CliIo): string {
+  return value === undefined ? io.today() : dateOption("--as-of", value);
+}
+
+/** How an input is named in messages. */
+export function sourceName(path: string): string {
+  return path === "-" ? "standard input" : path;
+}

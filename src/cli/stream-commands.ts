@@ -1,0 +1,94 @@
+/**
+ * `ehc-timeline batch` and `ehc-timeline report`: NDJSON case files in, one line at a time, so
+ * memory stays constant whatever the input size.
+ *
+ * @module
+ */
+import { deadlineCsvHeader, deadlineCsvRows, timelinessReportToCsv } from "../adapters/csv";
+import { caseTimelinessFacts } from "../report/case-facts";
+import { TimelinessTally } from "../report/timeliness";
+import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
+import { timeline } from "../timeline/compute";
+import type { Timeline } from "../timeline/types";
+import { EXIT, UsageError, asOfOption, dateOption, reportIssues, sourceName } from "./common";
+import type { CliIo } from "./io";
+
+const PROGRESS_EVERY = 1000;
+
+async function openInputLines(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
+  try {
+    if (io.openLines !== undefined) return await io.openLines(path);
+    return (await io.readText(path)).split("\n");
+  } catch {
+    throw new UsageError(`cannot read ${sourceName(path)}`);
+  }
+}
+
+/** Read errors in the middle of the input are usage errors too (exit 2, no stack trace). */
+async function* guarded(lines: AsyncIterable<string> | Iterable<string>, path: string): AsyncGenerator<string> {
+  try {
+    for await (const line of lines) yield line;
+  } catch {
+    throw new UsageError(`cannot read ${sourceName(path)}`);
+  }
+}
+
+/** A line of the input: a case with its timeline, or the issues that made it unusable. */
+type LineOutcome = Extract<NdjsonCase, { kind: "invalid" }> | (Extract<NdjsonCase, { kind: "case" }> & { readonly timeline: Timeline });
+
+/**
+ * Runs every case of an NDJSON input through `onLine`, with progress on a terminal and
+ * back-pressure on stdout. Resolves to the exit code: 2 if a line was invalid, else 1 if a
+ * case has problems of severity `error`, else 0.
+ */
+async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void): Promise<number> {
+  const lines = guarded(await openInputLines(io, path), path);
+  let invalid = false;
+  let errors = false;
+  let count = 0;
+  for await (const item of readNdjsonCases(lines)) {
+    if (item.kind === "invalid") {
+      invalid = true;
+      reportIssues(io, `line ${item.line}`, item.issues);
+      onLine(item);
+    } else {
+      const result = timeline(item.caseFile, { asOf, explain });
+      if (result.problems.some((p) => p.severity === "error")) errors = true;
+      onLine({ ...item, timeline: result });
+    }
+    count += 1;
+    if (io.stderrIsTTY === true && count % PROGRESS_EVERY === 0) io.stderr(`\rehc-timeline: ${count} cases`);
+    // Nobody reads the output any more (`| head`): stop reading the input.
+    if ((await io.drain?.()) === false) break;
+  }
+  if (io.stderrIsTTY === true) io.stderr(`\rehc-timeline: ${count} cases\n`);
+  return invalid ? EXIT.invalid : errors ? EXIT.problems : EXIT.ok;
+}
+
+/** `batch`: one output line per input line (NDJSON), or one CSV row per deadline. */
+export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string }): Promise<number> {
+  const asOf = asOfOption(options.asOf, io);
+  const csv = options.format === "csv";
+  if (csv) io.stdout(deadlineCsvHeader());
+  return eachLine(io, path, asOf, !csv, (outcome) => {
+    if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(outcome.timeline)}\n`);
+    // In CSV the issues go to stderr only; in NDJSON the line is answered in place.
+    else if (!csv) io.stdout(`${JSON.stringify({ line: outcome.line, issues: outcome.issues })}\n`);
+  });
+}
+
+/** `report`: the timeliness report of the cases for a period, as JSON or CSV. */
+export async function reportCommand(io: CliIo, path: string, options: { asOf?: string; from: string; to: string; format: string }): Promise<number> {
+  const from = dateOption("--from", options.from);
+  const to = dateOption("--to", options.to);
+  if (from > to) throw new UsageError("--from must not be after --to");
+  const asOf = asOfOption(options.asOf, io);
+  const tally = new TimelinessTally({ from, to, asOf });
+  const code = await eachLine(io, path, asOf, false, (outcome) => {
+    if (outcome.kind === "case") tally.add(caseTimelinessFacts(outcome.timeline));
+    else tally.addInvalid();
+  });
+  const report = tally.report();
+  io.stdout(options.format === "csv" ? timelinessReportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
+  return code;
+}

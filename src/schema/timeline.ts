@@ -1,0 +1,148 @@
+/**
+ * The timeline as a zod schema (case-file.md § Timeline): the source of its published JSON
+ * Schema. The types in `timeline/types.ts` stay the source of truth; the checks at the end of
+ * this file fail to compile when the two drift apart.
+ *
+ * @module
+ */
+import * as z from "zod";
+import type { Owner, Strength } from "../law/types";
+import type { Stage } from "../process/states";
+import { eventSchemas } from "./events";
+import { PROBLEMS, type ProblemCode, type Severity } from "../timeline/problems";
+import type { DeadlineStatus, Timeline } from "../timeline/types";
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "a calendar date YYYY-MM-DD" });
+
+const STAGES = [
+  "not-started",
+  "sen-support",
+  "awaiting-assessment-decision",
+  "not-assessing",
+  "assessing",
+  "not-issuing",
+  "draft-issued",
+  "plan-maintained",
+  "under-review",
+  "amending",
+  "reassessing",
+  "ceasing",
+  "ceased",
+] as const satisfies readonly Stage[];
+
+const STATUSES = ["pending", "overdue", "met", "late", "disapplied", "not-applicable", "open", "closed"] as const satisfies readonly DeadlineStatus[];
+const STRENGTHS = ["statutory", "guidance", "practice"] as const satisfies readonly Strength[];
+const OWNERS = [
+  "local-authority",
+  "advice-giver",
+  "institution",
+  "parent-or-young-person",
+  "mediation-adviser",
+  "commissioning-body",
+  "review-arranger",
+  "old-local-authority",
+  "new-local-authority",
+  "school",
+] as const satisfies readonly Owner[];
+const SEVERITIES = ["error", "warning"] as const satisfies readonly Severity[];
+
+const appliedExceptionsSchema = z
+  .object({
+    reading: z.enum(["disapply", "pause"]),
+    grounds: z.array(z.string()).meta({ description: "the exception grounds applied (rules.md § 1)" }),
+    events: z.array(z.string()).meta({ description: "the exception-recorded events used, by id" }),
+    daysCovered: z.int().min(0).meta({ description: "calendar days covered within the period, each counted once" }),
+    citations: z.array(z.string()).meta({ description: "the provisions that create the grounds" }),
+  })
+  .meta({ description: "the exceptions that changed a deadline" });
+
+const supportCycleSchema = z.object({
+  number: z.int().min(1),
+  startedOn: date.meta({ description: "the day its Assess stage began" }),
+  planAgreedOn: date.nullable(),
+  reviewBy: date.nullable().meta({ description: "when the review falls due: the date agreed in the plan, or the policy's" }),
+  reviewByAgreed: z.boolean(),
+  reviewedOn: date.nullable(),
+  outcome: eventSchemas["support-reviewed"].shape.outcome.nullable(),
+  deadlineKey: z.string().nullable().meta({ description: "the key of the cycle's support-review deadline" }),
+});
+
+const supportSchema = z
+  .object({
+    policy: z.object({ name: z.string(), source: z.string(), verified: z.boolean() }),
+    status: z.enum(["active", "exited"]),
+    phase: z.enum(["assess", "do"]).nullable(),
+    cycles: z.array(supportCycleSchema).meta({ description: "the Assess, Plan, Do, Review cycles so far" }),
+    completeCycles: z.int().min(0),
+    readiness: z
+      .object({ completeCycles: z.int().min(0), policyMinimum: z.int().min(0), meetsPolicy: z.boolean(), note: z.string() })
+      .meta({ description: "local policy, not law: never a reason to refuse a request" }),
+  })
+  .meta({ description: "SEN support: the policy, the cycles and readiness for an EHC needs assessment request" });
+
+/** One deadline of a case. */
+export const deadlineSchema = z
+  .object({
+    rule: z.string().meta({ description: "the rule's id (rules.md)" }),
+    key: z.string().meta({ description: "unique within the timeline: the rule id, or rule:qualifier when the rule repeats" }),
+    title: z.string(),
+    due: date.nullable().meta({ description: "the last day on which the act is in time; null when the law sets no date" }),
+    status: z.enum(STATUSES).meta({ description: "limits: pending, overdue, met, late, disapplied, not-applicable; windows: open, closed" }),
+    doneOn: date.nullable().meta({ description: "when the act was done, if it was" }),
+    doneBy: z.string().nullable().meta({ description: "the event that did it, by id" }),
+    strength: z.enum(STRENGTHS),
+    owner: z.enum(OWNERS),
+    citation: z.string().meta({ description: "the legal source" }),
+    verified: z.boolean().meta({ description: "whether the citation was checked against the provision's text" }),
+    anchor: z
+      .object({ event: z.string(), eventId: z.string(), date })
+      .meta({ description: "the event the period runs from" }),
+    counting: z.string().meta({ description: "the counting form, as in rules.md (weeks-after(20))" }),
+    reading: z.record(z.string(), z.union([z.string(), z.number()])).meta({ description: "the readings and policy values that produced the date" }),
+    exception: appliedExceptionsSchema.nullable(),
+    indicativeDue: date.nullable().meta({ description: "under the disapply reading, the due date moved on by the exception days: information, not law" }),
+    explanation: z.array(z.string()).meta({ description: "the working, step by step, in plain English" }),
+  })
+  .meta({ description: "one deadline: its date, status, legal source and working" });
+
+/** One problem found in a case's history. */
+export const problemSchema = z
+  .object({
+    code: z.enum(Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]]),
+    severity: z.enum(SEVERITIES),
+    eventId: z.string().nullable().meta({ description: "the event it concerns, by id (the caller's, or e<n>)" }),
+    key: z.string().optional().meta({ description: "the deadline it concerns, by key" }),
+    message: z.string().meta({ description: "plain English; names no personal data" }),
+  })
+  .meta({ description: "an inconsistency found in the case's history; never thrown" });
+
+/** The timeline of one case, as the engine returns it. */
+export const timelineSchema = z
+  .object({
+    caseId: z.string(),
+    asOf: date.meta({ description: "the date statuses are judged at" }),
+    stage: z.enum(STAGES).meta({ description: "the state machine's current state" }),
+    dispute: z.enum(["mediation", "appeal", "order"]).nullable().meta({ description: "an open dispute, if any" }),
+    deadlines: z.array(deadlineSchema).meta({ description: "in due-date order, undated last" }),
+    problems: z.array(problemSchema),
+    support: supportSchema.nullable().meta({ description: "null when the case has no SEN support events" }),
+  })
+  .meta({ title: "ehc-timeline timeline", description: "The timeline of one case: stage, deadlines and problems." });
+
+// Compile-time checks: every enum above lists exactly its type's members, and a Timeline fits.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const enumsMatch: [
+  Same<(typeof STAGES)[number], Stage>,
+  Same<(typeof STATUSES)[number], DeadlineStatus>,
+  Same<(typeof STRENGTHS)[number], Strength>,
+  Same<(typeof OWNERS)[number], Owner>,
+  Same<(typeof SEVERITIES)[number], Severity>,
+] = [true, true, true, true, true];
+void enumsMatch;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+const timelineFits: Timeline extends DeepReadonly<z.input<typeof timelineSchema>> ? true : false = true;
+void timelineFits;

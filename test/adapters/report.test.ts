@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { timelinessReportToCsv } from "../../src/adapters/csv";
+import { parse } from "csv-parse/sync";
+import { type CaseTimelinessFacts, type PlanFact, aggregateTimeliness, timelinessReport, timelinessRows } from "../../src/report/index";
+import { parseCaseFileOrThrow } from "../../src/schema/parse";
+import { exceptionClaim, planCase } from "./report-cases";
+import lifecycle from "../../examples/cases/plan-lifecycle.json";
+
+const YEAR_2024 = { from: "2024-01-01", to: "2024-12-31", asOf: "2025-06-01" } as const;
+
+const noActs = { requests: [], assessmentDecisions: [], reviewDecisions: [], phaseTransferReviews: [], hasErrors: false } as const;
+
+/** `count` synthetic plans issued in 2019, each one case. */
+function* plans(count: number, plan: Omit<PlanFact, "doneOn">): Generator<CaseTimelinessFacts> {
+  for (let i = 0; i < count; i += 1) yield { ...noActs, plans: [{ doneOn: "2019-06-01", ...plan }] };
+}
+
+describe("SEN2 aggregation (rules.md § 10)", () => {
+  it("reproduces the 2019 national figures: 58.7% including exceptions, 60.4% excluding", () => {
+    // 53,327 plans, 31,313 within 20 weeks; 3,808 exception cases, 1,418 of them within 20 weeks.
+    const facts = (function* () {
+      yield* plans(29_895, { inTime: true, daysToIssue: 133, exceptionCase: false });
+      yield* plans(49_519 - 29_895, { inTime: false, daysToIssue: 200, exceptionCase: false });
+      yield* plans(31_313 - 29_895, { inTime: true, daysToIssue: 133, exceptionCase: true });
+      yield* plans(53_327 - 49_519 - (31_313 - 29_895), { inTime: false, daysToIssue: 200, exceptionCase: true });
+    })();
+    const { measures } = aggregateTimeliness(facts, { from: "2019-01-01", to: "2019-12-31", asOf: "2020-06-01" });
+    expect(measures.plansIssued).toBe(53_327);
+    expect(measures.planExceptionCases).toBe(3_808);
+    expect(measures.plansWithin20WeeksIncludingExceptions).toEqual({ numerator: 31_313, denominator: 53_327, percent: 58.7 });
+    expect(measures.plansWithin20WeeksExcludingExceptions).toEqual({ numerator: 29_895, denominator: 49_519, percent: 60.4 });
+  });
+
+  it("counts only acts in the period, and gives null percentages for empty denominators", () => {
+    const facts: CaseTimelinessFacts[] = [
+      { ...noActs, requests: ["2018-12-31", "2019-01-01"], plans: [{ doneOn: "2020-01-01", inTime: true, daysToIssue: 100, exceptionCase: false }] },
+    ];
+    const report = aggregateTimeliness(facts, { from: "2019-01-01", to: "2019-12-31", asOf: "2020-06-01" });
+    expect(report.measures.requestsReceived).toBe(1);
+    expect(report.measures.plansIssued).toBe(0);
+    expect(report.measures.meanWeeksToIssue).toBeNull();
+    expect(report.measures.plansWithin20WeeksIncludingExceptions.percent).toBeNull();
+  });
+
+  it("rejects a period that ends before it starts", () => {
+    expect(() => aggregateTimeliness([], { from: "2019-02-01", to: "2019-01-01", asOf: "2020-01-01" })).toThrow(RangeError);
+  });
+});
+
+describe("timelinessReport through timeline()", () => {
+  const cases = [
+    planCase("c1", "2024-01-08", "2024-05-20", {
+      extra: [
+        { type: "review-meeting-held", date: "2024-11-04" },
+        { type: "review-decision", date: "2024-11-25", outcome: "maintain" },
+      ],
+    }),
+    // Late, but an exception applies: an exception case, not within 20 weeks.
+    planCase("c2", "2024-01-08", "2024-07-01", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] }),
+    // In time with a claim the engine would accept: still an exception case (SEN2's flag).
+    planCase("c3", "2024-01-08", "2024-05-20", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] }),
+    // In time with a claim the engine would reject (absence under 4 weeks): not an exception case.
+    planCase("c4", "2024-01-08", "2024-05-20", { extra: [exceptionClaim("absence-from-area", "2024-03-01", "2024-03-10")] }),
+    // Requested in 2023, issued after 56 weeks.
+    planCase("c5", "2023-01-09", "2024-02-05"),
+    // Decision after 8 weeks; plan after 30 weeks.
+    planCase("c6", "2024-01-08", "2024-08-05", { decided: "2024-03-04" }),
+    planCase("c7", "2024-01-08", "2024-05-20", {
+      extra: [
+        { type: "review-meeting-held", date: "2024-11-04" },
+        { type: "review-decision", date: "2024-12-16", outcome: "maintain" },
+      ],
+    }),
+  ];
+
+  it("gives every measure", () => {
+    const report = timelinessReport(cases, YEAR_2024);
+    expect(report).toMatchObject({ period: { from: "2024-01-01", to: "2024-12-31" }, asOf: "2025-06-01", cases: 7, casesWithErrors: 0, invalidInputs: 0 });
+    expect(report.measures).toEqual({
+      requestsReceived: 6,
+      assessmentDecisionsWithin6Weeks: { numerator: 5, denominator: 6, percent: 83.3 },
+      plansIssued: 7,
+      planExceptionCases: 2,
+      plansWithin20WeeksIncludingExceptions: { numerator: 4, denominator: 7, percent: 57.1 },
+      plansWithin20WeeksExcludingExceptions: { numerator: 3, denominator: 5, percent: 60 },
+      plansAfter20WeeksWithin52: { numerator: 2, denominator: 7, percent: 28.6 },
+      plansAfter52Weeks: { numerator: 1, denominator: 7, percent: 14.3 },
+      // (133 × 4 + 175 + 392 + 210) days / 7 plans / 7 = 26.71…
+      meanWeeksToIssue: 26.7,
+      reviewDecisionsWithin4Weeks: { numerator: 1, denominator: 2, percent: 50 },
+      phaseTransferReviewsByDeadline: { numerator: 0, denominator: 0, percent: null },
+    });
+  });
+
+  it("measures against the statutory 20 weeks under the pause reading", () => {
+    // Paused by 31 days, the plan is "met" against the moved date but is not within 20 weeks.
+    const paused = parseCaseFileOrThrow({
+      ...planCase("p1", "2024-01-08", "2024-06-10", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] }),
+      options: { exceptions: "pause" },
+    });
+    const { measures } = timelinessReport([paused], YEAR_2024);
+    expect(measures.planExceptionCases).toBe(1);
+    expect(measures.plansWithin20WeeksIncludingExceptions.numerator).toBe(0);
+  });
+
+  it("counts phase-transfer reviews due in the period, met or not", () => {
+    const overdue = planCase("t1", "2023-01-09", "2023-05-22", {
+      extra: [{ type: "phase-transfer-expected", date: "2023-06-01", transferDate: "2024-09-01", kind: "school" }],
+    });
+    expect(timelinessReport([overdue], YEAR_2024).measures.phaseTransferReviewsByDeadline).toEqual({ numerator: 0, denominator: 1, percent: 0 });
+    const met = timelinessReport([parseCaseFileOrThrow(lifecycle)], { from: "2025-01-01", to: "2025-03-31", asOf: "2025-06-01" });
+    expect(met.measures.phaseTransferReviewsByDeadline).toEqual({ numerator: 1, denominator: 1, percent: 100 });
+  });
+
+  it("names no case: the report holds counts only", () => {
+    const text = JSON.stringify(timelinessReport(cases, YEAR_2024));
+    for (const c of cases) expect(text).not.toContain(`"${c.caseId}"`);
+  });
+
+  it("writes one CSV row per measure", () => {
+    const report = timelinessReport(cases, YEAR_2024);
+    const rows = parse(timelinessReportToCsv(report), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r["measure"])).toEqual(timelinessRows(report).map((r) => r.measure));
+    expect(rows.find((r) => r["measure"] === "plans-within-20-weeks-excluding-exceptions")).toEqual({
+      measure: "plans-within-20-weeks-excluding-exceptions",
+      numerator: "3",
+      denominator: "5",
+      percent: "60",
+    });
+    expect(rows.find((r) => r["measure"] === "mean-weeks-to-issue")).toEqual({ measure: "mean-weeks-to-issue", numerator: "26.7", denominator: "", percent: "" });
+    expect(rows.find((r) => r["measure"] === "phase-transfer-reviews-by-deadline")?.["percent"]).toBe("");
+  });
+});

@@ -1,0 +1,129 @@
+// Early-years reviews for a child under 5 (rules.md § 2 `early-years-review`, CoP 9.178; counting.md
+// policy value earlyYearsReviewMonths, default 6, range 3–6). Dates worked out by hand in the comments.
+import { describe, expect, it } from "vitest";
+import { type Ev, assessmentEndingOn, deadline, ofRule, outstanding, problemCodes, review, run } from "./helpers";
+
+// Born 14 Mar 2021: 5th birthday 14 Mar 2026.
+const DOB = "2021-03-14";
+const FIFTH_BIRTHDAY = "2026-03-14";
+
+describe("early-years review: every 6 months (default) from the plan or the last review", () => {
+  it("plan 10 Jan 2024: early-years review due 10 Jul 2024, alongside the annual review", () => {
+    const t = run(assessmentEndingOn("2024-01-10"), "2024-02-01", { dateOfBirth: DOB });
+    // CoP 9.178, months-after(6): 10 Jan 2024 + 6 months = 10 Jul 2024 (key: the month it falls due).
+    const ey = deadline(t, "early-years-review:2024-07");
+    expect(ey).toMatchObject({ due: "2024-07-10", status: "pending", strength: "guidance", counting: "months-after(6)" });
+    expect(ey.anchor.eventId).toBe("final");
+    // CFA s.44(1) still applies: 12 months starting with 10 Jan 2024 end 9 Jan 2025.
+    expect(deadline(t, "annual-review:2025").due).toBe("2025-01-09");
+    expect(problemCodes(t)).not.toContain("no-date-of-birth");
+  });
+
+  it("each review restarts the 6 months, and none falls due on or after the 5th birthday", () => {
+    const events: Ev[] = [
+      ...assessmentEndingOn("2024-01-10"),
+      ...review("2024-06-20", "2024-07-01", "maintain", "r1"),
+      ...review("2024-12-10", "2024-12-20", "maintain", "r2"),
+      ...review("2025-06-02", "2025-06-10", "maintain", "r3"),
+      ...review("2025-11-24", "2025-12-01", "maintain", "r4"),
+    ];
+    const t = run(events, "2025-12-05", { dateOfBirth: DOB });
+    // 10 Jan 2024 + 6 months = 10 Jul 2024; reviewed 1 Jul 2024: met.
+    expect(deadline(t, "early-years-review:2024-07")).toMatchObject({ due: "2024-07-10", status: "met", doneOn: "2024-07-01" });
+    // 1 Jul 2024 + 6 months = 1 Jan 2025; reviewed 20 Dec 2024: met.
+    expect(deadline(t, "early-years-review:2025-01")).toMatchObject({ due: "2025-01-01", status: "met", doneOn: "2024-12-20" });
+    // 20 Dec 2024 + 6 months = 20 Jun 2025; reviewed 10 Jun 2025: met.
+    expect(deadline(t, "early-years-review:2025-06")).toMatchObject({ due: "2025-06-20", status: "met", doneOn: "2025-06-10" });
+    // 10 Jun 2025 + 6 months = 10 Dec 2025 (before 14 Mar 2026); reviewed 1 Dec 2025: met.
+    expect(deadline(t, "early-years-review:2025-12")).toMatchObject({ due: "2025-12-10", status: "met", doneOn: "2025-12-01" });
+    // 1 Dec 2025 + 6 months = 1 Jun 2026: the child is 5 by then (14 Mar 2026), so no further early-years review.
+    expect(ofRule(t, "early-years-review")).toHaveLength(4);
+    expect(outstanding(t, "early-years-review")).toEqual([]);
+    for (const d of ofRule(t, "early-years-review")) expect(d.due! < FIFTH_BIRTHDAY, d.key).toBe(true);
+    // The annual cycle goes on: 12 months starting with 1 Dec 2025 end 30 Nov 2026.
+    expect(outstanding(t, "annual-review").map((d) => d.due)).toEqual(["2026-11-30"]);
+  });
+
+  it("a review due exactly on the 5th birthday is not opened; one due the day before is", () => {
+    const onBirthday = run([...assessmentEndingOn("2025-01-10"), ...review("2025-09-01", "2025-09-14", "maintain", "r1")], "2025-09-20", {
+      dateOfBirth: DOB,
+    });
+    // 14 Sep 2025 + 6 months = 14 Mar 2026, the 5th birthday: the child is no longer under 5 that day.
+    expect(ofRule(onBirthday, "early-years-review").map((d) => d.due)).toEqual(["2025-07-10"]);
+
+    const dayBefore = run([...assessmentEndingOn("2025-01-10"), ...review("2025-09-01", "2025-09-13", "maintain", "r1")], "2025-09-20", {
+      dateOfBirth: DOB,
+    });
+    // 13 Sep 2025 + 6 months = 13 Mar 2026, the last day the child is 4.
+    expect(deadline(dayBefore, "early-years-review:2026-03").due).toBe("2026-03-13");
+  });
+
+  it("a plan made after the child is 5 has no early-years review", () => {
+    const t = run(assessmentEndingOn("2026-04-01"), "2026-04-10", { dateOfBirth: DOB });
+    expect(ofRule(t, "early-years-review")).toEqual([]);
+    // 12 months starting with 1 Apr 2026 end 31 Mar 2027.
+    expect(deadline(t, "annual-review:2027").due).toBe("2027-03-31");
+  });
+});
+
+describe("early-years review: earlyYearsReviewMonths = 3", () => {
+  const options = { earlyYearsReviewMonths: 3 };
+
+  it("plan 10 Jan 2024: due 10 Apr 2024, then every 3 months from each review", () => {
+    const events = [...assessmentEndingOn("2024-01-10"), ...review("2024-03-25", "2024-04-05", "maintain", "r1")];
+    const t = run(events, "2024-04-06", { dateOfBirth: DOB, options });
+    // months-after(3): 10 Jan 2024 + 3 months = 10 Apr 2024; reviewed 5 Apr: met.
+    const first = deadline(t, "early-years-review:2024-04");
+    expect(first).toMatchObject({ due: "2024-04-10", status: "met", counting: "months-after(3)" });
+    // 5 Apr 2024 + 3 months = 5 Jul 2024.
+    expect(deadline(t, "early-years-review:2024-07").due).toBe("2024-07-05");
+  });
+
+  it("stops at the 5th birthday: 13 Dec 2025 + 3 months is 13 Mar 2026 (opened), 14 Dec 2025 + 3 is 14 Mar 2026 (not)", () => {
+    const before = run([...assessmentEndingOn("2025-09-01"), ...review("2025-12-01", "2025-12-13", "maintain", "r1")], "2025-12-20", {
+      dateOfBirth: DOB,
+      options,
+    });
+    expect(deadline(before, "early-years-review:2026-03").due).toBe("2026-03-13");
+
+    const on = run([...assessmentEndingOn("2025-09-01"), ...review("2025-12-01", "2025-12-14", "maintain", "r1")], "2025-12-20", {
+      dateOfBirth: DOB,
+      options,
+    });
+    // Only the plan's own: 1 Sep 2025 + 3 months = 1 Dec 2025.
+    expect(ofRule(on, "early-years-review").map((d) => d.due)).toEqual(["2025-12-01"]);
+  });
+});
+
+describe("early-years review: the date of birth", () => {
+  it("no date of birth: a warning no-date-of-birth on the plan, and no early-years deadline", () => {
+    const t = run(assessmentEndingOn("2024-01-10"), "2024-02-01", { dateOfBirth: null });
+    const p = t.problems.find((x) => x.code === "no-date-of-birth");
+    expect(p).toMatchObject({ severity: "warning", eventId: "final" });
+    expect(ofRule(t, "early-years-review")).toEqual([]);
+    // The annual review is not affected: 12 months starting with 10 Jan 2024 end 9 Jan 2025.
+    expect(deadline(t, "annual-review:2025").due).toBe("2025-01-09");
+  });
+
+  it("a date of birth given as a month (2021-03): under 5 on 20 Feb 2026 whatever the day", () => {
+    const t = run(assessmentEndingOn("2025-08-20"), "2025-09-01", { dateOfBirth: "2021-03" });
+    // 20 Aug 2025 + 6 months = 20 Feb 2026; born in March 2021, the child is 4 on that day.
+    expect(deadline(t, "early-years-review:2026-02").due).toBe("2026-02-20");
+    expect(problemCodes(t)).not.toContain("no-date-of-birth");
+  });
+
+  it("a date of birth given as a month (2021-03): 5 by 10 Aug 2026 whatever the day, so no early-years review", () => {
+    const t = run([...assessmentEndingOn("2025-08-20"), ...review("2026-02-02", "2026-02-10", "maintain", "r1")], "2026-02-15", {
+      dateOfBirth: "2021-03",
+    });
+    // 10 Feb 2026 + 6 months = 10 Aug 2026: born in March 2021, the child is 5 by then.
+    expect(ofRule(t, "early-years-review").map((d) => d.due)).toEqual(["2026-02-20"]);
+  });
+
+  it("a month-only date of birth counts as the month's last day, so the under-5 rule is not ended early", () => {
+    // compute.ts: "a month alone counts as its last day, so age limits never end early".
+    // 15 Sep 2025 + 6 months = 15 Mar 2026; born in March 2021 (read as 31 Mar), the child may still be 4.
+    const t = run(assessmentEndingOn("2025-09-15"), "2025-10-01", { dateOfBirth: "2021-03" });
+    expect(deadline(t, "early-years-review:2026-03").due).toBe("2026-03-15");
+  });
+});

@@ -1,0 +1,115 @@
+// A plan transferred in from another LA in England (rules.md § 4: transfer-notice, Regs 15(4);
+// transfer-review, Regs 15(5)). Dates worked out by hand in the comments.
+import { describe, expect, it } from "vitest";
+import { type Ev, assessmentEndingOn, deadline, ofRule, outstanding, problemCodes, review, run } from "./helpers";
+
+const transferredIn = (fields: Record<string, string>): Ev => ({ id: "moved", type: "plan-transferred-in", date: "2025-01-15", ...fields });
+
+describe("the new LA's notice (Regs 15(4))", () => {
+  it("transfer 15 Jan 2025: notice due 26 Feb 2025; met on 26 Feb, late on 27 Feb", () => {
+    // weeks-after(6): 15 Jan + 42 days = 26 Feb 2025 (16 days to 31 Jan, 26 more).
+    const t = run([transferredIn({ lastReviewedOn: "2024-03-10" })], "2025-01-16");
+    expect(deadline(t, "transfer-notice")).toMatchObject({ due: "2025-02-26", status: "pending", owner: "new-local-authority" });
+    expect(t.stage).toBe("plan-maintained");
+    const met = run([transferredIn({ lastReviewedOn: "2024-03-10" }), { id: "n", type: "transfer-notice-sent", date: "2025-02-26" }], "2025-03-01");
+    expect(deadline(met, "transfer-notice")).toMatchObject({ status: "met", doneOn: "2025-02-26" });
+    const late = run([transferredIn({ lastReviewedOn: "2024-03-10" }), { id: "n", type: "transfer-notice-sent", date: "2025-02-27" }], "2025-03-01");
+    expect(deadline(late, "transfer-notice").status).toBe("late");
+  });
+});
+
+describe("a transfer notice with no transfer", () => {
+  it("is reported (no-transfer)", () => {
+    const t = run([...assessmentEndingOn("2024-05-20"), { id: "n", type: "transfer-notice-sent", date: "2024-07-01" }], "2024-07-02");
+    expect(t.problems.find((p) => p.code === "no-transfer")).toMatchObject({ eventId: "n", severity: "error" });
+  });
+});
+
+describe("the new LA's review: the later of two periods (Regs 15(5))", () => {
+  it("3 months from the transfer is later: last reviewed 10 Mar 2024, transfer 15 Jan 2025 → 14 Apr 2025", () => {
+    const t = run([transferredIn({ lastReviewedOn: "2024-03-10" })], "2025-01-16");
+    // 12 months starting with 10 Mar 2024 end 9 Mar 2025; 3 months starting with 15 Jan 2025 end 14 Apr 2025.
+    // The later: 14 Apr 2025.
+    const d = deadline(t, "transfer-review");
+    expect(d).toMatchObject({ due: "2025-04-14", status: "pending", strength: "statutory" });
+    expect(d.citation).toContain("reg 15(5)");
+    // No annual review of the new LA until the transfer review is done.
+    expect(ofRule(t, "annual-review")).toEqual([]);
+    expect(problemCodes(t)).not.toContain("transfer-without-review-date");
+  });
+
+  it("12 months from the last review is later: last reviewed 10 Sep 2024, transfer 15 Jan 2025 → 9 Sep 2025", () => {
+    const t = run([transferredIn({ lastReviewedOn: "2024-09-10" })], "2025-01-16");
+    // 12 months starting with 10 Sep 2024 end 9 Sep 2025; 3 months from the transfer end 14 Apr 2025. Later: 9 Sep 2025.
+    expect(deadline(t, "transfer-review").due).toBe("2025-09-09");
+  });
+
+  it("planMadeOn only: 12 months starting with 1 Jun 2024 end 31 May 2025 (later than 14 Apr 2025)", () => {
+    const t = run([transferredIn({ planMadeOn: "2024-06-01" })], "2025-01-16");
+    expect(deadline(t, "transfer-review").due).toBe("2025-05-31");
+  });
+
+  it("lastReviewedOn wins over planMadeOn: plan 1 Jun 2023, reviewed 10 Mar 2024 → 14 Apr 2025", () => {
+    // From the plan, 31 May 2024; from the last review, 9 Mar 2025; from the transfer, 14 Apr 2025.
+    const t = run([transferredIn({ planMadeOn: "2023-06-01", lastReviewedOn: "2024-03-10" })], "2025-01-16");
+    expect(deadline(t, "transfer-review").due).toBe("2025-04-14");
+  });
+
+  it("neither date: warning transfer-without-review-date, and only the 3 months (14 Apr 2025) are counted", () => {
+    const t = run([transferredIn({})], "2025-01-16");
+    expect(t.problems.find((p) => p.code === "transfer-without-review-date")).toMatchObject({ eventId: "moved", severity: "warning" });
+    expect(deadline(t, "transfer-review").due).toBe("2025-04-14");
+  });
+
+  it("the new LA's review satisfies the transfer review, and the annual cycle runs from it", () => {
+    const t = run([transferredIn({ lastReviewedOn: "2024-03-10" }), ...review("2025-03-25", "2025-04-10", "maintain", "n1")], "2025-04-11");
+    expect(deadline(t, "transfer-review")).toMatchObject({ due: "2025-04-14", status: "met", doneOn: "2025-04-10" });
+    // CFA s.44(1): 12 months starting with 10 Apr 2025 end 9 Apr 2026.
+    expect(deadline(t, "annual-review:2026")).toMatchObject({ due: "2026-04-09", status: "pending" });
+    expect(outstanding(t, "annual-review")).toHaveLength(1);
+  });
+});
+
+describe("a case that moves authority mid-cycle", () => {
+  const home = assessmentEndingOn("2024-05-20");
+
+  it("plan 20 May 2024, moves 4 Nov 2024: the old annual review gives way to the transfer review (19 May 2025)", () => {
+    const events: Ev[] = [...home, { id: "moved", type: "plan-transferred-in", date: "2024-11-04", planMadeOn: "2024-05-20" }];
+    const t = run(events, "2024-11-05");
+    // Regs 15(5): 12 months starting with 20 May 2024 end 19 May 2025; 3 months starting with 4 Nov 2024 end
+    // 3 Feb 2025. The later: 19 May 2025.
+    expect(deadline(t, "transfer-review")).toMatchObject({ due: "2025-05-19", status: "pending" });
+    // weeks-after(6): 4 Nov 2024 + 42 days = 16 Dec 2024.
+    expect(deadline(t, "transfer-notice").due).toBe("2024-12-16");
+    // The old LA's period (also to 19 May 2025) is not yet due, so no longer applies: one review to do, not two.
+    expect(deadline(t, "annual-review:2025").status).toBe("not-applicable");
+  });
+
+  it("after a review at the old LA, the move carries the last review date: the 12 months from it are later", () => {
+    const events: Ev[] = [
+      ...home,
+      ...review("2025-04-01", "2025-04-10", "maintain", "r1"),
+      { id: "moved", type: "plan-transferred-in", date: "2025-08-20", lastReviewedOn: "2025-04-10" },
+      ...review("2025-11-03", "2025-11-12", "maintain", "n1"),
+    ];
+    const t = run(events, "2025-11-13");
+    // Old LA: 12 months starting with 20 May 2024 end 19 May 2025, reviewed 10 Apr 2025: met.
+    expect(deadline(t, "annual-review:2025")).toMatchObject({ status: "met", doneOn: "2025-04-10" });
+    // Its next period (12 months starting with 10 Apr 2025 end 9 Apr 2026) is replaced by the transfer review.
+    expect(deadline(t, "annual-review:2026").status).toBe("not-applicable");
+    // Regs 15(5): 9 Apr 2026 (from the review) vs 3 months starting with 20 Aug 2025, ending 19 Nov 2025: later 9 Apr 2026.
+    expect(deadline(t, "transfer-review")).toMatchObject({ due: "2026-04-09", status: "met", doneOn: "2025-11-12" });
+    // The new LA's cycle: 12 months starting with 12 Nov 2025 end 11 Nov 2026.
+    expect(outstanding(t, "annual-review").map((d) => d.due)).toEqual(["2026-11-11"]);
+  });
+
+  it("an annual review already overdue at the old LA stays overdue after the move", () => {
+    // Plan 20 May 2024: the period ended 19 May 2025 with no review; the plan moved on 1 Jul 2025.
+    const events: Ev[] = [...home, { id: "moved", type: "plan-transferred-in", date: "2025-07-01", planMadeOn: "2024-05-20" }];
+    const t = run(events, "2025-07-02");
+    // The breach of CFA s.44(1) happened on 20 May 2025, before the move: the transfer cannot undo it.
+    expect(deadline(t, "annual-review:2025")).toMatchObject({ due: "2025-05-19", status: "overdue" });
+    // Regs 15(5): 19 May 2025 vs 3 months starting with 1 Jul 2025, ending 30 Sep 2025: later 30 Sep 2025.
+    expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
+  });
+});
