@@ -33,9 +33,11 @@ const source = `/**
  * - Banking and Financial Dealings Act 1971, Sch 1 para 1: Easter Monday, last Monday in May,
  *   last Monday in August, 26 December (27 December when 25 or 26 December is a Sunday).
  * - Annual royal proclamations under s 1(3): 1 January (or the next weekday), first Monday in
- *   May, and substitute weekdays when 25 or 26 December is a Saturday.
+ *   May, and 28 December when 26 December is a Saturday or Sunday (when 25 December is a
+ *   Saturday, 27 December comes from Sch 1 itself, since 26 December is then a Sunday).
  * - Christmas Day and Good Friday: common law holidays, not bank holidays under the Act, but
- *   non-working days (Interpretation Act 1978 Sch 1, "working day" via SEND Regs 2014 reg 2(1)).
+ *   not working days in the ordinary meaning the SEND Regulations 2014 rely on (they do not
+ *   define "working day").
  * - One-off royal proclamations:
 ${oneOffs}
  *

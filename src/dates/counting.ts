@@ -63,7 +63,15 @@ export interface CountingContext {
  * `before(15 February)`, `at-least-before(14 days)`.
  */
 export function formatCountingForm(form: CountingForm): string {
-  // A switch, not ts-pattern: this runs for every deadline of every case (see bench/).
+  // Rules share a few form objects: write each once (this runs for every deadline; see bench/).
+  let text = formattedForms.get(form);
+  if (text === undefined) formattedForms.set(form, (text = formatUncached(form)));
+  return text;
+}
+
+const formattedForms = new WeakMap<CountingForm, string>();
+
+function formatUncached(form: CountingForm): string {
   switch (form.kind) {
     case "weeks-after":
       return `weeks-after(${form.weeks})`;

@@ -1,7 +1,7 @@
 /**
  * Working days: every day except Saturdays, Sundays, Christmas Day, Good Friday and the bank
- * holidays of England and Wales (Interpretation Act 1978 Sch 1 via SEND Regulations 2014
- * reg 2(1), "working day"). The bundled table can be extended or trimmed by the caller.
+ * holidays of England and Wales (counting.md). The SEND Regulations 2014 do not define the term,
+ * so this is its ordinary meaning. The bundled table can be extended or trimmed by the caller.
  *
  * @module
  */

@@ -87,7 +87,7 @@ export const draftRepresentations: Rule = {
   kind: "window",
   counting: { kind: "days-beginning-with", days: 15 },
   anchor: "the day the draft plan was served",
-  citation: `${REGS}, reg 13(1)(a); CFA 2014 s.38(2)–(4); SEND Code of Practice 9.77`,
+  citation: `${REGS}, reg 13(1)(a); CFA 2014 s.38(2)–(3); SEND Code of Practice 9.77`,
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,

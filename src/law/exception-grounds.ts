@@ -66,10 +66,11 @@ export const GROUNDS: Readonly<Record<ExceptionGround, GroundDefinition>> = {
   },
 };
 
-/** The first and last day a `coronavirus` exception may cover (SI 2020/471 as amended by SI 2020/1045). */
+/** The first and last day a `coronavirus` exception may cover: 1 May to 25 September 2020 inclusive (SI 2020/471). */
 export const CORONAVIRUS_PERIOD = { from: "2020-05-01", to: "2020-09-25" } as const;
 
-const CORONAVIRUS_CITATION = "SEND (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471), reg 2 and the new Regs 2A";
+const CORONAVIRUS_CITATION =
+  "SEND (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471): the coronavirus paragraph it inserted into the regulation setting this limit, 1 May to 25 September 2020";
 
 /**
  * The four grounds shared by Regs 5(4), 10(4), 13(3) and 27(3), cited to the regulation that
@@ -101,8 +102,9 @@ export function orderGrounds(regulation: string): ExceptionProvision[] {
   return [
     { ground: "personal-circumstances", citation: `${regulation}` },
     { ground: "absence-from-area", citation: `${regulation}`, minimumDays: 14 },
-    { ground: "school-closure", citation: `${regulation}, applying reg 13(3)(a)` },
-    { ground: "early-years-closure", citation: `${regulation}, applying reg 13(3)(b)` },
+    // Reg 13(3) has no lettered grounds of its own: it applies reg 10(4)(a) to (d).
+    { ground: "school-closure", citation: `${regulation}, applying reg 13(3) and reg 10(4)(a)` },
+    { ground: "early-years-closure", citation: `${regulation}, applying reg 13(3) and reg 10(4)(b)` },
     { ground: "coronavirus", citation: CORONAVIRUS_CITATION },
   ];
 }

@@ -35,10 +35,11 @@ export const earlyYearsReview: Rule = {
   kind: "limit",
   counting: { kind: "months-after", months: 6 },
   anchor: "the date the plan was made, or the date it was last reviewed",
-  citation: "SEND Code of Practice 9.178 (\"3 to 6 months\" seen only in secondary sources)",
+  citation:
+    "SEND Code of Practice 9.178: the LA \"should consider reviewing an EHC plan for a child under five at least every three to six months\"",
   exceptions: [],
   inForce: IN_FORCE_2014,
-  verified: false,
+  verified: true,
 };
 
 /** Regs 20(3), 21(3): at least 2 weeks' notice of the review meeting. */

@@ -5,6 +5,7 @@
  * @module
  */
 import { civilDate } from "../dates/civil-date";
+import type { CountingForm } from "../dates/counting";
 import * as law from "../law/assessment";
 import type { MachineContext } from "./context";
 import type { Effect, OpenInstance, Transition } from "./effects";
@@ -38,6 +39,14 @@ function withoutPlan(state: CaseState): CaseState {
   return rest;
 }
 
+/** The local draft target as a counting form, one object per value (forms are compared by identity). */
+const draftTargetForms = new Map<number, CountingForm>();
+function draftTargetForm(weeks: number): CountingForm {
+  let form = draftTargetForms.get(weeks);
+  if (form === undefined) draftTargetForms.set(weeks, (form = { kind: "weeks-after", weeks }));
+  return form;
+}
+
 const REQUEST_LABEL = "Request for an EHC needs assessment received";
 
 /** `assessment-requested`: a new process starts, unless one is already running. */
@@ -61,7 +70,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
     state: { ...withoutPlan(state), stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, kind: "assessment", request } },
     effects: [
       open(law.assessmentDecision),
-      open(law.draftPlan, { form: { kind: "weeks-after", weeks: context.readings.draftPlanTargetWeeks } }),
+      open(law.draftPlan, { form: draftTargetForm(context.readings.draftPlanTargetWeeks) }),
       open(law.noPlanNotice),
       open(law.finalPlan),
     ],
@@ -86,8 +95,12 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
     state: { ...state, stage: "not-assessing", round: { ...round, decision: "not-assess" } },
     effects: [
       satisfy,
-      // A decision not to assess is governed by Regs 4(1), which has no exceptions.
-      { type: "bar-exceptions", ruleId: law.assessmentDecision.id, reason: "a decision not to assess (Regs 4(1)) has no exceptions" },
+      // A decision not to assess is governed by Regs 4(1): no exceptions but the temporary coronavirus one (reg 4(3)).
+      {
+        type: "bar-exceptions",
+        ruleId: law.assessmentDecision.id,
+        reason: "a decision not to assess (Regs 4(1)) has no exceptions, but for coronavirus in 2020 (reg 4(3))",
+      },
       { type: "not-applicable", ruleId: law.draftPlan.id, reason, by: anchorOf(event) },
       { type: "not-applicable", ruleId: law.noPlanNotice.id, reason, by: anchorOf(event) },
       { type: "not-applicable", ruleId: law.finalPlan.id, reason, by: anchorOf(event) },
@@ -144,8 +157,14 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
         qualifier: event.adviceId,
         adviceId: event.adviceId,
         ifAlreadyOpen: "advice-already-requested",
-        anchor: anchorOf(event),
-        anchorLabel: `Advice requested (adviceId ${event.adviceId}, from ${event.from})`,
+        // Regs 8(1): six weeks from the day the body received the request; the request's own
+        // date when no receipt is recorded, moved by the `service` reading when posted.
+        ...(event.receivedOn === undefined
+          ? { anchor: anchorOf(event), anchorLabel: `Advice requested (adviceId ${event.adviceId}, from ${event.from})`, adjust: "service" as const }
+          : {
+              anchor: { ...anchorOf(event), day: civilDate(event.receivedOn) },
+              anchorLabel: `Request for advice received (adviceId ${event.adviceId}, from ${event.from})`,
+            }),
       },
     ],
   };

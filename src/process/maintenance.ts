@@ -40,6 +40,8 @@ export interface PlanState {
   readonly phaseTransfers: readonly DayNumber[];
   /** The first review after a transfer in is the transfer review, not an annual one. */
   readonly transferReviewDue: boolean;
+  /** When the last EHC needs assessment or reassessment finished, when known (Regs 24). */
+  readonly assessedOn: Anchor | null;
 }
 
 type Step = Transition<CaseState>;
@@ -93,7 +95,7 @@ function openReviewPeriods(from: Anchor, label: string, context: MachineContext)
 export function startPlan(made: Anchor, label: string, context: MachineContext): { plan: PlanState; effects: Effect[] } {
   const effects = openReviewPeriods(made, label, context);
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: made.eventId });
-  return { plan: { madeOn: made, reviewedFrom: made, phaseTransfers: [], transferReviewDue: false }, effects };
+  return { plan: { madeOn: made, reviewedFrom: made, phaseTransfers: [], transferReviewDue: false, assessedOn: made }, effects };
 }
 
 /** A review is complete on `by`'s date: the current periods are satisfied and the next ones start. */
@@ -226,7 +228,9 @@ function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision"
     // Devon (2022): an "amend" decision is only complete when the proposed amendments go with it.
     if (event.outcome !== "amend") effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
     if (event.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
-    const reviewDone = context.readings.lastReviewed === "decision" || (context.readings.lastReviewed === "final-plan" && event.outcome !== "amend");
+    // Devon (2022): a decision to amend is complete only with its amendments, so that review
+    // completes when the amendment notice is sent (onAmendmentNotice).
+    const reviewDone = event.outcome !== "amend" && context.readings.lastReviewed !== "meeting";
     if (reviewDone) {
       const done = completeReview(updated, decision, context);
       updated = done.plan;
@@ -243,10 +247,16 @@ function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision"
   });
 }
 
-function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendment-notice-sent">): Step {
-  return withPlan(state, event, (plan) => {
+function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendment-notice-sent">, context: MachineContext): Step {
+  return withPlan(state, event, (current) => {
     const notice = anchorOf(event);
     const effects: Effect[] = [];
+    let plan = current;
+    if (plan.amendDecision !== undefined && context.readings.lastReviewed === "decision") {
+      const done = completeReview(plan, notice, context);
+      plan = done.plan;
+      effects.push(...done.effects);
+    }
     if (plan.amendDecision !== undefined) {
       // The notice completes the review decision; sent after the decision it breaches Devon.
       effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
@@ -337,8 +347,9 @@ function onReassessmentRequested(state: CaseState, event: CaseEventOf<"reassessm
     const effects: Effect[] = [
       { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
     ];
-    if (request.day < addMonthsClamped(plan.madeOn.day, SIX_MONTHS)) {
-      effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${plan.madeOn.eventId}`));
+    const assessed = plan.assessedOn;
+    if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
+      effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));
     }
     return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
   });
@@ -430,9 +441,17 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
       by: transfer,
     });
   }
-  const made: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
+  const reviewedFrom: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
+  // Regs 15(3)(a): the plan is treated as made by the new LA on the day the old LA made it.
+  const made: Anchor = event.planMadeOn === undefined ? reviewedFrom : { ...transfer, day: civilDate(event.planMadeOn) };
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
-  const plan: PlanState = { madeOn: made, reviewedFrom: made, phaseTransfers: state.plan?.phaseTransfers ?? [], transferReviewDue: true };
+  const plan: PlanState = {
+    madeOn: made,
+    reviewedFrom,
+    phaseTransfers: state.plan?.phaseTransfers ?? [],
+    transferReviewDue: true,
+    assessedOn: event.planMadeOn === undefined ? null : made,
+  };
   return { state: { ...state, stage: "plan-maintained", plan }, effects };
 }
 
@@ -500,7 +519,7 @@ export function onMaintenanceEvent(state: CaseState, event: MaintenanceEvent, co
     .with({ type: "review-meeting-held" }, (e) => onMeetingHeld(state, e, context))
     .with({ type: "review-report-sent" }, (e) => onReportSent(state, e))
     .with({ type: "review-decision" }, (e) => onReviewDecision(state, e, context))
-    .with({ type: "amendment-notice-sent" }, (e) => onAmendmentNotice(state, e))
+    .with({ type: "amendment-notice-sent" }, (e) => onAmendmentNotice(state, e, context))
     .with({ type: "amended-plan-issued" }, (e) => onAmendedPlan(state, e, context))
     .with({ type: "phase-transfer-expected" }, (e) => onPhaseTransferExpected(state, e))
     .with({ type: "reassessment-requested" }, (e) => onReassessmentRequested(state, e))

@@ -51,6 +51,7 @@ export const eventSchemas = {
     adviceId: identifierField,
     from: z.enum(["parent", "education", "health", "psychology", "social-care", "preparing-for-adulthood", "other"]),
     setting: identifierField.optional(),
+    receivedOn: civilDateField.optional().meta({ description: "the day the person or body received the request (Regs 8(1)); defaults to the event's date" }),
   }),
   "advice-received": event("advice-received", "Advice asked for was received.", { adviceId: identifierField }),
   "plan-decision": event("plan-decision", "After assessing, the LA decided whether to issue a plan.", {

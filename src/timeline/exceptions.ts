@@ -93,7 +93,10 @@ export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: Exc
   }
   const covered = intersectRanges(claim.days, limit.period);
   if (covered === null) return { kind: "irrelevant" };
-  if (limit.barredBecause !== undefined) return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
+  // Regs 4(1) has no ordinary exceptions; only the temporary coronavirus one (reg 4(3), SI 2020/471).
+  if (limit.barredBecause !== undefined && claim.event.ground !== "coronavirus") {
+    return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
+  }
   const problem = match(GROUNDS[claim.event.ground].check)
     .with("absence", () =>
       rangeLength(covered) >= (provision.minimumDays ?? 0)

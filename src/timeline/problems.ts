@@ -53,7 +53,10 @@ export const PROBLEMS = {
   "no-transfer": ["error", "a transfer notice was recorded but no plan was transferred in; it was not used"],
   "ceased-without-decision": ["error", "the plan was ceased with no decision to cease recorded before it"],
   "ceased-too-early": ["error", "the plan was ceased before the time to appeal the decision to cease had passed (CFA s.45(4))"],
-  "plan-beyond-age-25": ["error", "the plan is still maintained after the end of the academic year in which the young person turned 25 (CFA s.46)"],
+  "plan-beyond-age-25": [
+    "error",
+    "the plan is still maintained after the end of the academic year in which the young person turned 25 (CFA s.46; SEND Regulations 2014 reg 46: 31 July for further education, the end assumed here; apprenticeships and other courses end earlier or later)",
+  ],
   "support-already-started": ["warning", "SEN support was recorded as starting while a cycle was already open; this event was not used"],
   "support-plan-without-start": ["warning", "no support-started event came before this SEN support plan; the cycle is taken to start on the plan's date"],
   "support-plan-not-reviewed": ["warning", "an SEN support plan was agreed while the previous plan still awaited its review; it was not used (record a support-reviewed event first)"],

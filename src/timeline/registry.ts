@@ -36,6 +36,8 @@ export interface WindowCheck {
 const logicalKey = (ruleId: string, qualifier: string | undefined): string =>
   qualifier === undefined ? ruleId : `${ruleId}:${qualifier}`;
 
+const NONE: Instance[] = [];
+
 const isOpen = (instance: Instance): boolean => instance.done === undefined && instance.notApplicable === undefined;
 
 function push(index: Map<string, Instance[]>, key: string, instance: Instance): void {
@@ -56,7 +58,7 @@ export class InstanceRegistry {
 
   /** A rule's instances with that qualifier, or all of the rule's when no qualifier is given. */
   private candidates(ruleId: string, qualifier: string | undefined): Instance[] {
-    return (qualifier === undefined ? this.byRule.get(ruleId) : this.byLogicalKey.get(logicalKey(ruleId, qualifier))) ?? [];
+    return (qualifier === undefined ? this.byRule.get(ruleId) : this.byLogicalKey.get(logicalKey(ruleId, qualifier))) ?? NONE;
   }
 
   /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */

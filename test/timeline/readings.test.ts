@@ -235,11 +235,27 @@ describe("the reading object records what produced each date", () => {
     expect(find(result, "draft-plan").due).toBe("2024-12-18");
   });
 
-  it("the draft window records the service reading; advice records dayCounting", () => {
+  it("the draft window records the service reading; advice records dayCounting and service", () => {
     const events = [request("2024-09-04"), decision("2024-10-10"), adviceRequested("2024-10-11"), draft("2024-12-06")];
     const result = compute(caseOf(events, { service: "first-class-post", dayCounting: "day-one-inclusive" }), "2024-12-07");
     expect(find(result, "draft-representations").reading).toEqual({ service: "first-class-post" });
-    expect(find(result, "advice:EP1").reading).toEqual({ dayCounting: "day-one-inclusive" });
+    // Regs 8(1) runs from the day the body received the request, so a posted request is served first.
+    expect(find(result, "advice:EP1").reading).toEqual({ dayCounting: "day-one-inclusive", service: "first-class-post" });
+    // Posted Fri 11 Oct 2024: served on the 2nd working day after, Tue 15 Oct; 42 days beginning
+    // with 15 Oct (day-one-inclusive) end Mon 25 Nov 2024.
+    expect(find(result, "advice:EP1").due).toBe("2024-11-25");
+  });
+
+  it("advice runs from receivedOn when the request records it (Regs 8(1))", () => {
+    const events = [
+      request("2024-09-04"),
+      decision("2024-10-10"),
+      { type: "advice-requested", date: "2024-10-11", adviceId: "EP1", from: "psychology", receivedOn: "2024-10-14" },
+    ];
+    const result = compute(caseOf(events), "2024-10-15");
+    // Received Mon 14 Oct 2024 + 42 days = Mon 25 Nov 2024; no service reading is involved.
+    expect(find(result, "advice:EP1").due).toBe("2024-11-25");
+    expect(find(result, "advice:EP1").reading).toEqual({ dayCounting: "statutory" });
   });
 
   it("an applied exception adds the exceptions reading", () => {
