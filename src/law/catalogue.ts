@@ -6,10 +6,12 @@
  */
 import { ASSESSMENT_RULES } from "./assessment";
 import { CEASING_RULES } from "./ceasing";
+import { DISPUTE_RULES } from "./disputes";
 import { REASSESSMENT_RULES } from "./reassessment";
 import { REVIEW_RULES } from "./reviews";
 import { SUPPORT_RULES } from "./support";
 import { TRANSFER_RULES } from "./transfers";
+import { TRIBUNAL_RULES } from "./tribunal";
 import type { Rule } from "./types";
 
 /** Every rule, in the order of the process. */
@@ -20,6 +22,8 @@ export const RULES: readonly Rule[] = [
   ...REASSESSMENT_RULES,
   ...TRANSFER_RULES,
   ...CEASING_RULES,
+  ...DISPUTE_RULES,
+  ...TRIBUNAL_RULES,
 ];
 
 const byId: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -9,19 +9,12 @@ import type { CountingForm } from "../dates/counting";
 import * as law from "../law/assessment";
 import type { MachineContext } from "./context";
 import type { Effect, OpenInstance, Transition } from "./effects";
-import type { CaseEvent, CaseEventOf } from "./events";
+import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
 import type { Anchor, AssessmentRound, CaseState } from "./states";
 
 
 type Step = Transition<CaseState>;
-
-const anchorOf = (event: CaseEvent): Anchor => ({
-  eventId: event.eventId,
-  eventType: event.type,
-  day: event.day,
-  ...(event.secondOfDay === undefined ? {} : { secondOfDay: event.secondOfDay }),
-});
 
 const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
 

@@ -2,41 +2,297 @@
  * Transitions of disagreement resolution: mediation, appeals, Tribunal orders, unopposed
  * appeals and recommendations (rules.md §§ 6–7).
  *
+ * An appealable decision (CFA s.51(2)) opens the parent's two windows on its own date; a later
+ * `decision-notice-sent` naming it moves them to the notice's date. Orders and unopposed appeals
+ * open the LA's limits (Regs 44, 45), which later acts of the process satisfy.
+ *
  * @module
  */
+import type { CountingForm } from "../dates/counting";
+import { ceaseNotBefore } from "../law/ceasing";
+import * as law from "../law/disputes";
+import { PROBLEMS } from "../timeline/problems";
 import type { MachineContext } from "./context";
-import type { Transition } from "./effects";
+import type { Effect, LaterOfCandidate, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
-import type { CaseState } from "./states";
+import type { Anchor, CaseState } from "./states";
+import {
+  type AppealWindow,
+  type DecisionKind,
+  type DisputeEvent,
+  type DisputeState,
+  EMPTY,
+  type Mediation,
+  type Step,
+  anchorOf,
+  problemOf,
+  replaceWindow,
+  withDispute,
+} from "./dispute-state";
+import { meetPending, onOrder, onRecommendation, onUnopposed } from "./tribunal-outcomes";
 
-/** The dispute region of a case. */
-export interface DisputeState {
-  readonly open: "mediation" | "appeal" | "order" | null;
+export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
+
+// --- Appealable decisions and their windows ---------------------------------------------------
+
+const PLACEMENT_NOTE =
+  "an appeal only about the school or institution named, or that none is named, needs no mediation certificate (CFA s.55, s.51(2)(c)(iii)–(iv)), which changes no date";
+
+const DECISION_LABEL: Readonly<Record<DecisionKind, string>> = {
+  assessment: "Decision not to carry out an EHC needs assessment (appealable: CFA s.51(2)(a))",
+  plan: "Decision, after assessing, not to make an EHC plan (appealable: CFA s.51(2)(b))",
+  contents: `EHC plan finalised (appealable: CFA s.51(2)(c), s.51(3)(a); ${PLACEMENT_NOTE})`,
+  amendment: `EHC plan amended or replaced (appealable: CFA s.51(2)(c), s.51(3)(b); ${PLACEMENT_NOTE})`,
+  reassessment: "Decision not to reassess (appealable: CFA s.51(2)(d))",
+  "no-amendment": "Decision after a review to keep the plan unamended (appealable: CFA s.51(2)(e))",
+  cease: "Decision to cease to maintain the plan (appealable: CFA s.51(2)(f))",
+};
+
+/** What an event decides that can be appealed, if anything. */
+function appealableKind(event: CaseEvent): DecisionKind | null {
+  switch (event.type) {
+    case "assessment-decision":
+      return event.outcome === "not-assess" ? "assessment" : null;
+    case "plan-decision":
+      return event.outcome === "not-issue" ? "plan" : null;
+    case "final-plan-issued":
+      return "contents";
+    case "amended-plan-issued":
+      return "amendment";
+    case "reassessment-decision":
+      return event.outcome === "not-reassess" ? "reassessment" : null;
+    case "review-decision":
+      return event.outcome === "maintain" ? "no-amendment" : event.outcome === "cease" ? "cease" : null;
+    case "cease-decision":
+      return "cease";
+    default:
+      return null;
+  }
 }
 
-type Step = Transition<CaseState>;
-type DisputeEvent = CaseEventOf<
-  | "decision-notice-sent"
-  | "mediation-adviser-contacted"
-  | "mediation-held"
-  | "mediation-certificate-issued"
-  | "appeal-lodged"
-  | "tribunal-order"
-  | "appeal-unopposed"
-  | "tribunal-recommendation"
->;
+const NOT_USED = /\bnot used\b/;
 
-/** The events of disagreement resolution. */
-export function onDisputeEvent(state: CaseState, event: DisputeEvent, _context: MachineContext): Step {
-  return { state, effects: [{ type: "problem", code: "event-not-modelled", eventId: event.eventId, detail: event.type }] };
+/** Whether the main step refused the event (a problem saying it was not used). */
+function rejected(step: Step, event: CaseEvent): boolean {
+  return step.effects.some(
+    (e) => e.type === "problem" && e.eventId === event.eventId && e.code !== "event-not-modelled" && NOT_USED.test(PROBLEMS[e.code][1]),
+  );
+}
+
+const MONTHS_2: CountingForm = { kind: "months-after", months: 2 };
+
+/** HESC r.20(1)(c)(ii): one month from the certificate, if later. */
+const certificatePeriod = (certificate: Anchor): LaterOfCandidate => ({
+  anchor: certificate,
+  anchorLabel: "Mediation certificate issued (HESC Rules r.20(1)(c)(ii): 1 month from it, if later)",
+  form: { kind: "months-after", months: 1 },
+});
+
+/** The parent's two windows (Regs 33; HESC r.20(1)(c)) running from `from`. */
+function openWindows(from: Anchor, label: string, qualifier: string, certificate: Anchor | null): OpenInstance[] {
+  return [
+    { type: "open", rule: law.mediationContact, qualifier, anchor: from, anchorLabel: label },
+    {
+      type: "open",
+      rule: law.appeal,
+      qualifier,
+      anchor: from,
+      anchorLabel: label,
+      ...(certificate === null ? {} : { laterOf: [certificatePeriod(certificate)] }),
+    },
+  ];
 }
 
 /**
  * After any event: an appealable decision opens the parent's windows (mediation contact and
- * appeal) on its own date when no separate notice is recorded.
+ * appeal) on its own date; later acts meet the limits of an order or unopposed appeal.
  */
-export function withAppealWindows(_before: CaseState, step: Step, _event: CaseEvent, _context: MachineContext): Step {
-  return step;
+export function withAppealWindows(_before: CaseState, step: Step, event: CaseEvent, _context: MachineContext): Step {
+  const kind = appealableKind(event);
+  const d = step.state.dispute ?? EMPTY;
+  const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
+  if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
+  if (rejected(step, event)) return step;
+  const effects = [...step.effects];
+  const pending = meetPending(d, event, effects);
+  let windows = d.windows;
+  if (ceasedInAppeal && d.windows.some((w) => w.decision.eventId === d.appealAgainst && w.about === "cease")) {
+    effects.push(problemOf("ceased-during-appeal", event));
+  }
+  if (kind !== null) {
+    const decision = anchorOf(event);
+    effects.push(...openWindows(decision, DECISION_LABEL[kind], event.eventId, null));
+    windows = [...windows, { decision, about: kind, qualifier: event.eventId, contacted: null, certificate: null, lodged: false }];
+  }
+  return withDispute(step.state, { ...d, windows, pending }, effects);
+}
+
+// --- The dispute events -----------------------------------------------------------------------
+
+/** The window a notice names: by event id, or by type (the latest such decision). */
+function namedWindow(d: DisputeState, decision: string): AppealWindow | undefined {
+  const byId = d.windows.find((w) => w.decision.eventId === decision);
+  if (byId !== undefined) return byId;
+  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
+    const w = d.windows[i];
+    if (w !== undefined && w.decision.eventType === decision) return w;
+  }
+  return undefined;
+}
+
+/** The window a mediation or an appeal belongs to: the one mediated, else the latest not appealed. */
+function currentWindow(d: DisputeState): AppealWindow | undefined {
+  const mediated = d.mediation?.decisionId;
+  const found = d.windows.find((w) => w.decision.eventId === mediated && !w.lodged);
+  if (found !== undefined) return found;
+  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
+    const w = d.windows[i];
+    if (w !== undefined && !w.lodged) return w;
+  }
+  return undefined;
+}
+
+/** `decision-notice-sent`: the windows run from the notice instead of the decision's own date. */
+function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">): Step {
+  const d = state.dispute ?? EMPTY;
+  const target = namedWindow(d, event.decision);
+  if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event, `decision ${event.decision}`)] };
+  if (target.lodged) return { state, effects: [problemOf("notice-after-appeal", event, `decision event ${target.decision.eventId}`)] };
+  const notice = anchorOf(event);
+  const reason = `a separate notice was recorded (event ${event.eventId})`;
+  const label = `Notice sent of the decision in event ${target.decision.eventId}: ${DECISION_LABEL[target.about]}`;
+  const effects: Effect[] = [
+    { type: "not-applicable", ruleId: law.mediationContact.id, qualifier: target.qualifier, reason },
+    { type: "not-applicable", ruleId: law.appeal.id, qualifier: target.qualifier, reason },
+    ...openWindows(notice, label, event.eventId, target.certificate),
+  ];
+  if (target.contacted !== null) effects.push({ type: "satisfy", ruleId: law.mediationContact.id, qualifier: event.eventId, by: target.contacted });
+  // CFA s.45(4): the plan is kept until the appeal time has passed, which now runs from the notice.
+  if (target.about === "cease") {
+    effects.push({ type: "add-later-of", ruleId: ceaseNotBefore.id, candidate: { anchor: notice, anchorLabel: "Notice of the decision to cease sent", form: MONTHS_2 } });
+  }
+  return withDispute(state, { ...d, windows: replaceWindow(d, { ...target, qualifier: event.eventId }) }, effects);
+}
+
+/** The window a contact is about: the latest not yet contacted nor appealed, else the current one. */
+function contactWindow(d: DisputeState): AppealWindow | undefined {
+  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
+    const w = d.windows[i];
+    if (w !== undefined && w.contacted === null && !w.lodged) return w;
+  }
+  return currentWindow(d);
+}
+
+/** `mediation-adviser-contacted`: meets Regs 33; then mediation (Regs 36(2)) or a certificate (Regs 34(1)). */
+function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-contacted">): Step {
+  const d = state.dispute ?? EMPTY;
+  const contact = anchorOf(event);
+  const target = contactWindow(d);
+  const effects: Effect[] = [];
+  let windows = d.windows;
+  if (target === undefined) effects.push(problemOf("no-appealable-decision", event));
+  else if (target.contacted === null) {
+    effects.push({ type: "satisfy", ruleId: law.mediationContact.id, qualifier: target.qualifier, by: contact });
+    windows = replaceWindow(d, { ...target, contacted: contact });
+  }
+  effects.push(
+    event.wantsMediation
+      ? {
+          type: "open",
+          rule: law.mediationArranged,
+          anchor: contact,
+          anchorLabel: "The parent or young person said they wish to pursue mediation (the engine takes this as the day the LA was told, Regs 36(2))",
+        }
+      : {
+          type: "open",
+          rule: law.mediationCertificate,
+          anchor: contact,
+          anchorLabel: "The parent or young person told the mediation adviser they do not wish to pursue mediation (Regs 34(1))",
+        },
+  );
+  const mediation: Mediation = { decisionId: target?.decision.eventId ?? null, wanted: event.wantsMediation, held: false, certified: false };
+  return withDispute(state, { ...d, windows, mediation }, effects);
+}
+
+/** `mediation-held`: meets Regs 36(2); the certificate is due within 3 working days (Regs 39(1)). */
+function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">): Step {
+  const d = state.dispute ?? EMPTY;
+  const held = anchorOf(event);
+  const m = d.mediation;
+  const effects: Effect[] =
+    m !== null && m.wanted && !m.held
+      ? [{ type: "satisfy", ruleId: law.mediationArranged.id, by: held }]
+      : [problemOf("mediation-not-requested", event)];
+  effects.push({ type: "open", rule: law.mediationCertificate, anchor: held, anchorLabel: "Mediation ended (Regs 39(1))" });
+  const decisionId = m?.decisionId ?? currentWindow(d)?.decision.eventId ?? null;
+  return withDispute(state, { ...d, mediation: { decisionId, wanted: true, held: true, certified: false } }, effects);
+}
+
+/** `mediation-certificate-issued`: meets the certificate duty and may extend the appeal (HESC r.20(1)(c)(ii)). */
+function onCertificate(state: CaseState, event: CaseEventOf<"mediation-certificate-issued">): Step {
+  const d = state.dispute ?? EMPTY;
+  const certificate = anchorOf(event);
+  const m = d.mediation;
+  const effects: Effect[] = [];
+  // Owed after a "no" or after mediation; a certificate while mediation is awaited is the Regs 39(3) case
+  // (the LA could not arrange it in time), whose notice no event records, so no duty was opened for it.
+  if (m === null) effects.push(problemOf("certificate-without-contact", event));
+  else if (!m.certified && (!m.wanted || m.held)) effects.push({ type: "satisfy", ruleId: law.mediationCertificate.id, by: certificate });
+  const target = currentWindow(d);
+  let windows = d.windows;
+  if (target !== undefined) {
+    effects.push({ type: "add-later-of", ruleId: law.appeal.id, qualifier: target.qualifier, candidate: certificatePeriod(certificate) });
+    if (target.about === "cease") {
+      effects.push({ type: "add-later-of", ruleId: ceaseNotBefore.id, candidate: certificatePeriod(certificate) });
+    }
+    windows = replaceWindow(d, { ...target, certificate });
+  } else if (m !== null) {
+    effects.push(problemOf("no-appealable-decision", event));
+  }
+  return withDispute(state, { ...d, windows, mediation: m === null ? null : { ...m, certified: true } }, effects);
+}
+
+/** `appeal-lodged`: meets the appeal limit; the dispute is before the Tribunal. */
+function onAppealLodged(state: CaseState, event: CaseEventOf<"appeal-lodged">): Step {
+  const d = state.dispute ?? EMPTY;
+  const target = currentWindow(d);
+  if (target === undefined) return withDispute(state, { ...d, appealAgainst: "" }, [problemOf("no-appealable-decision", event)]);
+  const effects: Effect[] = [{ type: "satisfy", ruleId: law.appeal.id, qualifier: target.qualifier, by: anchorOf(event) }];
+  if (target.contacted === null) {
+    effects.push({
+      type: "not-applicable",
+      ruleId: law.mediationContact.id,
+      qualifier: target.qualifier,
+      reason:
+        `the appeal was lodged (event ${event.eventId}) with no contact with the mediation adviser recorded; ` +
+        "none is needed for an appeal only about the school or institution named (CFA s.55), otherwise the Tribunal needs a certificate",
+    });
+  }
+  return withDispute(state, { ...d, windows: replaceWindow(d, { ...target, lodged: true }), appealAgainst: target.decision.eventId }, effects);
+}
+
+/** The events of disagreement resolution. */
+export function onDisputeEvent(state: CaseState, event: DisputeEvent, context: MachineContext): Step {
+  switch (event.type) {
+    case "decision-notice-sent":
+      return onNotice(state, event);
+    case "mediation-adviser-contacted":
+      return onContact(state, event);
+    case "mediation-held":
+      return onMediationHeld(state, event);
+    case "mediation-certificate-issued":
+      return onCertificate(state, event);
+    case "appeal-lodged":
+      return onAppealLodged(state, event);
+    case "tribunal-order":
+      return onOrder(state, event, context);
+    case "appeal-unopposed":
+      return onUnopposed(state, event);
+    case "tribunal-recommendation":
+      return onRecommendation(state, event);
+    default:
+      return event satisfies never;
+  }
 }
 
 /** The dispute open at the end of the events, for the timeline's `dispute`. */

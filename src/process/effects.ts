@@ -101,3 +101,8 @@ export interface Transition<S> {
   readonly state: S;
   readonly effects: readonly Effect[];
 }
+
+/** A problem about an event, as an effect. */
+export function problemEffect(code: ProblemCode, event: { readonly eventId: string }, detail?: string): Effect {
+  return { type: "problem", code, eventId: event.eventId, ...(detail === undefined ? {} : { detail }) };
+}

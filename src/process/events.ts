@@ -5,6 +5,7 @@
  * @module
  */
 import type { DayNumber } from "../dates/civil-date";
+import type { Anchor } from "./states";
 import { type CaseFileEvent, EVENT_TYPES, type EventType } from "../schema/events";
 
 /** A case-file event with its id (the caller's, or `e<n>`), its day and its input position (1-based). */
@@ -28,4 +29,11 @@ const NATURAL_ORDER: ReadonlyMap<string, number> = new Map(EVENT_TYPES.map((type
 /** Sorts by date, then the process's natural order, then input position. */
 export function compareEvents(a: CaseEvent, b: CaseEvent): number {
   return a.day - b.day || (NATURAL_ORDER.get(a.type) ?? 0) - (NATURAL_ORDER.get(b.type) ?? 0) || a.position - b.position;
+}
+
+/** The event as an anchor: what a rule runs from, or what satisfied it. */
+export function anchorOf(event: CaseEvent): Anchor {
+  return event.secondOfDay === undefined
+    ? { eventId: event.eventId, eventType: event.type, day: event.day }
+    : { eventId: event.eventId, eventType: event.type, day: event.day, secondOfDay: event.secondOfDay };
 }

@@ -14,8 +14,8 @@ import * as reviews from "../law/reviews";
 import { transferNotice, transferReview } from "../law/transfers";
 import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
-import type { Effect, OpenInstance, Transition } from "./effects";
-import type { CaseEvent, CaseEventOf } from "./events";
+import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
+import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState, Stage } from "./states";
 
 /** The maintained plan. */
@@ -45,15 +45,6 @@ export interface PlanState {
 }
 
 type Step = Transition<CaseState>;
-
-const anchorOf = (event: CaseEvent): Anchor => ({ eventId: event.eventId, eventType: event.type, day: event.day });
-
-const problemEffect = (code: Extract<Effect, { type: "problem" }>["code"], event: CaseEvent, detail?: string): Effect => ({
-  type: "problem",
-  code,
-  eventId: event.eventId,
-  ...(detail === undefined ? {} : { detail }),
-});
 
 const COUNTING = (context: MachineContext) => ({ calendar: ENGLAND_AND_WALES, readings: context.readings });
 
@@ -227,6 +218,7 @@ function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision"
     let updated = withoutField(plan, "meeting");
     // Devon (2022): an "amend" decision is only complete when the proposed amendments go with it.
     if (event.outcome !== "amend") effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
+    else effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend recorded, complete when its amendments are sent", by: decision });
     if (event.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
     // Devon (2022): a decision to amend is complete only with its amendments, so that review
     // completes when the amendment notice is sent (onAmendmentNotice).
@@ -287,9 +279,12 @@ function onAmendedPlan(state: CaseState, event: CaseEventOf<"amended-plan-issued
       { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
       { type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: issued },
     ];
-    if (plan.amendmentNotice !== undefined) {
+    // An amendment the Tribunal ordered, or the LA conceded, follows the order's own short limits
+    // (Regs 44(2), 45), not the Regs 22 notice and window.
+    const ordered = state.dispute?.pending.some((ruleId) => ruleId.includes("amend")) ?? false;
+    if (plan.amendmentNotice !== undefined && !ordered) {
       effects.push({ type: "after-window", windowRuleId: reviews.amendmentRepresentations.id, act: issued, problem: "amended-before-window-closed" });
-    } else {
+    } else if (!ordered) {
       effects.push(problemEffect("no-amendment-notice", event));
     }
     let updated = withoutField(plan, "amendmentNotice");

@@ -10,10 +10,9 @@ import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date"
 import { supportParentMeetings, supportReview } from "../law/support";
 import { judgedTooEarly, reviewDate } from "../support/review-date";
 import { schoolYearOf, schoolYearsBetween } from "../support/school-year";
-import type { ProblemCode } from "../timeline/problems";
 import type { MachineContext } from "./context";
-import type { Effect, Transition } from "./effects";
-import type { CaseEvent, CaseEventOf } from "./events";
+import { type Effect, type Transition, problemEffect as problemOf } from "./effects";
+import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState } from "./states";
 
 /** What a review decided. */
@@ -47,14 +46,6 @@ export interface SupportState {
 type Step = Transition<CaseState>;
 type SupportEvent = CaseEventOf<"support-started" | "support-plan-agreed" | "support-reviewed">;
 
-const anchorOf = (event: CaseEvent): Anchor => ({ eventId: event.eventId, eventType: event.type, day: event.day });
-
-const problemOf = (code: ProblemCode, event: CaseEvent, detail?: string): Effect => ({
-  type: "problem",
-  code,
-  eventId: event.eventId,
-  ...(detail === undefined ? {} : { detail }),
-});
 
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
 function withSupport(state: CaseState, support: SupportState): CaseState {

@@ -67,6 +67,7 @@ function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineC
   if (form.kind === "before") used["phaseTransferDeadline"] = readings.phaseTransferDeadline;
   if (instance.seed.adjust !== undefined) used[instance.seed.adjust] = readings[instance.seed.adjust];
   if (instance.seed.rule.id === "draft-plan") used["draftPlanTargetWeeks"] = readings.draftPlanTargetWeeks;
+  if (instance.seed.rule.id.startsWith("order-")) used["orderClock"] = readings.orderClock;
   if (exception) used["exceptions"] = readings.exceptions;
   return used;
 }

@@ -116,6 +116,10 @@ describe("counting.md worked example: request received Wed 4 Sep 2024", () => {
       "no-plan-notice": "2024-12-25",
       // Regs 13(2): 4 Sep 2024 + 140 days = Wed 22 Jan 2025.
       "final-plan": "2025-01-22",
+      // The final plan (Fri 10 Jan 2025) is appealable: Regs 33 and HESC r.20(1)(c), 2 months
+      // after it was sent = Mon 10 Mar 2025, a working day, so r.12 moves nothing.
+      "mediation-contact:final": "2025-03-10",
+      "appeal:final": "2025-03-10",
     });
     expect(result.stage).toBe("plan-maintained");
     expect(result.problems.filter((p) => p.severity === "error")).toEqual([]);

@@ -1,0 +1,196 @@
+/**
+ * After the Tribunal: orders (Regs 44), unopposed appeals (Regs 45) and recommendations
+ * (SI 2017/1306) open the LA's limits, which later acts of the process meet (rules.md § 7).
+ *
+ * @module
+ */
+import { civilDate } from "../dates/civil-date";
+import { finalPlan } from "../law/assessment";
+import { ceaseNotBefore } from "../law/ceasing";
+import * as tribunal from "../law/tribunal";
+import type { Rule } from "../law/types";
+import type { MachineContext } from "./context";
+import type { Effect, OpenInstance } from "./effects";
+import type { CaseEvent, CaseEventOf } from "./events";
+import type { Anchor, AssessmentRound, CaseState } from "./states";
+import { type DisputeEvent, type DisputeState, EMPTY, type Step, anchorOf, problemOf, withDispute } from "./dispute-state";
+
+const NO_PLAN = [tribunal.orderAssessNoPlan.id, tribunal.unopposedAssessNoPlan.id];
+const ASSESS_FINAL = [tribunal.orderAssessFinalPlan.id, tribunal.unopposedAssessFinalPlan.id];
+
+/** The limits an accepted event meets (`done`) or makes moot (`moot`, with the reason). */
+function progress(event: CaseEvent): { done: readonly string[]; moot: readonly string[]; reason: string } | null {
+  const madePlan = `the LA went on to make a plan (event ${event.eventId})`;
+  switch (event.type) {
+    case "assessment-decision":
+    case "reassessment-decision":
+      return event.outcome === "assess" || event.outcome === "reassess"
+        ? { done: [tribunal.orderAssessNotice.id, tribunal.unopposedAssessNotice.id], moot: [], reason: "" }
+        : null;
+    case "plan-decision":
+      return event.outcome === "issue"
+        ? { done: [], moot: NO_PLAN, reason: `the LA decided to make a plan (event ${event.eventId})` }
+        : { done: [...NO_PLAN, tribunal.orderReconsider.id], moot: ASSESS_FINAL, reason: `the LA decided not to make a plan (event ${event.eventId})` };
+    case "draft-plan-issued":
+      return { done: [tribunal.orderDraftPlan.id, tribunal.unopposedDraftPlan.id, tribunal.orderReconsider.id], moot: NO_PLAN, reason: madePlan };
+    case "final-plan-issued":
+      return { done: [...ASSESS_FINAL, tribunal.orderFinalPlan.id, tribunal.unopposedFinalPlan.id], moot: NO_PLAN, reason: madePlan };
+    case "amended-plan-issued":
+      return {
+        done: [
+          ...ASSESS_FINAL,
+          tribunal.orderAmendContent.id,
+          tribunal.orderAmendPlacement.id,
+          tribunal.orderContinueAndAmend.id,
+          tribunal.unopposedAmendContent.id,
+          tribunal.unopposedAmendPlacement.id,
+          tribunal.unopposedCeaseAmend.id,
+        ],
+        moot: NO_PLAN,
+        reason: madePlan,
+      };
+    case "plan-ceased":
+      return { done: [tribunal.orderCease.id], moot: [], reason: "" };
+    default:
+      return null;
+  }
+}
+
+/** Meets or closes the pending limits an accepted event concerns; the limits still pending. */
+export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]): readonly string[] {
+  const found = progress(event);
+  if (found === null) return d.pending;
+  const by = anchorOf(event);
+  const closed = new Set<string>();
+  for (const ruleId of d.pending) {
+    if (found.done.includes(ruleId)) effects.push({ type: "satisfy", ruleId, by });
+    else if (found.moot.includes(ruleId)) effects.push({ type: "not-applicable", ruleId, reason: found.reason });
+    else continue;
+    closed.add(ruleId);
+  }
+  return closed.size === 0 ? d.pending : d.pending.filter((id) => !closed.has(id));
+}
+
+type OrderKind = CaseEventOf<"tribunal-order">["order"];
+type UnopposedKind = CaseEventOf<"appeal-unopposed">["appealAbout"];
+
+const ORDER_RULES: Readonly<Record<OrderKind, readonly Rule[]>> = {
+  assess: [tribunal.orderAssessNotice, tribunal.orderAssessNoPlan, tribunal.orderAssessFinalPlan],
+  "make-plan": [tribunal.orderDraftPlan, tribunal.orderFinalPlan],
+  "refer-back": [tribunal.orderReconsider],
+  "amend-content": [tribunal.orderAmendContent],
+  "amend-placement": [tribunal.orderAmendPlacement],
+  continue: [],
+  "continue-and-amend": [tribunal.orderContinueAndAmend],
+  cease: [tribunal.orderCease],
+};
+
+const UNOPPOSED_RULES: Readonly<Record<UnopposedKind, readonly Rule[]>> = {
+  assessment: [tribunal.unopposedAssessNotice, tribunal.unopposedAssessNoPlan, tribunal.unopposedAssessFinalPlan],
+  "refusal-to-issue": [tribunal.unopposedDraftPlan, tribunal.unopposedFinalPlan],
+  content: [tribunal.unopposedAmendContent],
+  placement: [tribunal.unopposedAmendPlacement],
+  "content-and-placement": [tribunal.unopposedAmendPlacement],
+  cease: [tribunal.unopposedCeaseAmend],
+};
+
+function without<K extends "decision" | "planDecision">(round: AssessmentRound, field: K): AssessmentRound {
+  const { [field]: _dropped, ...rest } = round;
+  return rest as AssessmentRound;
+}
+
+/** The process resumes where the Tribunal sent it back: to a decision whether to assess, or to a plan. */
+function resume(state: CaseState, to: "assess" | "plan"): CaseState {
+  const round = state.round;
+  if (round === undefined) return state;
+  if (to === "assess" && state.stage === "not-assessing") return { ...state, stage: "awaiting-assessment-decision", round: without(round, "decision") };
+  if (to === "plan" && state.stage === "not-issuing") return { ...state, stage: "assessing", round: without(round, "planDecision") };
+  return state;
+}
+
+/** The outcome of an order or an unopposed appeal: its limits, and what else it changes. */
+function decided(state: CaseState, event: DisputeEvent, rules: readonly OpenInstance[], extra: Effect[], next: CaseState): Step {
+  const d = state.dispute ?? EMPTY;
+  const effects: Effect[] = d.appealAgainst === null ? [problemOf("no-appeal-lodged", event)] : [];
+  effects.push(...rules, ...extra);
+  return withDispute(next, { ...d, appealAgainst: null, pending: [...d.pending, ...rules.map((r) => r.rule.id)] }, effects);
+}
+
+/**
+ * The plan being ceased is kept: the Tribunal or the LA's concession decided the appeal against
+ * it, so the plan is maintained again and the cease decision no longer stands.
+ */
+function keepPlan(state: CaseState, event: CaseEvent, why: string): { state: CaseState; effects: Effect[] } {
+  const plan = state.plan;
+  if (plan?.ceaseDecision === undefined) return { state, effects: [] };
+  const { ceaseDecision: _overturned, ...kept } = plan;
+  return {
+    state: { ...state, stage: state.stage === "ceasing" ? "plan-maintained" : state.stage, plan: kept },
+    effects: [{ type: "not-applicable", ruleId: ceaseNotBefore.id, reason: why, by: anchorOf(event) }],
+  };
+}
+
+/** `tribunal-order`: the Regs 44 limits, from the order's date or the day it was sent (reading orderClock). */
+export function onOrder(state: CaseState, event: CaseEventOf<"tribunal-order">, context: MachineContext): Step {
+  const sent = context.readings.orderClock === "sent";
+  const anchor: Anchor = sent && event.sentOn !== undefined ? { ...anchorOf(event), day: civilDate(event.sentOn) } : anchorOf(event);
+  const label =
+    sent && event.sentOn !== undefined
+      ? `Tribunal order (${event.order}) sent (reading orderClock: sent)`
+      : `Tribunal order (${event.order}) made (reading orderClock: ${context.readings.orderClock}${sent ? "; no sentOn recorded, so the order's date is used" : ""})`;
+  const opens = ORDER_RULES[event.order].map((rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label }));
+  const extra: Effect[] = [];
+  let next = state;
+  if (event.order === "assess") next = resume(state, "assess");
+  if (event.order === "make-plan" || event.order === "refer-back") next = resume(state, "plan");
+  if (event.order === "make-plan") {
+    extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `the Tribunal ordered the LA to make and maintain a plan (event ${event.eventId}); the Regs 44(2)(c) limits apply` });
+  }
+  if (event.order === "continue") {
+    const kept = keepPlan(next, event, "the Tribunal ordered the LA to continue to maintain the plan");
+    next = kept.state;
+    extra.push(...(kept.effects.length > 0 ? kept.effects : [problemOf("order-continue-without-cease", event)]));
+  }
+  return decided(state, event, opens, extra, next);
+}
+
+/** `appeal-unopposed`: the Regs 45 limits, from the LA's notice to the Tribunal. */
+export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unopposed">): Step {
+  const anchor = anchorOf(event);
+  const both = event.appealAbout === "content-and-placement";
+  const label = `The LA told the Tribunal it will not oppose the appeal (about: ${event.appealAbout})${both ? "; the content is amended too, so 5 weeks (Regs 45)" : ""}`;
+  const opens = UNOPPOSED_RULES[event.appealAbout].map(
+    (rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label, ...(both ? { form: { kind: "weeks-after", weeks: 5 } } : {}) }),
+  );
+  const extra: Effect[] = [];
+  let next = state;
+  if (event.appealAbout === "assessment") next = resume(state, "assess");
+  if (event.appealAbout === "refusal-to-issue") {
+    next = resume(state, "plan");
+    extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `the LA did not oppose the appeal against its refusal to make a plan (event ${event.eventId}); the Regs 45 limits apply` });
+  }
+  if (event.appealAbout === "cease") {
+    const kept = keepPlan(next, event, "the LA did not oppose the appeal against ceasing (Regs 45(2))");
+    next = kept.state;
+    extra.push(...kept.effects);
+  }
+  return decided(state, event, opens, extra, next);
+}
+
+const RECOMMENDATIONS_FROM = civilDate("2018-04-03");
+
+/** `tribunal-recommendation`: a written response within 5 weeks beginning with it (SI 2017/1306). */
+export function onRecommendation(state: CaseState, event: CaseEventOf<"tribunal-recommendation">): Step {
+  const d = state.dispute ?? EMPTY;
+  const appealed = d.windows.filter((w) => w.lodged);
+  const decision = appealed[appealed.length - 1] ?? d.windows[d.windows.length - 1];
+  if (decision !== undefined && (decision.decision.day < RECOMMENDATIONS_FROM || decision.about === "assessment")) {
+    return { state, effects: [problemOf("recommendation-not-available", event, `decision event ${decision.decision.eventId}`)] };
+  }
+  const rule = event.area === "health" ? tribunal.recommendationResponse : tribunal.recommendationResponseSocialCare;
+  const owner = event.area === "health" ? "the health commissioning body" : "the LA";
+  return {
+    state,
+    effects: [{ type: "open", rule, anchor: anchorOf(event), anchorLabel: `Tribunal recommendation on ${event.area} made (response owed by ${owner})` }],
+  };
+}
