@@ -77,6 +77,27 @@ function stdoutOpen(): boolean {
   return !stdoutClosed;
 }
 
+/** Standard output is written in blocks of about this size: one write per line is slow in a batch. */
+const BLOCK_BYTES = 64 * 1024;
+let pending: string[] = [];
+let pendingLength = 0;
+
+function writeStdout(text: string): void {
+  if (!stdoutOpen()) return;
+  pending.push(text);
+  pendingLength += text.length;
+  if (pendingLength >= BLOCK_BYTES) flushStdout();
+}
+
+/** Writes what is buffered for standard output; the executable calls it before it exits. */
+export function flushStdout(): void {
+  if (pending.length === 0) return;
+  const block = pending.join("");
+  pending = [];
+  pendingLength = 0;
+  if (stdoutOpen()) process.stdout.write(block);
+}
+
 async function drain(): Promise<boolean> {
   if (!stdoutOpen()) return false;
   if (!process.stdout.writableNeedDrain) return true;
@@ -95,9 +116,7 @@ async function drain(): Promise<boolean> {
 export const processIo: CliIo = {
   runShell,
   readText: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
-  stdout: (text) => {
-    if (stdoutOpen()) process.stdout.write(text);
-  },
+  stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
   today: () => DateTime.now().setZone("Europe/London").toISODate() ?? "",
   openLines,

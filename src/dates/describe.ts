@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { type DayNumber, daysInMonth, describeDate, fieldsFromDay, monthName } from "./civil-date";
 import { type CountingContext, type CountingForm, effectiveForm, formatPeriod } from "./counting";
 import { type SkippedDay, nonWorkingDaysBetween } from "./working-days";
@@ -49,37 +48,45 @@ export function describeCounting(
     context.readings.dayCounting === "day-one-inclusive" && effectiveForm(form, context.readings) !== form
       ? " (reading dayCounting: day-one-inclusive, the anchor counted as day 1)"
       : "";
-  return match(effectiveForm(form, context.readings))
-    .with({ kind: "weeks-after" }, (f) => `${plural(f.weeks, "week")} (${f.weeks * 7} days) after ${from}, that day not counted: ${to}.`)
-    .with({ kind: "days-after" }, (f) => `${plural(f.days, "day")} after ${from}, that day not counted: ${to}.`)
-    .with({ kind: "days-beginning-with" }, (f) => `${plural(f.days, "day")} beginning with ${from}, which is day 1${inclusive}: the last day is ${to}.`)
-    .with({ kind: "months-after" }, (f) => `${plural(f.months, "calendar month")} after ${from}: ${to}.${due === null ? "" : clampNote(anchor, due)}`)
-    .with({ kind: "months-beginning-with" }, (f) =>
-      context.readings.reviewPeriod === "anniversary" && form.kind === "months-beginning-with"
-        ? `${plural(f.months, "month")} starting with ${from}${inclusive}, ending on the same date (reading reviewPeriod: anniversary): ${to}.${due === null ? "" : clampNote(anchor, due)}`
-        : `The period of ${plural(f.months, "month")} starting with ${from}${inclusive} ends the day before the same date ${plural(f.months, "month")} later: ${to}.${due === null ? "" : clampNote(anchor, due)}`,
-    )
-    .with({ kind: "working-days-after" }, (f) =>
-      `${plural(f.days, "working day")} after ${from}, that day not counted: ${to}.${due === null ? "" : skippedNote(anchor + 1, due, context)}`,
-    )
-    .with({ kind: "working-days-beginning-with" }, (f) =>
-      `${plural(f.days, "working day")} beginning with ${from} (day 1 if it is a working day)${inclusive}: ${to}.${due === null ? "" : skippedNote(anchor, due, context)}`,
-    )
-    .with({ kind: "before" }, (f) => {
+  const counted = effectiveForm(form, context.readings);
+  const clamp = due === null ? "" : clampNote(anchor, due);
+  // A switch, not ts-pattern: this runs for every deadline of every case when explaining.
+  switch (counted.kind) {
+    case "weeks-after":
+      return `${plural(counted.weeks, "week")} (${counted.weeks * 7} days) after ${from}, that day not counted: ${to}.`;
+    case "days-after":
+      return `${plural(counted.days, "day")} after ${from}, that day not counted: ${to}.`;
+    case "days-beginning-with":
+      return `${plural(counted.days, "day")} beginning with ${from}, which is day 1${inclusive}: the last day is ${to}.`;
+    case "months-after":
+      return `${plural(counted.months, "calendar month")} after ${from}: ${to}.${clamp}`;
+    case "months-beginning-with":
+      return context.readings.reviewPeriod === "anniversary" && form.kind === "months-beginning-with"
+        ? `${plural(counted.months, "month")} starting with ${from}${inclusive}, ending on the same date (reading reviewPeriod: anniversary): ${to}.${clamp}`
+        : `The period of ${plural(counted.months, "month")} starting with ${from}${inclusive} ends the day before the same date ${plural(counted.months, "month")} later: ${to}.${clamp}`;
+    case "working-days-after":
+      return `${plural(counted.days, "working day")} after ${from}, that day not counted: ${to}.${due === null ? "" : skippedNote(anchor + 1, due, context)}`;
+    case "working-days-beginning-with":
+      return `${plural(counted.days, "working day")} beginning with ${from} (day 1 if it is a working day)${inclusive}: ${to}.${due === null ? "" : skippedNote(anchor, due, context)}`;
+    case "before": {
       const year = fieldsFromDay(anchor).year;
       return context.readings.phaseTransferDeadline === "on"
-        ? `On or before ${f.day} ${monthName(f.month)} ${year}, the calendar year of ${from} (reading phaseTransferDeadline: on): ${to}.`
-        : `Before ${f.day} ${monthName(f.month)} ${year}, the calendar year of ${from}: the last day is ${to}.`;
-    })
-    .with({ kind: "at-least-before" }, (f) => `At least ${formatPeriod(f.period)} before ${from}: on or before ${to}.`)
-    .with({ kind: "as-soon-as-practicable" }, () => `As soon as practicable after ${from}: the law sets no date.`)
-    .with({ kind: "on-date" }, () => `The date agreed: ${to}.`)
-    .with({ kind: "before-next-closure" }, (f) =>
-      due === null
-        ? `No closure of ${plural(f.minimumDays, "day")} or more after ${from} is in the calendar.`
-        : `The last day before the setting's next closure of ${plural(f.minimumDays, "day")} or more after ${from}: ${to}.`,
-    )
-    .exhaustive();
+        ? `On or before ${counted.day} ${monthName(counted.month)} ${year}, the calendar year of ${from} (reading phaseTransferDeadline: on): ${to}.`
+        : `Before ${counted.day} ${monthName(counted.month)} ${year}, the calendar year of ${from}: the last day is ${to}.`;
+    }
+    case "at-least-before":
+      return `At least ${formatPeriod(counted.period)} before ${from}: on or before ${to}.`;
+    case "as-soon-as-practicable":
+      return `As soon as practicable after ${from}: the law sets no date.`;
+    case "on-date":
+      return `Due on that day itself: ${to}.`;
+    case "before-next-closure":
+      return due === null
+        ? `No closure of ${plural(counted.minimumDays, "day")} or more after ${from} is in the calendar.`
+        : `The last day before the setting's next closure of ${plural(counted.minimumDays, "day")} or more after ${from}: ${to}.`;
+    default:
+      return counted satisfies never;
+  }
 }
 
 /**
