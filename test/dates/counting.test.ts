@@ -13,14 +13,8 @@ import {
 import { describeCounting, nonWorkingLastDayNote } from "../../src/dates/describe";
 import { countDeadline, isWorkingDayIn } from "../../src/dates/public";
 import { ENGLAND_AND_WALES, type WorkingDayCalendar, workingDayCalendar } from "../../src/dates/working-days";
+import { days, daysWith, months, monthsWith, weeks, working, workingWith } from "./forms";
 
-const weeks = (n: number): CountingForm => ({ kind: "weeks-after", weeks: n });
-const days = (n: number): CountingForm => ({ kind: "days-after", days: n });
-const daysWith = (n: number): CountingForm => ({ kind: "days-beginning-with", days: n });
-const months = (n: number): CountingForm => ({ kind: "months-after", months: n });
-const monthsWith = (n: number): CountingForm => ({ kind: "months-beginning-with", months: n });
-const working = (n: number): CountingForm => ({ kind: "working-days-after", days: n });
-const workingWith = (n: number): CountingForm => ({ kind: "working-days-beginning-with", days: n });
 
 const INCLUSIVE = { readings: { dayCounting: "day-one-inclusive" } } as const;
 const ANNIVERSARY = { readings: { reviewPeriod: "anniversary" } } as const;

@@ -17,6 +17,7 @@ import {
   workingDayOnOrAfter,
 } from "../../src/dates/working-days";
 import { dayOfLuxon, luxonDay, luxonIso, luxonOf, oracleIsWorkingDay, oracleWorkingDaysIn } from "./luxon-oracle";
+import { days, daysWith, months, monthsWith, weeks, working, workingWith } from "./forms";
 
 const RUNS = { numRuns: 500 } as const;
 
@@ -42,13 +43,6 @@ function count(form: CountingForm, anchor: number, readings: CountingReadings = 
   return due;
 }
 
-const weeks = (n: number): CountingForm => ({ kind: "weeks-after", weeks: n });
-const days = (n: number): CountingForm => ({ kind: "days-after", days: n });
-const daysWith = (n: number): CountingForm => ({ kind: "days-beginning-with", days: n });
-const months = (n: number): CountingForm => ({ kind: "months-after", months: n });
-const monthsWith = (n: number): CountingForm => ({ kind: "months-beginning-with", months: n });
-const working = (n: number): CountingForm => ({ kind: "working-days-after", days: n });
-const workingWith = (n: number): CountingForm => ({ kind: "working-days-beginning-with", days: n });
 
 /** luxon's n months later (it clamps to the month's last day), as a day number. */
 const luxonMonths = (anchor: number, n: number): number => dayOfLuxon(luxonOf(anchor).plus({ months: n }));
