@@ -6,9 +6,10 @@
  */
 import { civilDate } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
+import { match } from "ts-pattern";
 import * as law from "../law/assessment";
 import type { MachineContext } from "./context";
-import type { Effect, OpenInstance, Transition } from "./effects";
+import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
 import type { Anchor, AssessmentRound, CaseState } from "./states";
@@ -111,14 +112,21 @@ function assessingRound(
   context: MachineContext,
 ): { round: AssessmentRound; effects: Effect[] } | Step {
   const round = state.round;
-  if (round === undefined || state.stage === "not-started" || state.stage === "sen-support") return noOpenRequest(state, event, context);
-  if (state.stage === "not-assessing") return reject(state, event, "not-assessing");
-  if (state.stage === "not-issuing") return reject(state, event, "not-issuing");
-  if (round.decision === undefined) {
-    // Acting without a recorded decision implies one to assess; the decision may still follow.
-    return { round, effects: [{ type: "problem", code: "decision-not-recorded", eventId: event.eventId }] };
-  }
-  return { round, effects: [] };
+  if (round === undefined) return noOpenRequest(state, event, context);
+  // Every stage answers here: a new stage does not compile until it is placed.
+  return match(state.stage)
+    .with("not-started", "sen-support", "ceased", () => noOpenRequest(state, event, context))
+    .with("not-assessing", () => reject(state, event, "not-assessing"))
+    .with("not-issuing", () => reject(state, event, "not-issuing"))
+    .with("awaiting-assessment-decision", "assessing", "draft-issued", "reassessing", () =>
+      round.decision === undefined
+        ? // Acting without a recorded decision implies one to assess; the decision may still follow.
+          { round, effects: [problemEffect("decision-not-recorded", event)] }
+        : { round, effects: [] },
+    )
+    // A plan exists: each handler decides whether its event can still belong to the round.
+    .with("plan-maintained", "under-review", "amending", "ceasing", () => ({ round, effects: [] }))
+    .exhaustive();
 }
 
 const isStep = (value: { round: AssessmentRound; effects: Effect[] } | Step): value is Step => "state" in value;

@@ -88,6 +88,9 @@ function statusOf(
   if (done !== undefined && (due === null || done <= due)) return "met";
   if (disapplied) return "disapplied";
   if (done !== undefined) return "late";
+  // The parent's own time limits (to appeal, to contact a mediation adviser) are rights, not
+  // duties: one not used has not been breached, its window has simply closed.
+  if (instance.seed.rule.owner === "parent-or-young-person") return due !== null && asOf > due ? "closed" : "open";
   return due !== null && asOf > due ? "overdue" : "pending";
 }
 
@@ -98,8 +101,8 @@ const STATUS_WORDS: Record<DeadlineStatus, string> = {
   late: "late: done after the last day",
   disapplied: "disapplied: a recorded exception turned the time limit off; the duty is to act as soon as practicable",
   "not-applicable": "not applicable",
-  open: "open: the window has not yet closed",
-  closed: "closed: the window has passed",
+  open: "open: the time has not yet run out",
+  closed: "closed: the time has run out",
 };
 
 /** Computes a deadline from a rule instance. */

@@ -22,7 +22,8 @@ describe("an appealable decision opens both windows on its own date", () => {
     // Regs 33: 30 Jun + 2 months = Sat 30 Aug 2025; not a Tribunal limit, so it does not move.
     expect(deadline(t, "mediation-contact:no")).toMatchObject({
       due: "2025-08-30",
-      status: "pending",
+      // The parent's own limits are rights: open until they run out, closed after (never overdue).
+      status: "open",
       owner: "parent-or-young-person",
       strength: "statutory",
       counting: "months-after(2)",
@@ -30,7 +31,7 @@ describe("an appealable decision opens both windows on its own date", () => {
     });
     // r.20(1)(c): Sat 30 Aug 2025, in August → r.12(3)(a): first working day after 31 Aug, Mon 1 Sep 2025.
     const appeal = deadline(t, "appeal:no");
-    expect(appeal).toMatchObject({ due: "2025-09-01", status: "pending", owner: "parent-or-young-person" });
+    expect(appeal).toMatchObject({ due: "2025-09-01", status: "open", owner: "parent-or-young-person" });
     expect(appeal.citation).toContain("r.20(1)(c)");
     expect(appeal.explanation.join(" ")).toContain("r.12(3)(a)");
     expect(appeal.explanation.join(" ")).toContain("CFA s.51(2)(a)");
@@ -115,7 +116,7 @@ describe("a separate decision notice moves the windows to its own date", () => {
     expect(deadline(t, "appeal:no").status).toBe("not-applicable");
     expect(deadline(t, "appeal:no").explanation.join(" ")).toContain("a separate notice was recorded (event n1)");
     expect(deadline(t, "mediation-contact:no").status).toBe("not-applicable");
-    expect(deadline(t, "appeal:n1")).toMatchObject({ due: "2025-09-01", status: "pending", anchor: { eventId: "n1", date: "2025-06-30" } });
+    expect(deadline(t, "appeal:n1")).toMatchObject({ due: "2025-09-01", status: "open", anchor: { eventId: "n1", date: "2025-06-30" } });
     expect(deadline(t, "mediation-contact:n1").due).toBe("2025-08-30");
   });
 
@@ -179,10 +180,10 @@ describe("the certificate's month: the later of the two ends (HESC Rules r.20(1)
     expect(deadline(t, "mediation-certificate")).toMatchObject({ due: "2024-11-29", status: "met" });
   });
 
-  it("lodged on Thu 2 Jan 2025 → met; not lodged by then → overdue on 3 Jan", () => {
+  it("lodged on Thu 2 Jan 2025 → met; not lodged by then → closed on 3 Jan", () => {
     const lodged = run([...decided, ...declined, { id: "ap", type: "appeal-lodged", date: "2025-01-02" }], "2025-01-03");
     expect(deadline(lodged, "appeal:no")).toMatchObject({ status: "met", doneBy: "ap" });
-    expect(deadline(run([...decided, ...declined], "2025-01-03"), "appeal:no").status).toBe("overdue");
+    expect(deadline(run([...decided, ...declined], "2025-01-03"), "appeal:no").status).toBe("closed");
   });
 
   it("an early certificate changes nothing: 2 months end Sun 1 Dec 2024 → r.12(2): Mon 2 Dec 2024", () => {

@@ -35,8 +35,8 @@ describe("appeal-refusal-to-assess.json: refused, mediated, appealed, ordered to
       "order-assess-no-plan": "2026-03-23 not-applicable",
       "order-assess-final-plan": "2026-04-20 met",
       // The plan finalised Mon 13 Apr 2026 is appealable: + 2 months = Sat 13 Jun 2026 → r.12(2): Mon 15 Jun 2026.
-      "mediation-contact:final": "2026-06-13 pending",
-      "appeal:final": "2026-06-15 pending",
+      "mediation-contact:final": "2026-06-13 open",
+      "appeal:final": "2026-06-15 open",
     });
   });
 
@@ -70,7 +70,7 @@ describe("appeal-unopposed-content.json: a final plan appealed, the LA concedes 
       // Regs 45, content and school: 5 weeks from Mon 6 Oct 2025 = Mon 10 Nov 2025; amended plan Fri 7 Nov.
       "unopposed-amend-placement": "2025-11-10 met",
       // The amended plan is appealable again: Fri 7 Nov 2025 + 2 months = Wed 7 Jan 2026.
-      "appeal:amended": "2026-01-07 pending",
+      "appeal:amended": "2026-01-07 open",
     });
   });
 });
