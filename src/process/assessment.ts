@@ -19,8 +19,12 @@ type Step = Transition<CaseState>;
 
 const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
 
-const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type: "problem" }>["code"], detail?: string): Step =>
-  stay(state, { type: "problem", code, eventId: event.eventId, ...(detail === undefined ? {} : { detail }) });
+/** The event cannot be used in this state: reported, and marked refused. */
+const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type: "problem" }>["code"], detail?: string): Step => ({
+  state,
+  effects: [problemEffect(code, event, detail)],
+  refused: true,
+});
 
 /** An event of the process with no open request: dated before one, or with none at all. */
 function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineContext): Step {

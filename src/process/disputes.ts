@@ -11,7 +11,6 @@
 import type { CountingForm } from "../dates/counting";
 import { ceaseNotBefore } from "../law/ceasing";
 import * as law from "../law/disputes";
-import { PROBLEMS } from "../timeline/problems";
 import type { MachineContext } from "./context";
 import type { Effect, LaterOfCandidate, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
@@ -70,15 +69,6 @@ function appealableKind(event: CaseEvent): DecisionKind | null {
   }
 }
 
-const NOT_USED = /\bnot used\b/;
-
-/** Whether the main step refused the event (a problem saying it was not used). */
-function rejected(step: Step, event: CaseEvent): boolean {
-  return step.effects.some(
-    (e) => e.type === "problem" && e.eventId === event.eventId && e.code !== "event-not-modelled" && NOT_USED.test(PROBLEMS[e.code][1]),
-  );
-}
-
 const MONTHS_2: CountingForm = { kind: "months-after", months: 2 };
 
 /** HESC r.20(1)(c)(ii): one month from the certificate, if later. */
@@ -112,7 +102,7 @@ export function withAppealWindows(_before: CaseState, step: Step, event: CaseEve
   const d = step.state.dispute ?? EMPTY;
   const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
   if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
-  if (rejected(step, event)) return step;
+  if (step.refused === true) return step;
   const effects = [...step.effects];
   const pending = meetPending(d, event, effects);
   let windows = d.windows;

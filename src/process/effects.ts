@@ -100,6 +100,8 @@ export type Effect =
 export interface Transition<S> {
   readonly state: S;
   readonly effects: readonly Effect[];
+  /** The event could not be used in this state (its effects say why): nothing may follow from it. */
+  readonly refused?: boolean;
 }
 
 /** A problem about an event, as an effect. */

@@ -111,8 +111,8 @@ function withoutField<K extends "meeting" | "amendDecision" | "amendmentNotice" 
 
 /** The plan, or a problem: a plan event needs a maintained plan. */
 function withPlan(state: CaseState, event: CaseEvent, then: (plan: PlanState) => Step): Step {
-  if (state.plan === undefined) return { state, effects: [problemEffect("no-plan", event)] };
-  if (state.stage === "ceased") return { state, effects: [problemEffect("plan-already-ceased", event)] };
+  if (state.plan === undefined) return { state, effects: [problemEffect("no-plan", event)], refused: true };
+  if (state.stage === "ceased") return { state, effects: [problemEffect("plan-already-ceased", event)], refused: true };
   return then(state.plan);
 }
 
@@ -467,7 +467,7 @@ function openCeasing(plan: PlanState, decision: Anchor): { plan: PlanState; effe
 
 function onCeaseDecision(state: CaseState, event: CaseEventOf<"cease-decision">): Step {
   return withPlan(state, event, (plan) => {
-    if (plan.ceaseDecision !== undefined) return { state, effects: [problemEffect("duplicate-event", event)] };
+    if (plan.ceaseDecision !== undefined) return { state, effects: [problemEffect("duplicate-event", event)], refused: true };
     const ceasing = openCeasing(plan, anchorOf(event));
     return next(state, "ceasing", ceasing.plan, ceasing.effects);
   });
