@@ -5,8 +5,9 @@
  * @module
  */
 import { match } from "ts-pattern";
-import { type DayNumber, addMonthsClamped, civilDate, dayFromFields, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
+import { type DayNumber, addMonthsClamped, civilDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
 import { countFrom } from "../dates/counting";
+import { academicYearEnd } from "../dates/school-year";
 import { ENGLAND_AND_WALES } from "../dates/working-days";
 import { ceaseNotBefore } from "../law/ceasing";
 import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
@@ -532,9 +533,7 @@ export function onMaintenanceEvent(state: CaseState, event: MaintenanceEvent, co
  */
 export function planEndProblems(state: CaseState, context: MachineContext): Extract<Effect, { type: "problem" }>[] {
   if (state.plan === undefined || state.stage === "ceased" || context.dateOfBirth === null) return [];
-  const birthday25 = addMonthsClamped(context.dateOfBirth, 25 * 12);
-  const { year, month } = fieldsFromDay(birthday25);
-  const lastDay = dayFromFields(month <= 7 ? year : year + 1, 7, 31);
+  const lastDay = academicYearEnd(addMonthsClamped(context.dateOfBirth, 25 * 12));
   return context.asOf > lastDay
     ? [{ type: "problem", code: "plan-beyond-age-25", eventId: state.plan.madeOn.eventId, detail: `the academic year ended ${formatCivilDate(lastDay)}` }]
     : [];

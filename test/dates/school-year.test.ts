@@ -1,7 +1,7 @@
 // School years for CoP 6.65's meetings with parents: 1 September to 31 August (graduated-approach.md).
 import { describe, expect, it } from "vitest";
 import { civilDate, formatCivilDate } from "../../src/dates/civil-date";
-import { schoolYearOf, schoolYearsBetween } from "../../src/support/school-year";
+import { academicYearEnd, schoolYearOf, schoolYearsBetween } from "../../src/dates/school-year";
 
 describe("school years", () => {
   it("31 August is the last day of one year, 1 September the first of the next", () => {
@@ -16,5 +16,16 @@ describe("school years", () => {
     expect(labels("2024-06-03", "2024-10-18")).toEqual(["2023-24", "2024-25"]);
     expect(labels("2024-09-01", "2025-08-31")).toEqual(["2024-25"]);
     expect(labels("2023-12-01", "2026-01-01")).toEqual(["2023-24", "2024-25", "2025-26"]);
+  });
+});
+
+describe("academicYearEnd (CFA s.46; SEND Regulations 2014 reg 46)", () => {
+  it("ends on 31 July of the academic year the day falls in", () => {
+    // A 25th birthday on 15 Sep 2031 falls in the academic year 1 Aug 2031 – 31 Jul 2032.
+    expect(formatCivilDate(academicYearEnd(civilDate("2031-09-15")))).toBe("2032-07-31");
+    // One on 31 Jul 2031 is the last day of the year 1 Aug 2030 – 31 Jul 2031.
+    expect(formatCivilDate(academicYearEnd(civilDate("2031-07-31")))).toBe("2031-07-31");
+    // One on 1 Aug 2031 starts the next: 31 Jul 2032.
+    expect(formatCivilDate(academicYearEnd(civilDate("2031-08-01")))).toBe("2032-07-31");
   });
 });

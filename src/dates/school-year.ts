@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { type DayNumber, dayFromFields, fieldsFromDay } from "../dates/civil-date";
+import { type DayNumber, dayFromFields, fieldsFromDay } from "./civil-date";
 
 /** One school year: its label (`2024-25`), first day and last day. */
 export interface SchoolYear {
@@ -37,4 +37,16 @@ export function schoolYearsBetween(first: DayNumber, last: DayNumber): SchoolYea
   const start = fieldsFromDay(schoolYearOf(first).first).year;
   for (let year = start; dayFromFields(year, 9, 1) <= last; year += 1) years.push(schoolYearStarting(year));
   return years;
+}
+
+/**
+ * The last day of the academic year (1 August to 31 July) in which a day falls: the end CFA
+ * s.46 and SEND Regulations 2014 reg 46 use for a young person in further education.
+ *
+ * @example
+ * academicYearEnd(civilDate("2031-09-15")); // 2032-07-31
+ */
+export function academicYearEnd(day: DayNumber): DayNumber {
+  const { year, month } = fieldsFromDay(day);
+  return dayFromFields(month <= 7 ? year : year + 1, 7, 31);
 }
