@@ -110,7 +110,11 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const { seed } = instance;
   const rule = seed.rule;
   const form = seed.form ?? rule.counting;
-  const problems: Problem[] = [];
+  let problems: Problem[] = NO_PROBLEMS;
+  const report = (found: Problem): void => {
+    if (problems === NO_PROBLEMS) problems = [];
+    problems.push(found);
+  };
   const anchor = anchorDay(instance, context);
   const period = periodEnd(instance, form, anchor.day, context);
   const dueByLaw = period.end;
@@ -121,9 +125,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
       : undefined;
 
   const inForce = anchor.day >= dayOf(rule.inForce.from) && (rule.inForce.to === undefined || anchor.day <= dayOf(rule.inForce.to));
-  if (!inForce) problems.push(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
+  if (!inForce) report(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
   if (WORKING_DAY_FORMS.has(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
-    problems.push(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
+    report(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
   }
 
   const done = instance.done?.day;
@@ -132,7 +136,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
       ? judgeClaims(instance, { first: anchor.day + 1, last: dueByLaw }, metAnyway, context)
       : NO_CLAIMS;
-  problems.push(...judged.problems);
+  for (const found of judged.problems) report(found);
   const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
 
   // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
@@ -165,9 +169,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     reading: readingsUsed(instance, form, context, changesLimit),
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
-    explanation: context.explain
-      ? explain({ instance, notApplicable, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context })
-      : [],
+    explanation: !context.explain
+      ? NO_LINES
+      : explain({ instance, notApplicable, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context }),
   };
   return { deadline, dueDay: due, problems, usedClaims };
 }
@@ -181,6 +185,10 @@ interface JudgedClaims {
   readonly citations: Set<string>;
   readonly problems: Problem[];
 }
+
+/** Shared, never changed: most deadlines have no problems, and none has working when not asked. */
+const NO_PROBLEMS: Problem[] = [];
+const NO_LINES: readonly string[] = Object.freeze([]);
 
 /** Shared by every limit no exception touches (most of them): nothing is allocated for it. */
 const NO_CLAIMS: JudgedClaims = Object.freeze({
@@ -257,8 +265,7 @@ function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, co
   const { counting } = context;
   let end = countFrom(form, anchor, counting);
   let endAnchor = anchor;
-  const lines: string[] = [];
-  if (context.explain) lines.push(describeCounting(form, anchor, end, counting));
+  const lines: string[] = context.explain ? [describeCounting(form, anchor, end, counting)] : (NO_LINES as string[]);
   for (const candidate of instance.laterOf) {
     const other = countFrom(candidate.form, candidate.anchor.day, counting);
     if (context.explain) {
