@@ -11,7 +11,7 @@ import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
-import type { Anchor, AssessmentRound, CaseState } from "./states";
+import { evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
 
 type Step = Transition<CaseState>;
@@ -85,11 +85,11 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
   if (event.outcome === "assess") {
     const decided: AssessmentRound = { ...round, decision: "assess" };
-    return { state: { ...state, stage: stageOf(decided), round: decided }, effects: [satisfy] };
+    return { state: evolve(state, { stage: stageOf(decided), round: decided }), effects: [satisfy] };
   }
   const reason = "the LA decided not to assess";
   return {
-    state: { ...state, stage: "not-assessing", round: { ...round, decision: "not-assess" } },
+    state: evolve(state, { stage: "not-assessing", round: { ...round, decision: "not-assess" } }),
     effects: [
       satisfy,
       // A decision not to assess is governed by Regs 4(1): no exceptions but the temporary coronavirus one (reg 4(3)).
@@ -165,7 +165,7 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
   if (isStep(found)) return found;
   if (found.round.finalPlan) return reject(state, event, "draft-after-final");
   return {
-    state: { ...state, stage: stageOf(found.round), round: found.round },
+    state: evolve(state, { stage: stageOf(found.round), round: found.round }),
     effects: [
       ...found.effects,
       {
@@ -195,13 +195,13 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   if (found.round.finalPlan) return reject(state, event, "draft-after-final");
   if (event.outcome === "issue") {
     return {
-      state: { ...state, stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } },
+      state: evolve(state, { stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } }),
       effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) }],
     };
   }
   const reason = "the LA decided not to issue a plan";
   return {
-    state: { ...state, stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } },
+    state: evolve(state, { stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } }),
     effects: [
       ...found.effects,
       { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
@@ -232,7 +232,7 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
     ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
   });
   return {
-    state: { ...state, stage: stageOf({ ...found.round, draft }), round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } },
+    state: evolve(state, { stage: stageOf({ ...found.round, draft }), round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } }),
     effects,
   };
 }
@@ -250,7 +250,7 @@ export function onInstitutionConsulted(state: CaseState, event: CaseEventOf<"ins
   const found = assessingRound(state, event, context);
   if (isStep(found)) return found;
   return {
-    state: { ...state, stage: stageOf(found.round), round: found.round },
+    state: evolve(state, { stage: stageOf(found.round), round: found.round }),
     effects: [
       ...found.effects,
       {
@@ -283,7 +283,7 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
   }
   const started = startPlan(plan, "Final EHC plan issued", context);
   return {
-    state: { ...state, stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan }, plan: started.plan },
+    state: evolve(state, { stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan }, plan: started.plan }),
     effects: [...effects, ...started.effects],
   };
 }

@@ -8,7 +8,7 @@ import { type CaseEventOf, anchorOf } from "./events";
 
 /** The shared helpers, under the names the dispute transitions use. */
 export { anchorOf, problemEffect as problemOf };
-import type { Anchor, CaseState } from "./states";
+import { evolve, type Anchor, type CaseState } from "./states";
 
 /** What an appealable decision is about (CFA s.51(2)(a)–(f)). */
 export type DecisionKind = "assessment" | "plan" | "contents" | "amendment" | "reassessment" | "no-amendment" | "cease";
@@ -70,7 +70,7 @@ function openOf(d: DisputeState): DisputeState["open"] {
 
 /** The state with its dispute region replaced, and which dispute is open. */
 export const withDispute = (state: CaseState, d: Omit<DisputeState, "open">, effects: Effect[]): Step => ({
-  state: { ...state, dispute: { ...d, open: openOf({ ...d, open: null }) } },
+  state: evolve(state, { dispute: { ...d, open: openOf({ ...d, open: null }) } }),
   effects,
 });
 

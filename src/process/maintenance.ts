@@ -17,7 +17,7 @@ import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import type { Anchor, CaseState, Stage } from "./states";
+import { evolve, type Anchor, type CaseState, type Stage } from "./states";
 
 /** The maintained plan. */
 export interface PlanState {
@@ -118,7 +118,7 @@ function withPlan(state: CaseState, event: CaseEvent, then: (plan: PlanState) =>
 }
 
 const next = (state: CaseState, stage: Stage, plan: PlanState, effects: Effect[]): Step => ({
-  state: { ...state, stage, plan },
+  state: evolve(state, { stage, plan }),
   effects,
 });
 
@@ -396,7 +396,7 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
   const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
   const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
   return {
-    state: { ...state, stage: "plan-maintained", plan, ...(state.round ? { round: { ...state.round, finalPlan: issued } } : {}) },
+    state: evolve(state, { stage: "plan-maintained", plan, ...(state.round ? { round: { ...state.round, finalPlan: issued } } : {}) }),
     effects: [...effects, ...started.effects.filter((e) => e.type !== "problem")],
   };
 }
@@ -448,7 +448,7 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
     transferReviewDue: true,
     assessedOn: event.planMadeOn === undefined ? null : made,
   };
-  return { state: { ...state, stage: "plan-maintained", plan }, effects };
+  return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
 }
 
 function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {

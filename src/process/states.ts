@@ -60,3 +60,11 @@ export interface CaseState {
 
 /** The state before any event. */
 export const INITIAL_STATE: CaseState = { stage: "not-started" };
+
+/**
+ * The state with some regions replaced. `Object.assign`, not a spread: states come in many
+ * shapes (regions appear as a case goes on), where a spread is several times slower (bench/).
+ */
+export function evolve(state: CaseState, changes: Partial<CaseState>): CaseState {
+  return Object.assign({}, state, changes);
+}

@@ -13,7 +13,7 @@ import { schoolYearOf, schoolYearsBetween } from "../dates/school-year";
 import type { MachineContext } from "./context";
 import { type Effect, type Transition, problemEffect as problemOf } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import type { Anchor, CaseState } from "./states";
+import { evolve, type Anchor, type CaseState } from "./states";
 
 /** What a review decided. */
 export type SupportOutcome = CaseEventOf<"support-reviewed">["outcome"];
@@ -49,7 +49,7 @@ type SupportEvent = CaseEventOf<"support-started" | "support-plan-agreed" | "sup
 
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
 function withSupport(state: CaseState, support: SupportState): CaseState {
-  return { ...state, support, stage: state.stage === "not-started" ? "sen-support" : state.stage };
+  return evolve(state, { support, stage: state.stage === "not-started" ? "sen-support" : state.stage });
 }
 
 const replaceLast = (cycles: readonly SupportCycle[], cycle: SupportCycle): SupportCycle[] => [...cycles.slice(0, -1), cycle];

@@ -12,7 +12,7 @@ import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
 import type { Effect, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
-import type { Anchor, AssessmentRound, CaseState } from "./states";
+import { evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
 import { type DisputeEvent, type DisputeState, EMPTY, type Step, anchorOf, problemOf, withDispute } from "./dispute-state";
 
 const NO_PLAN = [tribunal.orderAssessNoPlan.id, tribunal.unopposedAssessNoPlan.id];
@@ -103,8 +103,8 @@ function without<K extends "decision" | "planDecision">(round: AssessmentRound, 
 function resume(state: CaseState, to: "assess" | "plan"): CaseState {
   const round = state.round;
   if (round === undefined) return state;
-  if (to === "assess" && state.stage === "not-assessing") return { ...state, stage: "awaiting-assessment-decision", round: without(round, "decision") };
-  if (to === "plan" && state.stage === "not-issuing") return { ...state, stage: "assessing", round: without(round, "planDecision") };
+  if (to === "assess" && state.stage === "not-assessing") return evolve(state, { stage: "awaiting-assessment-decision", round: without(round, "decision") });
+  if (to === "plan" && state.stage === "not-issuing") return evolve(state, { stage: "assessing", round: without(round, "planDecision") });
   return state;
 }
 
@@ -125,7 +125,7 @@ function keepPlan(state: CaseState, event: CaseEvent, why: string): { state: Cas
   if (plan?.ceaseDecision === undefined) return { state, effects: [] };
   const { ceaseDecision: _overturned, ...kept } = plan;
   return {
-    state: { ...state, stage: state.stage === "ceasing" ? "plan-maintained" : state.stage, plan: kept },
+    state: evolve(state, { stage: state.stage === "ceasing" ? "plan-maintained" : state.stage, plan: kept }),
     effects: [{ type: "not-applicable", ruleId: ceaseNotBefore.id, reason: why, by: anchorOf(event) }],
   };
 }
