@@ -17,6 +17,15 @@ const asItStood = (asOf: string): Timeline =>
 describe("plan-lifecycle.json as of 1 Mar 2025", () => {
   const t = at("2025-03-01");
 
+  it("the child, born 10 Mar 2014, moves from primary to secondary school on 1 Sep 2025", () => {
+    // Regs 18(1)(b), phases of Regs 2(1). An English school year runs 1 Sep–31 Aug and takes the children
+    // born in one such span: born 10 Mar 2014 (span 1 Sep 2013–31 Aug 2014), Reception from Sep 2018, Year 1
+    // 2019/20 … Year 6 2024/25, so Year 7, the first year of secondary school, from 1 Sep 2025.
+    const born = parseCaseFileOrThrow(file).child?.dateOfBirth ?? "";
+    expect(born).toBe("2014-03-10");
+    expect(born >= "2013-09-01" && born <= "2014-08-31").toBe(true);
+  });
+
   it("has no problems and rests in plan-maintained", () => {
     expect(t.problems).toEqual([]);
     expect(t.stage).toBe("plan-maintained");
