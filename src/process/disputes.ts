@@ -87,7 +87,7 @@ function openWindows(from: Anchor, label: string, qualifier: string, certificate
       rule: law.appeal,
       qualifier,
       anchor: from,
-      anchorLabel: label,
+      anchorLabel: `${label}; the appeal runs 2 months from it (HESC Rules r.20(1)(c)(i))`,
       ...(certificate === null ? {} : { laterOf: [certificatePeriod(certificate)] }),
     },
   ];

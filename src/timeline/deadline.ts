@@ -257,32 +257,39 @@ function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
   return fieldsFromDay(first).year < BANK_HOLIDAY_TABLE_FIRST_YEAR || fieldsFromDay(last).year > BANK_HOLIDAY_TABLE_LAST_YEAR;
 }
 
+/** A Tribunal limit's count moved by the Tribunal's day rules from its own anchor (r.12), with the working. */
+function tribunalEnd(from: DayNumber, counted: DayNumber | null, context: DeadlineContext, lines: string[]): DayNumber | null {
+  if (counted === null) return null;
+  const adjusted = tribunalLastDay(from, counted, context.counting.calendar);
+  if (context.explain) lines.push(...adjusted.notes);
+  return adjusted.day;
+}
+
 /**
  * The end of the period: the rule's own count, the latest of any further periods that run at
  * the same time, then the Tribunal's day rules for its own limits. With the working.
+ *
+ * The Tribunal's rules move each period from its own anchor before the latest is taken: before
+ * 21 July 2020 they did not count some days of each period, so the later count need not give
+ * the later last day.
  */
 function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, context: DeadlineContext): { end: DayNumber | null; lines: string[] } {
   const { counting } = context;
+  const tribunal = instance.seed.rule.tribunalDays === true;
+  const lines: string[] = context.explain ? [] : (NO_LINES as string[]);
   let end = countFrom(form, anchor, counting);
-  let endAnchor = anchor;
-  const lines: string[] = context.explain ? [describeCounting(form, anchor, end, counting)] : (NO_LINES as string[]);
+  if (context.explain) lines.push(describeCounting(form, anchor, end, counting));
+  if (tribunal) end = tribunalEnd(anchor, end, context, lines);
   for (const candidate of instance.laterOf) {
-    const other = countFrom(candidate.form, candidate.anchor.day, counting);
+    let other = countFrom(candidate.form, candidate.anchor.day, counting);
     if (context.explain) {
       lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
       lines.push(describeCounting(candidate.form, candidate.anchor.day, other, counting));
     }
-    if (other !== null && (end === null || other > end)) {
-      end = other;
-      endAnchor = candidate.anchor.day;
-    }
+    if (tribunal) other = tribunalEnd(candidate.anchor.day, other, context, lines);
+    if (other !== null && (end === null || other > end)) end = other;
   }
   if (instance.laterOf.length > 0 && context.explain) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
-  if (instance.seed.rule.tribunalDays && end !== null) {
-    const adjusted = tribunalLastDay(endAnchor, end, counting.calendar);
-    end = adjusted.day;
-    if (context.explain) lines.push(...adjusted.notes);
-  }
   if (instance.seed.rule.kind === "earliest" && end !== null) {
     end += 1;
     if (context.explain) lines.push(`The earliest lawful day is the day after that: ${describeDate(end)}.`);

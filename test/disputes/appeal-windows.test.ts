@@ -199,6 +199,69 @@ describe("the certificate's month: the later of the two ends (HESC Rules r.20(1)
   });
 });
 
+describe("periods ending before 21 July 2020: each period loses its own uncounted days (r.12(3) as made)", () => {
+  // Request Mon 20 May 2019; decision not to assess Mon 1 Jul 2019 (+42 days); the adviser told on
+  // Fri 2 Aug 2019 that mediation is not wanted; certificate Mon 5 Aug 2019.
+  const decided = refusedAssessment("2019-05-20", "2019-07-01");
+  const declined: Ev[] = [
+    { id: "c1", type: "mediation-adviser-contacted", date: "2019-08-02", wantsMediation: false },
+    { id: "cert", type: "mediation-certificate-issued", date: "2019-08-05" },
+  ];
+
+  it("no certificate: Mon 1 Jul 2019 + 2 months = Sun 1 Sep 2019; all 31 days of August not counted → Wed 2 Oct 2019", () => {
+    // HESC Rules r.20(1)(c)(i), r.12(3) as made: 2 Jul–1 Sep holds 1–31 Aug; 31 counted days after 1 Sep: 2 Sep … 2 Oct.
+    expect(deadline(run(decided, "2019-07-02"), "appeal:no").due).toBe("2019-10-02");
+  });
+
+  it("certificate Mon 5 Aug 2019: its month ends Thu 5 Sep → Tue 1 Oct 2019; the notice's period ends later, Wed 2 Oct 2019", () => {
+    // HESC Rules r.20(1)(c)(ii): 5 Aug + 1 month = Thu 5 Sep 2019, later than Sun 1 Sep as counted. r.12(3) as made:
+    // 6–31 Aug (26 days) in that period are not counted → 26 counted days after 5 Sep: 6 Sep … Tue 1 Oct 2019.
+    // The 2 months from the notice lose all 31 days of August → Wed 2 Oct 2019 (above), the later last day.
+    const t = run([...decided, ...declined], "2019-08-06");
+    const appeal = deadline(t, "appeal:no");
+    expect(appeal.due).toBe("2019-10-02");
+    const working = appeal.explanation.join(" ");
+    expect(working).toContain("r.20(1)(c)(i)");
+    expect(working).toContain("r.20(1)(c)(ii)");
+    expect(working).toContain("31 such days");
+    expect(working).toContain("26 such days");
+    expect(working).toContain("Tuesday 1 October 2019");
+    expect(working).toContain("The later of these ends applies: Wednesday 2 October 2019");
+    expect(codes(t)).toEqual([]);
+  });
+
+  it("a certificate whose period wins as counted: Mon 22 Jul 2019 → Thu 22 Aug; 1–22 Aug and 23–31 Aug not counted → Mon 23 Sep 2019", () => {
+    // Decision Mon 3 Jun 2019 (request Mon 22 Apr + 42 days): 2 months end Sat 3 Aug 2019; 1–3 Aug not counted, nor
+    // 4–31 Aug → Tue 3 Sep 2019. Certificate Mon 22 Jul + 1 month = Thu 22 Aug 2019: 22 August days in the period, and the
+    // rest of August is not counted → 1 … 22 Sep = Sun 22 Sep → r.12(2): Mon 23 Sep 2019, the later.
+    const t = run(
+      [
+        ...refusedAssessment("2019-04-22", "2019-06-03"),
+        { id: "c1", type: "mediation-adviser-contacted", date: "2019-07-18", wantsMediation: false },
+        { id: "cert", type: "mediation-certificate-issued", date: "2019-07-22" },
+      ],
+      "2019-07-23",
+    );
+    expect(deadline(t, "appeal:no").due).toBe("2019-09-23");
+  });
+
+  it("cease-not-before: decision to cease Mon 1 Jul 2019, certificate Mon 5 Aug 2019 → appeal Wed 2 Oct, cease from Thu 3 Oct 2019", () => {
+    // CFA s.45(4): the day after the appeal limit. As above, the notice's 2 months give Wed 2 Oct 2019 and the
+    // certificate's month Tue 1 Oct 2019; the later is Wed 2 Oct, so the earliest lawful ceasing is Thu 3 Oct 2019.
+    const plan2018: Ev[] = [
+      { id: "req", type: "assessment-requested", date: "2018-01-08", by: "parent" },
+      { id: "yes", type: "assessment-decision", date: "2018-02-12", outcome: "assess" },
+      { id: "draft", type: "draft-plan-issued", date: "2018-04-30" },
+      { id: "final", type: "final-plan-issued", date: "2018-05-21" },
+      { id: "cease", type: "cease-decision", date: "2019-07-01" },
+    ];
+    const withCertificate = run([...plan2018, ...declined], "2019-08-06");
+    expect(deadline(withCertificate, "appeal:cease").due).toBe("2019-10-02");
+    expect(deadline(withCertificate, "cease-not-before").due).toBe("2019-10-03");
+    expect(deadline(run(plan2018, "2019-07-02"), "cease-not-before").due).toBe("2019-10-03");
+  });
+});
+
 describe("lodging the appeal (rules.md § 6; dispute 'appeal')", () => {
   const decided = refusedAssessment("2025-05-19", "2025-06-30");
 
