@@ -69,7 +69,8 @@ export const GROUNDS: Readonly<Record<ExceptionGround, GroundDefinition>> = {
 /** The first and last day a `coronavirus` exception may cover: 1 May to 25 September 2020 inclusive (SI 2020/471). */
 export const CORONAVIRUS_PERIOD = { from: "2020-05-01", to: "2020-09-25" } as const;
 
-const CORONAVIRUS_CITATION =
+/** The citation of the temporary `coronavirus` ground, for every limit it may be recorded against (rules.md § 8). */
+export const CORONAVIRUS_CITATION =
   "SEND (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471): the coronavirus paragraph it inserted into the regulation setting this limit, 1 May to 25 September 2020";
 
 /**

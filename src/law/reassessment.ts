@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fourGrounds } from "./exception-grounds";
+import { CORONAVIRUS_CITATION, fourGrounds } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -21,7 +21,7 @@ export const reassessmentDecision: Rule = {
   counting: { kind: "days-after", days: 15 },
   anchor: "the day the LA received the request for a reassessment",
   citation: `${REGS}, reg 25(1)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { CORONAVIRUS_CITATION } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -20,6 +21,7 @@ export const annualReview: Rule = {
   counting: { kind: "months-beginning-with", months: 12 },
   anchor: "the date the plan was made, or the date it was last reviewed (reading lastReviewed)",
   citation: "CFA 2014 s.44(1); SEND Code of Practice 9.166–9.169",
+  // No coronavirus ground: the duty is in the Act (CFA s.44(1)), which SI 2020/471, amending only the Regulations, could not change.
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -85,7 +87,7 @@ export const reviewReport: Rule = {
   counting: { kind: "weeks-after", weeks: 2 },
   anchor: "the date of the review meeting",
   citation: `${REGS}, reg 20(7) and (9) (reg 21(7)–(8) for a child or young person not at school)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };
@@ -102,7 +104,7 @@ export const reviewDecision: Rule = {
   counting: { kind: "weeks-after", weeks: 4 },
   anchor: "the date of the review meeting",
   citation: `${REGS}, reg 20(10) (reg 21(9)); R (L, M and P) v Devon CC [2022] EWHC 493 (Admin)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };
@@ -134,7 +136,7 @@ export const amendedPlan: Rule = {
   counting: { kind: "weeks-after", weeks: 8 },
   anchor: "the day the LA sent the amendment notice",
   citation: `${REGS}, reg 22(3)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { CORONAVIRUS_CITATION } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -19,7 +20,7 @@ export const transferNotice: Rule = {
   counting: { kind: "weeks-after", weeks: 6 },
   anchor: "the day the plan was transferred",
   citation: `${REGS}, reg 15(4)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };
@@ -38,7 +39,7 @@ export const transferReview: Rule = {
   counting: { kind: "months-beginning-with", months: 3 },
   anchor: "the day the plan was transferred (and the date the plan was made or last reviewed)",
   citation: `${REGS}, reg 15(5)`,
-  exceptions: [],
+  exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,
 };
