@@ -6,12 +6,13 @@
  */
 import { civilDate } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
+import { match } from "ts-pattern";
 import * as law from "../law/assessment";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
-import { evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
+import { STAGES, evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
 
 type Step = Transition<CaseState>;
@@ -105,6 +106,26 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   };
 }
 
+/** What an assessment-stage event meets in each stage of the case. */
+type StageRole = "no-request" | "not-assessing" | "not-issuing" | "in-process" | "plan-exists";
+
+/**
+ * The role of every stage, matched once per stage with ts-pattern's exhaustive match (a new
+ * stage does not compile until it is placed), then looked up per event on the hot path.
+ */
+const STAGE_ROLES: Readonly<Record<CaseState["stage"], StageRole>> = Object.fromEntries(
+  STAGES.map((stage) => [
+    stage,
+    match<CaseState["stage"], StageRole>(stage)
+      .with("not-started", "sen-support", "ceased", () => "no-request")
+      .with("not-assessing", () => "not-assessing")
+      .with("not-issuing", () => "not-issuing")
+      .with("awaiting-assessment-decision", "assessing", "draft-issued", "reassessing", () => "in-process")
+      .with("plan-maintained", "under-review", "amending", "ceasing", () => "plan-exists")
+      .exhaustive(),
+  ]),
+) as Record<CaseState["stage"], StageRole>;
+
 /**
  * The round an assessment-stage event belongs to, or the step that rejects it. An event with
  * no decision recorded before it implies the LA decided to assess (with a warning).
@@ -116,32 +137,19 @@ function assessingRound(
 ): { round: AssessmentRound; effects: Effect[] } | Step {
   const round = state.round;
   if (round === undefined) return noOpenRequest(state, event, context);
-  // Every stage answers here: a new stage does not compile until it is placed (a switch, not
-  // ts-pattern: this runs for most events; see bench/).
-  const stage = state.stage;
-  switch (stage) {
-    case "not-started":
-    case "sen-support":
-    case "ceased":
+  switch (STAGE_ROLES[state.stage]) {
+    case "no-request":
       return noOpenRequest(state, event, context);
     case "not-assessing":
       return reject(state, event, "not-assessing");
     case "not-issuing":
       return reject(state, event, "not-issuing");
-    case "awaiting-assessment-decision":
-    case "assessing":
-    case "draft-issued":
-    case "reassessing":
+    case "in-process":
       // Acting without a recorded decision implies one to assess; the decision may still follow.
       return round.decision === undefined ? { round, effects: [problemEffect("decision-not-recorded", event)] } : { round, effects: [] };
-    case "plan-maintained":
-    case "under-review":
-    case "amending":
-    case "ceasing":
+    case "plan-exists":
       // A plan exists: each handler decides whether its event can still belong to the round.
       return { round, effects: [] };
-    default:
-      return stage satisfies never;
   }
 }
 

@@ -7,28 +7,13 @@
  */
 import * as z from "zod";
 import type { Owner, Strength } from "../law/types";
-import type { Stage } from "../process/states";
+import { STAGES, type Stage } from "../process/states";
 import { eventSchemas } from "./events";
 import { PROBLEMS, type ProblemCode, type Severity } from "../timeline/problems";
 import type { DeadlineStatus, Timeline } from "../timeline/types";
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "a calendar date YYYY-MM-DD" });
 
-const STAGES = [
-  "not-started",
-  "sen-support",
-  "awaiting-assessment-decision",
-  "not-assessing",
-  "assessing",
-  "not-issuing",
-  "draft-issued",
-  "plan-maintained",
-  "under-review",
-  "amending",
-  "reassessing",
-  "ceasing",
-  "ceased",
-] as const satisfies readonly Stage[];
 
 const STATUSES = ["pending", "overdue", "met", "late", "disapplied", "not-applicable", "open", "closed"] as const satisfies readonly DeadlineStatus[];
 const STRENGTHS = ["statutory", "guidance", "practice"] as const satisfies readonly Strength[];
