@@ -213,7 +213,10 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
     const event = events.find((e) => e.eventId === eventId) as CaseEventOf<"exception-recorded">;
     const claim = claimDays(event, asOf);
     if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
-    else claims.push(claim);
+    else {
+      claims.push(claim);
+      if (claim.cutShort && event.to !== undefined) problems.push(problem("exception-coronavirus-cut-short", eventId, `recorded to ${event.to}`));
+    }
     for (const ruleId of event.appliesTo ?? []) {
       if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, ruleId));
     }

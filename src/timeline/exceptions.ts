@@ -16,9 +16,15 @@ import type { ProblemCode } from "./problems";
 /** An `exception-recorded` event, with its days resolved. */
 export interface ExceptionClaim {
   readonly event: CaseEventOf<"exception-recorded">;
-  /** The days claimed; an open-ended claim runs to the as-of date. */
+  /**
+   * The days claimed: an open-ended claim runs to the as-of date, but no claim runs past the
+   * last day its ground existed (a `coronavirus` claim stops on 25 Sep 2020, SI 2020/471).
+   */
   readonly days: DayRange;
+  /** Whether no end was recorded and the claim runs to the as-of date. */
   readonly openEnded: boolean;
+  /** Whether the claim was cut short on the last day of its ground; with a recorded `to`, a warning. */
+  readonly cutShort: boolean;
 }
 
 /** A request for advice, for checking closure claims. */
@@ -51,11 +57,28 @@ export type ClaimOutcome =
   | { readonly kind: "rejected"; readonly code: ProblemCode; readonly detail?: string }
   | { readonly kind: "applies"; readonly provision: ExceptionProvision; readonly covered: DayRange };
 
-/** The resolved days of a claim, or `null` when it ends before it starts. */
+const CORONAVIRUS_FIRST_DAY = civilDate(CORONAVIRUS_PERIOD.from);
+const CORONAVIRUS_LAST_DAY = civilDate(CORONAVIRUS_PERIOD.to);
+
+/**
+ * The resolved days of a claim, or `null` when it ends before it starts. A `coronavirus` claim
+ * that starts inside 1 May–25 Sep 2020 stops on 25 Sep 2020, the ground's last day (SI 2020/471;
+ * rules.md § 8), whether it runs to the as-of date or to a recorded day after it; so its answer
+ * does not change once the as-of date passes 25 Sep 2020. A claim starting outside the period is
+ * left as recorded, to be rejected.
+ */
 export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNumber): ExceptionClaim | null {
   const first = civilDate(event.from);
   const last = event.to === undefined ? Math.max(asOf, first) : civilDate(event.to);
-  return last < first ? null : { event, days: { first, last }, openEnded: event.to === undefined };
+  if (last < first) return null;
+  const cutShort =
+    GROUNDS[event.ground].check === "coronavirus-window" && first >= CORONAVIRUS_FIRST_DAY && first <= CORONAVIRUS_LAST_DAY && last > CORONAVIRUS_LAST_DAY;
+  return {
+    event,
+    days: { first, last: cutShort ? CORONAVIRUS_LAST_DAY : last },
+    openEnded: event.to === undefined && !cutShort,
+    cutShort,
+  };
 }
 
 /** Whether the claim names this limit, or leaves it to the ground's default. */
@@ -105,7 +128,7 @@ export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: Exc
     )
     .with("closure", () => (closureFits(claim, facts) ? null : ({ code: "exception-closure-not-found" } as const)))
     .with("coronavirus-window", () =>
-      claim.days.first >= civilDate(CORONAVIRUS_PERIOD.from) && claim.days.last <= civilDate(CORONAVIRUS_PERIOD.to)
+      claim.days.first >= CORONAVIRUS_FIRST_DAY && claim.days.last <= CORONAVIRUS_LAST_DAY
         ? null
         : ({ code: "exception-coronavirus-outside-period" } as const),
     )

@@ -403,6 +403,55 @@ describe("coronavirus (SI 2020/471; rules.md § 8): only days from 1 May to 25 S
     expect(find(result, "assessment-decision")).toMatchObject({ status: "overdue", exception: null });
   });
 
+  it("a claim starting before 1 May 2020 and running past 25 Sep 2020 is not cut: exception-coronavirus-outside-period", () => {
+    const result = compute(caseOf([req2020, exception("coronavirus", "2020-04-20", "2020-10-31")]), "2020-12-01");
+    expect(result.problems).toContainEqual(expect.objectContaining({ code: "exception-coronavirus-outside-period", eventId: "exc", severity: "error" }));
+    expect(codes(result)).not.toContain("exception-coronavirus-cut-short");
+    expect(find(result, "final-plan")).toMatchObject({ due: "2020-08-19", status: "overdue", exception: null });
+  });
+
+  describe("a claim starting inside the period stops on 25 Sep 2020, the ground's last day (SI 2020/471; rules.md § 8)", () => {
+    // Request Mon 2 Mar 2020: final plan 2 Mar + 140 = Mon 20 Jul 2020 (Regs 13(2)), period 3 Mar–20 Jul.
+    // A claim from 1 May with no end covers 1 May–20 Jul = 31 + 30 + 20 = 81 days: 20 Jul + 81 = Fri 9 Oct 2020.
+    const early = [request("2020-03-02"), decision("2020-04-01"), exception("coronavirus", "2020-05-01", undefined)];
+    it.each(["2020-09-25", "2020-09-26", "2021-03-01"])("an open-ended claim from 1 May 2020 gives the same answer as of %s", (asOf) => {
+      const result = compute(caseOf(early), asOf);
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-07-20", status: "disapplied", indicativeDue: "2020-10-09" });
+      expect(find(result, "final-plan").exception).toMatchObject({ grounds: ["coronavirus"], daysCovered: 81 });
+      expect(codes(result).filter((c) => c.startsWith("exception-"))).toEqual([]);
+    });
+
+    // Request Mon 1 Jun 2020: no-plan-notice 1 Jun + 112 = Mon 21 Sep 2020 (Regs 10(1)), period 2 Jun–21 Sep;
+    // final plan 1 Jun + 140 = Mon 19 Oct 2020 (Regs 13(2)), period 2 Jun–19 Oct. Claim from Tue 1 Sep 2020.
+    const late = (to: string | undefined) => [request("2020-06-01"), decision("2020-07-01"), exception("coronavirus", "2020-09-01", to)];
+
+    it("open-ended, as of 30 Oct 2020: 1–25 Sep counts (25 days), so the final plan's indicative date is 19 Oct + 25 = Fri 13 Nov 2020", () => {
+      const result = compute(caseOf(late(undefined)), "2020-10-30");
+      // Before the ground's end was applied, the claim ran to the as-of date and was rejected outright.
+      expect(codes(result).filter((c) => c.startsWith("exception-"))).toEqual([]);
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-10-19", status: "disapplied", indicativeDue: "2020-11-13" });
+      expect(find(result, "final-plan").exception?.daysCovered).toBe(25);
+      expect(find(result, "final-plan").explanation.join("\n")).toContain("to Friday 25 September 2020 (2020-09-25)");
+      // Regs 10(4) via SI 2020/471: 1–21 Sep = 21 days: 21 Sep + 21 = Mon 12 Oct 2020.
+      expect(find(result, "no-plan-notice")).toMatchObject({ due: "2020-09-21", status: "disapplied", indicativeDue: "2020-10-12" });
+    });
+
+    it("open-ended, as of 20 Sep 2020 (inside the period): it runs to the as-of date, 1–20 Sep = 20 days: 19 Oct + 20 = Sun 8 Nov 2020", () => {
+      const result = compute(caseOf(late(undefined)), "2020-09-20");
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-10-19", status: "disapplied", indicativeDue: "2020-11-08" });
+      expect(find(result, "final-plan").explanation.join("\n")).toContain("the as-of date (no end recorded)");
+    });
+
+    it("recorded to 31 Oct 2020: counted to 25 Sep only (Fri 13 Nov 2020, as above), with an exception-coronavirus-cut-short warning", () => {
+      const result = compute(caseOf(late("2020-10-31")), "2020-12-01");
+      expect(result.problems.filter((p) => p.code.startsWith("exception-"))).toEqual([
+        expect.objectContaining({ code: "exception-coronavirus-cut-short", eventId: "exc", severity: "warning" }),
+      ]);
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-10-19", status: "disapplied", indicativeDue: "2020-11-13" });
+      expect(find(result, "final-plan").exception?.daysCovered).toBe(25);
+    });
+  });
+
   it("may not be applied to the 15-day window on the draft: exception-ground-not-applicable", () => {
     const events = [req2020, decision("2020-05-01"), draft("2020-07-01"), exception("coronavirus", "2020-07-02", "2020-07-10", { appliesTo: ["draft-representations"] })];
     const result = compute(caseOf(events), "2020-12-01");
