@@ -20,7 +20,7 @@ import type { CaseFile } from "../schema/case-file";
 import { isEventType } from "../schema/events";
 import { type DeadlineContext, computeDeadline } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays } from "./exceptions";
-import { type Problem, problem } from "./problems";
+import { PROBLEMS, type Problem, type ProblemCode, problem } from "./problems";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
@@ -234,27 +234,65 @@ function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
 function computeDeadlines(instances: readonly Instance[], claims: readonly ExceptionClaim[], context: DeadlineContext, problems: Problem[]): Deadline[] {
   const deadlines: Deadline[] = [];
   const claimsUsed = new Set<string>();
-  const claimProblems = new Set<string>();
+  const rejections = new Map<string, Rejection>();
   for (const instance of instances) {
     const result = computeDeadline(instance, context);
     deadlines.push(result.deadline);
     instance.dueDay = result.dueDay;
     for (const p of result.problems) {
-      // A claim that does not fit is reported once per claim and code, not once per limit.
-      if (p.code.startsWith("exception-")) {
-        const once = `${p.code}|${p.eventId ?? ""}`;
-        if (claimProblems.has(once)) continue;
-        claimProblems.add(once);
-        if (p.eventId !== null) claimsUsed.add(p.eventId);
+      // A claim that does not fit is reported once per claim and code, naming every limit it
+      // was rejected for; the problem stands where the first of them was found.
+      if (p.code.startsWith("exception-") && p.eventId !== null) {
+        const once = `${p.code}|${p.eventId}`;
+        const detail = detailOf(p.message, p.code);
+        const seen = rejections.get(once);
+        if (seen === undefined) rejections.set(once, { index: problems.length, code: p.code, eventId: p.eventId, limits: [{ key: p.key, detail }] });
+        else {
+          seen.limits.push({ key: p.key, detail });
+          continue;
+        }
+        claimsUsed.add(p.eventId);
       }
       problems.push(p);
     }
     for (const id of result.usedClaims) claimsUsed.add(id);
   }
+  for (const rejection of rejections.values()) {
+    if (rejection.limits.length > 1) problems[rejection.index] = mergedRejection(rejection);
+  }
   for (const claim of claims) {
     if (!claimsUsed.has(claim.event.eventId)) problems.push(problem("exception-not-used", claim.event.eventId));
   }
   return deadlines;
+}
+
+/** One claim rejected with one code, for one limit or more. */
+interface Rejection {
+  readonly index: number;
+  readonly code: ProblemCode;
+  readonly eventId: string;
+  readonly limits: { readonly key: string | undefined; readonly detail: string | undefined }[];
+}
+
+/** The detail a problem's message adds to its code's message (`message (detail)`), if any. */
+function detailOf(message: string, code: ProblemCode): string | undefined {
+  const base = `${PROBLEMS[code][1]} (`;
+  return message.startsWith(base) && message.endsWith(")") ? message.slice(base.length, -1) : undefined;
+}
+
+/**
+ * A claim's rejections for several limits as one problem: its key is the first limit's, and its
+ * detail names every limit, with what was wrong for each where that differs.
+ */
+function mergedRejection(rejection: Rejection): Problem {
+  const { limits } = rejection;
+  const keys = limits.map((l) => l.key ?? "?");
+  const first = limits[0]?.detail;
+  const sameDetail = limits.every((l) => l.detail === first);
+  const detail = sameDetail
+    ? `${first === undefined ? "" : `${first}; `}for ${keys.join(", ")}`
+    : limits.map((l, i) => `${keys[i] ?? "?"}: ${l.detail ?? "rejected"}`).join("; ");
+  return problem(rejection.code, rejection.eventId, detail, limits[0]?.key);
 }
 
 /** Acts that came before the window protecting them had closed (a final plan inside the 15 days). */

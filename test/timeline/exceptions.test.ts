@@ -280,6 +280,24 @@ describe("claims whose dates must fit the ground", () => {
     expect(find(result, "final-plan")).toMatchObject({ status: "disapplied", indicativeDue: "2025-02-19" });
   });
 
+  it("a claim rejected for two limits is one problem naming both: 1–20 Nov 2024 is 20 days in each period (Regs 10(4)(d), 13(3))", () => {
+    // Decision on 10 Oct 2024 met Regs 5(1) (due 16 Oct), so only the 16- and 20-week limits judge the claim.
+    const result = compute(caseOf([request(), decision("2024-10-10"), exception("absence-from-area", "2024-11-01", "2024-11-20")]), "2025-05-01");
+    const rejected = result.problems.filter((p) => p.code === "exception-absence-too-short");
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ eventId: "exc", key: "no-plan-notice", severity: "error" });
+    expect(rejected[0]?.message).toContain("(20 of the 28 days needed; for no-plan-notice, final-plan)");
+  });
+
+  it("…and with what was wrong for each limit where it differs: 10 Dec 2024–5 Jan 2025 is 16 days to 25 Dec, 27 to 22 Jan", () => {
+    // no-plan-notice period ends 25 Dec: 10–25 Dec = 16 days; final-plan period ends 22 Jan: 22 + 5 = 27 days; both < 28.
+    const result = compute(caseOf([request(), decision("2024-10-10"), exception("absence-from-area", "2024-12-10", "2025-01-05")]), "2025-05-01");
+    const rejected = result.problems.filter((p) => p.code === "exception-absence-too-short");
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]?.message).toContain("(no-plan-notice: 16 of the 28 days needed; final-plan: 27 of the 28 days needed)");
+    expect(find(result, "final-plan")).toMatchObject({ status: "overdue", exception: null });
+  });
+
   it("the 4 weeks must fall within the limit's period: 1 Dec 2024–10 Jan 2025 fits the final plan, not the 16-week notice", () => {
     // no-plan-notice period ends 25 Dec: 1–25 Dec = 25 days < 28 → problem, not applied.
     // final-plan period ends 22 Jan: 1 Dec–10 Jan = 31 + 10 = 41 days → 22 Jan 2025 + 41 = Tue 4 Mar 2025.
