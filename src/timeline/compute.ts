@@ -88,6 +88,11 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
       problems.push(problem("invalid-event-date", eventId));
       continue;
     }
+    const outOfRange = dateFieldOutOfRange(raw);
+    if (outOfRange !== null) {
+      problems.push(problem("date-out-of-range", eventId, outOfRange));
+      continue;
+    }
     if (day > asOf) problems.push(problem("event-after-as-of", eventId));
     // Object.assign, not a spread: several times faster on events of many shapes (see bench/);
     // our own fields are set last so that no caller field can replace them.
@@ -99,6 +104,30 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   }
   events.sort(compareEvents);
   return { events: withoutDuplicates(events, problems), problems };
+}
+
+/**
+ * The years the engine computes in (docs/semantics.md): 2000 to 2099. Every date it gives is
+ * then a 4-digit year, and every period of the law ends well inside the arithmetic's range.
+ */
+const FIRST_SUPPORTED_DATE = "2000-01-01";
+const LAST_SUPPORTED_DATE = "2099-12-31";
+
+/**
+ * The first field of an event (or of an object inside it, such as `phaseTransfer`) holding a
+ * date outside the supported years, as `field` or `field.inner`; `null` when there is none.
+ * ISO dates compare as strings, so only a string outside the range is parsed to confirm it is a date.
+ */
+function dateFieldOutOfRange(raw: object, prefix = ""): string | null {
+  for (const [name, value] of Object.entries(raw)) {
+    if (typeof value === "string") {
+      if (value.length === 10 && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return prefix + name;
+    } else if (prefix === "" && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      const inner = dateFieldOutOfRange(value, `${name}.`);
+      if (inner !== null) return inner;
+    }
+  }
+  return null;
 }
 
 /**

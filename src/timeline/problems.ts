@@ -12,6 +12,7 @@ export type Severity = "error" | "warning";
 export const PROBLEMS = {
   "unknown-event-type": ["warning", "this event type is not known to the engine; the event was not used"],
   "invalid-event-date": ["error", "the event has no valid date; it was not used"],
+  "date-out-of-range": ["error", "the event has a date outside the years the engine supports (2000 to 2099); it was not used"],
   "duplicate-event": ["warning", "an identical event was recorded earlier; this one was not used again"],
   "event-after-as-of": ["warning", "the event is dated after the as-of date"],
   "event-before-request": ["error", "the event is dated before the request for assessment it belongs to; it was not used"],

@@ -139,6 +139,38 @@ describe("impossible histories become problems, never exceptions", () => {
     expect(result.deadlines.find((d) => d.key === "assessment-decision")?.due).toBe("2014-10-13");
   });
 
+  it("a request dated 9999-12-31: date-out-of-range (years 2000–2099), not used; no date with a 5-digit year", () => {
+    const result = compute(caseOf([request("9999-12-31")]), "2024-12-01");
+    expect(problemFor(result, "date-out-of-range")).toMatchObject({ severity: "error", eventId: "req" });
+    expect(result.deadlines).toEqual([]);
+    expect(JSON.stringify(result)).not.toMatch(/\d{5}-\d{2}-\d{2}/);
+  });
+
+  it("a request dated 31 Dec 1999 is out of range too; one in 2013 is in range and rule-not-in-force (rules.md § 8)", () => {
+    expect(problemFor(compute(caseOf([request("1999-12-31")]), "2024-12-01"), "date-out-of-range")).toMatchObject({ eventId: "req" });
+    const before2014 = compute(caseOf([request("2013-09-04")]), "2014-01-01");
+    expect(codes(before2014)).not.toContain("date-out-of-range");
+    expect(problemFor(before2014, "rule-not-in-force")).toMatchObject({ eventId: "req" });
+  });
+
+  it("a request on 31 Dec 2099, the last day in range, is computed: 20 weeks end Thu 20 May 2100 (2100 is not a leap year)", () => {
+    const result = compute(caseOf([request("2099-12-31")]), "2100-01-01");
+    expect(codes(result)).not.toContain("date-out-of-range");
+    // Regs 5(1): 31 Dec 2099 + 42 = 31 + 11 → Thu 11 Feb 2100.
+    expect(result.deadlines.find((d) => d.key === "assessment-decision")?.due).toBe("2100-02-11");
+    // Regs 13(2): 31 Dec 2099 + 140 = Jan 31 + Feb 28 + Mar 31 + Apr 30 + 20 → Thu 20 May 2100.
+    expect(result.deadlines.find((d) => d.key === "final-plan")?.due).toBe("2100-05-20");
+  });
+
+  it("any date field counts, not only the event's date: an exception recorded to 9999-12-31 is date-out-of-range, naming the field", () => {
+    const claim = { id: "exc", type: "exception-recorded", date: "2024-10-01", ground: "personal-circumstances", from: "2024-10-01", to: "9999-12-31" };
+    const result = compute(caseOf([request(), claim]), "2024-12-01");
+    expect(problemFor(result, "date-out-of-range")).toMatchObject({ severity: "error", eventId: "exc" });
+    expect(problemFor(result, "date-out-of-range")?.message).toMatch(/\(to\)$/);
+    // Not applied: Regs 5(1), 4 Sep 2024 + 42 = Wed 16 Oct 2024, overdue on 1 Dec with no exception.
+    expect(result.deadlines.find((d) => d.key === "assessment-decision")).toMatchObject({ due: "2024-10-16", status: "overdue", exception: null });
+  });
+
   it("an act after a decision not to assess: not-assessing", () => {
     const result = compute(caseOf([request(), decision("2024-10-01", "not-assess"), adviceRequested("EP1", "2024-10-11")]), "2024-12-01");
     expect(problemFor(result, "not-assessing")).toMatchObject({ severity: "error", eventId: "ask-EP1" });
