@@ -1,7 +1,7 @@
 // The EHC needs-assessment process (rules.md § 1) through the public API: request → decision →
 // advice → plan decision → draft → schools consulted → final plan. Every date is worked by hand.
 import { describe, expect, it } from "vitest";
-import type { Deadline, Timeline } from "../../src/index";
+import { type Deadline, type Timeline, findRule } from "../../src/index";
 import { type RawCase, type RawEvent, compute, everyEventAccountedFor } from "./support";
 
 // ---- case-file builders -------------------------------------------------------------------
@@ -266,6 +266,20 @@ describe("the fields of every § 1 deadline (whole history, as of Fri 10 Jan 202
       expect(d.citation.trim().length).toBeGreaterThan(0);
     }
     expect(new Set(all.map((d) => d.key)).size).toBe(all.length);
+  });
+
+  // rules.md § 1, the citation column, provision by provision.
+  it.each([
+    ["assessment-decision", ["reg 5(1)", "reg 4(1)"]],
+    ["advice", ["reg 8(1)", "s.31"]],
+    ["draft-plan", ["No provision in law"]],
+    ["no-plan-notice", ["reg 10(1)", "s.36(9)"]],
+    ["draft-representations", ["reg 13(1)(a)", "s.38(2)–(4)", "Code of Practice 9.77"]],
+    ["institution-response", ["s.39(2)–(3)", "s.40(3)", "Code of Practice 9.83", "not verified"]],
+    ["final-plan", ["reg 13(2)"]],
+  ])("%s cites every provision rules.md § 1 gives for it", (id, provisions) => {
+    const citation = findRule(id)?.citation ?? "";
+    for (const provision of provisions) expect(citation).toContain(provision);
   });
 });
 
