@@ -31,6 +31,11 @@ export interface PlanState {
   readonly amendDecision?: Anchor;
   /** The amendment notice awaiting its amended plan. */
   readonly amendmentNotice?: Anchor;
+  /**
+   * The review decision to amend that the pending amendment notice carries out; none for an
+   * amendment no review led to (reading lastReviewed: final-plan completes only that review).
+   */
+  readonly amendmentReview?: Anchor;
   /** A request for reassessment awaiting a decision. */
   readonly reassessmentRequest?: Anchor;
   /** The decision to cease, while the plan is still maintained. */
@@ -58,26 +63,31 @@ function dueYear(rule: Rule, anchor: DayNumber, context: MachineContext): string
 /** The day a child turns 5. */
 const fifthBirthday = (dateOfBirth: DayNumber): DayNumber => addMonthsClamped(dateOfBirth, 60);
 
-/** Opens the next review periods running from `from`: annual (CFA s.44) and, under 5, early-years (CoP 9.178). */
-function openReviewPeriods(from: Anchor, label: string, context: MachineContext): Effect[] {
-  const effects: Effect[] = [
-    { type: "open", rule: reviews.annualReview, qualifier: dueYear(reviews.annualReview, from.day, context), anchor: from, anchorLabel: label },
-  ];
+/** The next early-years review running from `from` (CoP 9.178), when the child is under 5 on its due date. */
+function openEarlyYearsPeriod(from: Anchor, label: string, context: MachineContext): Effect[] {
   const months = context.readings.earlyYearsReviewMonths;
   const form = { kind: "months-after", months } as const;
   const due = countFrom(form, from.day, COUNTING(context));
-  if (context.dateOfBirth !== null && due !== null && due < fifthBirthday(context.dateOfBirth)) {
-    const { year, month } = fieldsFromDay(due);
-    effects.push({
+  if (context.dateOfBirth === null || due === null || due >= fifthBirthday(context.dateOfBirth)) return [];
+  const { year, month } = fieldsFromDay(due);
+  return [
+    {
       type: "open",
       rule: reviews.earlyYearsReview,
       qualifier: `${year}-${String(month).padStart(2, "0")}`,
       anchor: from,
       anchorLabel: `${label}; the child is under 5 on the due date (policy value earlyYearsReviewMonths = ${months})`,
       form,
-    });
-  }
-  return effects;
+    },
+  ];
+}
+
+/** Opens the next review periods running from `from`: annual (CFA s.44) and, under 5, early-years (CoP 9.178). */
+function openReviewPeriods(from: Anchor, label: string, context: MachineContext): Effect[] {
+  return [
+    { type: "open", rule: reviews.annualReview, qualifier: dueYear(reviews.annualReview, from.day, context), anchor: from, anchorLabel: label },
+    ...openEarlyYearsPeriod(from, label, context),
+  ];
 }
 
 /**
@@ -102,7 +112,7 @@ function completeReview(plan: PlanState, by: Anchor, context: MachineContext): {
 }
 
 /** A copy of the plan without one optional field (exactOptionalPropertyTypes forbids `undefined`). */
-function withoutField<K extends "meeting" | "amendDecision" | "amendmentNotice" | "reassessmentRequest" | "scheduledMeeting">(
+function withoutField<K extends "meeting" | "amendDecision" | "amendmentNotice" | "amendmentReview" | "reassessmentRequest" | "scheduledMeeting">(
   plan: PlanState,
   field: K,
 ): PlanState {
@@ -217,13 +227,31 @@ function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision"
     const decision = anchorOf(event);
     const effects: Effect[] = plan.meeting === undefined ? [problemEffect("no-review-meeting", event)] : [];
     let updated = withoutField(plan, "meeting");
-    // Devon (2022): an "amend" decision is only complete when the proposed amendments go with it.
-    if (event.outcome !== "amend") effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
-    else effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend recorded, complete when its amendments are sent", by: decision });
+    // Devon (2022): the proposed amendments go with the notice of a decision to amend. A notice
+    // already sent for this review (on or after its meeting, and not yet tied to another review)
+    // went with it, so the decision is complete now, on the later of the two dates.
+    const noticeSent =
+      event.outcome === "amend" &&
+      plan.meeting !== undefined &&
+      plan.amendmentNotice !== undefined &&
+      plan.amendmentReview === undefined &&
+      plan.amendmentNotice.day >= plan.meeting.day
+        ? plan.amendmentNotice
+        : undefined;
+    if (event.outcome !== "amend" || noticeSent !== undefined) effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
+    if (noticeSent !== undefined) {
+      effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend; its amendment notice was already sent", by: noticeSent });
+    } else if (event.outcome === "amend") {
+      effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend recorded, complete when its amendments are sent", by: decision });
+    }
     if (event.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
     // Devon (2022): a decision to amend is complete only with its amendments, so that review
-    // completes when the amendment notice is sent (onAmendmentNotice).
-    const reviewDone = event.outcome !== "amend" && context.readings.lastReviewed !== "meeting";
+    // completes when the amendment notice is sent (onAmendmentNotice), or now if it already was.
+    // Under lastReviewed: final-plan an amending review completes with its amended plan (onAmendedPlan).
+    const reviewDone =
+      context.readings.lastReviewed === "decision"
+        ? event.outcome !== "amend" || noticeSent !== undefined
+        : context.readings.lastReviewed === "final-plan" && event.outcome !== "amend";
     if (reviewDone) {
       const done = completeReview(updated, decision, context);
       updated = done.plan;
@@ -231,7 +259,10 @@ function onReviewDecision(state: CaseState, event: CaseEventOf<"review-decision"
     }
     return match(event.outcome)
       .with("maintain", () => next(state, restingStage(updated), updated, effects))
-      .with("amend", () => next(state, "amending", { ...updated, amendDecision: decision }, effects))
+      .with("amend", () =>
+        // With its notice already sent, the decision is not left pending: a later notice is another amendment.
+        next(state, "amending", noticeSent === undefined ? { ...updated, amendDecision: decision } : { ...updated, amendmentReview: decision }, effects),
+      )
       .with("cease", () => {
         const ceasing = openCeasing(updated, decision);
         return next(state, "ceasing", ceasing.plan, [...effects, ...ceasing.effects]);
@@ -267,7 +298,10 @@ function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendment-notic
       },
       { type: "open", rule: reviews.amendedPlan, qualifier: formatMeeting(notice.day), anchor: notice, anchorLabel: "Amendment notice sent" },
     );
-    const updated: PlanState = { ...withoutField(plan, "amendDecision"), amendmentNotice: notice };
+    // The review this notice carries out, if any: a decision to amend waiting for it.
+    const review = plan.amendDecision ?? plan.amendmentReview;
+    const rest = withoutField(withoutField(plan, "amendDecision"), "amendmentReview");
+    const updated: PlanState = { ...rest, amendmentNotice: notice, ...(review === undefined ? {} : { amendmentReview: review }) };
     return next(state, state.stage === "reassessing" ? "reassessing" : "amending", updated, effects);
   });
 }
@@ -288,8 +322,10 @@ function onAmendedPlan(state: CaseState, event: CaseEventOf<"amended-plan-issued
     } else if (!ordered) {
       effects.push(problemEffect("no-amendment-notice", event));
     }
-    let updated = withoutField(plan, "amendmentNotice");
-    if (context.readings.lastReviewed === "final-plan") {
+    // Only an amendment that follows a review's decision to amend completes that review.
+    const review = plan.amendmentReview ?? plan.amendDecision;
+    let updated = withoutField(withoutField(withoutField(plan, "amendmentNotice"), "amendmentReview"), "amendDecision");
+    if (context.readings.lastReviewed === "final-plan" && review !== undefined) {
       const done = completeReview(updated, issued, context);
       updated = done.plan;
       effects.push(...done.effects);

@@ -199,3 +199,36 @@ describe("annual review: a late review restarts the cycle from when it happened"
     expect(problemCodes(t)).toEqual([]);
   });
 });
+
+describe("an amendment no review led to does not count as the annual review (CFA s.44(1))", () => {
+  // Plan 15 Apr 2024; the LA proposes amendments on 2 Sep 2024 with no review meeting, and issues the
+  // amended plan on 1 Oct 2024 (Regs 22). No review is ever held.
+  const events: Ev[] = [
+    ...assessmentEndingOn("2024-04-15"),
+    { id: "notice", type: "amendment-notice-sent", date: "2024-09-02" },
+    { id: "amended", type: "amended-plan-issued", date: "2024-10-01" },
+  ];
+
+  it.each(["decision", "meeting", "final-plan"] as const)("lastReviewed: %s — the period ending 14 Apr 2025 is overdue on 20 Apr 2025", (lastReviewed) => {
+    const t = run(events, "2025-04-20", { options: { lastReviewed } });
+    // CFA s.44(1): 12 months starting with 15 Apr 2024 end 14 Apr 2025; an amended plan is not a review.
+    expect(deadline(t, "annual-review:2025")).toMatchObject({ due: "2025-04-14", status: "overdue", doneOn: null });
+    expect(ofRule(t, "annual-review")).toHaveLength(1);
+    // Regs 22(3): 2 Sep 2024 + 56 days = 28 Oct 2024; the amendment itself was in time.
+    expect(deadline(t, "amended-plan:2024-09-02")).toMatchObject({ due: "2024-10-28", status: "met", doneOn: "2024-10-01" });
+  });
+
+  it("final-plan: a later review that amends completes with its own amended plan, not with the earlier one", () => {
+    const later: Ev[] = [
+      ...events,
+      ...review("2025-02-03", "2025-02-17", "amend", "r1"),
+      { id: "r1-notice", type: "amendment-notice-sent", date: "2025-02-17" },
+      { id: "r1-amended", type: "amended-plan-issued", date: "2025-03-31" },
+    ];
+    const t = run(later, "2025-04-01", { options: { lastReviewed: "final-plan" } });
+    // 12 months starting with 15 Apr 2024 end 14 Apr 2025: reviewed when the review's amended plan issued, 31 Mar 2025.
+    expect(deadline(t, "annual-review:2025")).toMatchObject({ due: "2025-04-14", status: "met", doneOn: "2025-03-31" });
+    // CFA s.44(1): 12 months starting with 31 Mar 2025 end 30 Mar 2026.
+    expect(outstanding(t, "annual-review").map((d) => d.due)).toEqual(["2026-03-30"]);
+  });
+});
