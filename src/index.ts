@@ -54,7 +54,7 @@ export { RULES, findRule } from "./law/catalogue";
 export type { ExceptionProvision, Owner, Rule, RuleKind, Strength } from "./law/types";
 export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
 export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
-export type { Stage } from "./process/states";
+export { STAGES, type Stage } from "./process/states";
 export {
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
   BANK_HOLIDAY_TABLE_FIRST_YEAR,
