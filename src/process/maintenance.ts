@@ -437,9 +437,38 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
   };
 }
 
+/** Whether two anchors are the same act (the same event on the same day). */
+const sameAct = (a: Anchor, b: Anchor): boolean => a.day === b.day && a.eventId === b.eventId;
+
+/**
+ * The date the transferred plan was last reviewed (or made), with how it is known: recorded on
+ * the transfer, or else the history of the plan already followed here; `null` when neither.
+ */
+function lastReviewOnTransfer(
+  previous: PlanState | undefined,
+  event: CaseEventOf<"plan-transferred-in">,
+  transfer: Anchor,
+  context: MachineContext,
+): { anchor: Anchor; label: string } | null {
+  const recorded = event.lastReviewedOn ?? event.planMadeOn;
+  if (recorded !== undefined) {
+    return {
+      anchor: { ...transfer, day: civilDate(recorded) },
+      label: event.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
+    };
+  }
+  if (previous === undefined) return null;
+  return {
+    anchor: previous.reviewedFrom,
+    label: sameAct(previous.reviewedFrom, previous.madeOn) ? "Plan made" : `Plan last reviewed (reading lastReviewed: ${context.readings.lastReviewed})`,
+  };
+}
+
 function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-in">, context: MachineContext): Step {
   const transfer = anchorOf(event);
-  const lastReview = event.lastReviewedOn ?? event.planMadeOn;
+  const previous = state.plan;
+  // Dates recorded on the transfer win; without them, the plan's own history here is used.
+  const lastReview = lastReviewOnTransfer(previous, event, transfer, context);
   const effects: Effect[] = [
     { type: "open", rule: transferNotice, anchor: transfer, anchorLabel: "Plan transferred in from another LA" },
   ];
@@ -449,40 +478,41 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
     rule: transferReview,
     anchor: transfer,
     anchorLabel: "Plan transferred in from another LA",
-    ...(lastReview === undefined
-      ? {}
-      : {
-          laterOf: [
-            {
-              anchor: { ...transfer, day: civilDate(lastReview) },
-              anchorLabel: event.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
-              form: reviews.annualReview.counting,
-            },
-          ],
-        }),
+    ...(lastReview === null ? {} : { laterOf: [{ anchor: lastReview.anchor, anchorLabel: lastReview.label, form: reviews.annualReview.counting }] }),
   };
   effects.push(review);
-  if (lastReview === undefined) effects.push(problemEffect("transfer-without-review-date", event));
-  for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id]) {
+  if (lastReview === null) effects.push(problemEffect("transfer-without-review-date", event));
+  effects.push({
+    type: "not-applicable",
+    ruleId: reviews.annualReview.id,
+    reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)",
+    all: true,
+    fromDay: transfer.day,
+    by: transfer,
+  });
+  const reviewedFrom: Anchor = lastReview === null ? transfer : lastReview.anchor;
+  // CoP 9.178: a child under 5 keeps early-years reviews after the move, from the same last review
+  // as the Regs 15(5) period. One already running from that date here goes on; otherwise it restarts.
+  if (previous === undefined || previous.reviewedFrom.day !== reviewedFrom.day) {
     effects.push({
       type: "not-applicable",
-      ruleId,
-      reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)",
+      ruleId: reviews.earlyYearsReview.id,
+      reason: "the plan moved to another LA; early-years reviews run from the last review recorded on the transfer",
       all: true,
       fromDay: transfer.day,
       by: transfer,
     });
+    effects.push(...openEarlyYearsPeriod(reviewedFrom, lastReview === null ? "Plan transferred in from another LA" : lastReview.label, context));
   }
-  const reviewedFrom: Anchor = lastReview === undefined ? transfer : { ...transfer, day: civilDate(lastReview) };
   // Regs 15(3)(a): the plan is treated as made by the new LA on the day the old LA made it.
-  const made: Anchor = event.planMadeOn === undefined ? reviewedFrom : { ...transfer, day: civilDate(event.planMadeOn) };
+  const made: Anchor = event.planMadeOn === undefined ? (previous?.madeOn ?? reviewedFrom) : { ...transfer, day: civilDate(event.planMadeOn) };
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
   const plan: PlanState = {
     madeOn: made,
     reviewedFrom,
-    phaseTransfers: state.plan?.phaseTransfers ?? [],
+    phaseTransfers: previous?.phaseTransfers ?? [],
     transferReviewDue: true,
-    assessedOn: event.planMadeOn === undefined ? null : made,
+    assessedOn: event.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
   };
   return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
 }

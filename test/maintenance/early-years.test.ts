@@ -127,3 +127,56 @@ describe("early-years review: the date of birth", () => {
     expect(deadline(t, "early-years-review:2026-03").due).toBe("2026-03-15");
   });
 });
+
+describe("early-years reviews go on after a plan is transferred in (CoP 9.178; Regs 15(5))", () => {
+  // Born 10 Jan 2022: 5th birthday 10 Jan 2027.
+  const born = "2022-01-10";
+
+  it("transfer 15 Jan 2025, last reviewed 1 Dec 2024: an early-years review is due 1 Jun 2025", () => {
+    const moved: Ev = { id: "moved", type: "plan-transferred-in", date: "2025-01-15", lastReviewedOn: "2024-12-01" };
+    const t = run([moved], "2025-01-16", { dateOfBirth: born });
+    // CoP 9.178, months-after(6) from the last review: 1 Dec 2024 + 6 months = 1 Jun 2025 (child 3).
+    expect(deadline(t, "early-years-review:2025-06")).toMatchObject({ due: "2025-06-01", status: "pending", strength: "guidance" });
+    // Regs 15(5): 12 months starting with 1 Dec 2024 end 30 Nov 2025; 3 months from 15 Jan 2025 end 14 Apr 2025.
+    expect(deadline(t, "transfer-review").due).toBe("2025-11-30");
+    expect(deadline(run([moved], "2025-09-01", { dateOfBirth: born }), "early-years-review:2025-06").status).toBe("overdue");
+  });
+
+  it("the new LA's review on 20 May 2025 meets it, and the next one runs from that review (20 Nov 2025)", () => {
+    const events: Ev[] = [
+      { id: "moved", type: "plan-transferred-in", date: "2025-01-15", lastReviewedOn: "2024-12-01" },
+      ...review("2025-05-10", "2025-05-20", "maintain", "n1"),
+    ];
+    const t = run(events, "2025-05-21", { dateOfBirth: born });
+    expect(deadline(t, "early-years-review:2025-06")).toMatchObject({ due: "2025-06-01", status: "met", doneOn: "2025-05-20" });
+    expect(deadline(t, "transfer-review")).toMatchObject({ status: "met", doneOn: "2025-05-20" });
+    // 20 May 2025 + 6 months = 20 Nov 2025; CFA s.44(1): 12 months starting with 20 May 2025 end 19 May 2026.
+    expect(outstanding(t, "early-years-review").map((d) => d.due)).toEqual(["2025-11-20"]);
+    expect(outstanding(t, "annual-review").map((d) => d.due)).toEqual(["2026-05-19"]);
+  });
+
+  describe("a plan followed here before it moved: plan 15 Apr 2024, reviewed (decision) 1 Oct 2024", () => {
+    const here: Ev[] = [...assessmentEndingOn("2024-04-15"), ...review("2024-09-20", "2024-10-01", "maintain", "r1")];
+
+    it.each([
+      ["recording the same last review", { lastReviewedOn: "2024-10-01" }],
+      ["recording no dates", {}],
+    ])("a transfer on 15 Dec 2024 %s keeps the early-years review due 1 Apr 2025", (_label, fields) => {
+      const events: Ev[] = [...here, { id: "moved", type: "plan-transferred-in", date: "2024-12-15", ...fields }];
+      // CoP 9.178: 1 Oct 2024 + 6 months = 1 Apr 2025 (child 3); no review by 2 Apr 2025: overdue.
+      const t = run(events, "2025-04-02", { dateOfBirth: born });
+      expect(deadline(t, "early-years-review:2025-04")).toMatchObject({ due: "2025-04-01", status: "overdue" });
+      expect(outstanding(t, "early-years-review")).toHaveLength(1);
+      // Regs 15(5): 12 months starting with 1 Oct 2024 end 30 Sep 2025; 3 months from 15 Dec 2024 end 14 Mar 2025.
+      expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
+    });
+
+    it("a transfer recording a later last review (1 Nov 2024) restarts the early-years review from it: 1 May 2025", () => {
+      const events: Ev[] = [...here, { id: "moved", type: "plan-transferred-in", date: "2024-12-15", lastReviewedOn: "2024-11-01" }];
+      const t = run(events, "2024-12-16", { dateOfBirth: born });
+      // The one from 1 Oct 2024 (due 1 Apr 2025) gives way; 1 Nov 2024 + 6 months = 1 May 2025.
+      expect(deadline(t, "early-years-review:2025-04").status).toBe("not-applicable");
+      expect(outstanding(t, "early-years-review").map((d) => [d.key, d.due])).toEqual([["early-years-review:2025-05", "2025-05-01"]]);
+    });
+  });
+});

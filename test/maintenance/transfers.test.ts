@@ -113,3 +113,45 @@ describe("a case that moves authority mid-cycle", () => {
     expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
   });
 });
+
+describe("a transfer that records no dates: the plan's history already in the case is used (Regs 15(5))", () => {
+  // Plan 15 Apr 2024; review meeting 1 Mar 2025 and decision to maintain 20 Mar 2025; the plan moves on
+  // 20 Aug 2025 and the transfer records neither planMadeOn nor lastReviewedOn.
+  const history: Ev[] = [
+    ...assessmentEndingOn("2024-04-15"),
+    ...review("2025-03-01", "2025-03-20", "maintain", "r1"),
+    { id: "moved", type: "plan-transferred-in", date: "2025-08-20" },
+  ];
+
+  it("lastReviewed: decision (default): 12 months starting with 20 Mar 2025 end 19 Mar 2026, later than 19 Nov 2025", () => {
+    const t = run(history, "2025-08-21");
+    // Regs 15(5): 12 months starting with the last review, 20 Mar 2025, end 19 Mar 2026; 3 months starting with
+    // 20 Aug 2025 end 19 Nov 2025. The later: 19 Mar 2026.
+    expect(deadline(t, "transfer-review")).toMatchObject({ due: "2026-03-19", status: "pending" });
+    expect(problemCodes(t)).not.toContain("transfer-without-review-date");
+    // Regs 15(4): 20 Aug 2025 + 42 days = 1 Oct 2025.
+    expect(deadline(t, "transfer-notice").due).toBe("2025-10-01");
+  });
+
+  it("lastReviewed: meeting: 12 months starting with 1 Mar 2025 end 28 Feb 2026, later than 19 Nov 2025", () => {
+    const t = run(history, "2025-08-21", { options: { lastReviewed: "meeting" } });
+    expect(deadline(t, "transfer-review").due).toBe("2026-02-28");
+  });
+
+  it("a plan never reviewed: 12 months starting with the plan, 15 Apr 2024, end 14 Apr 2025", () => {
+    const t = run([...assessmentEndingOn("2024-04-15"), { id: "moved", type: "plan-transferred-in", date: "2024-08-20" }], "2024-08-21");
+    // Regs 15(5): 14 Apr 2025 vs 3 months starting with 20 Aug 2024, ending 19 Nov 2024. The later: 14 Apr 2025.
+    expect(deadline(t, "transfer-review").due).toBe("2025-04-14");
+    expect(problemCodes(t)).not.toContain("transfer-without-review-date");
+  });
+
+  it("the plan's own date still counts for Regs 24: a request 5 months after it may be refused", () => {
+    const events: Ev[] = [
+      ...assessmentEndingOn("2024-04-15"),
+      { id: "moved", type: "plan-transferred-in", date: "2024-08-20" },
+      { id: "rr", type: "reassessment-requested", date: "2024-09-16" },
+    ];
+    // Regs 24: 15 Apr 2024 + 6 months = 15 Oct 2024; 16 Sep 2024 is within them.
+    expect(problemCodes(run(events, "2024-09-17"))).toContain("reassessment-refusable");
+  });
+});
