@@ -2,9 +2,9 @@
  * Mediation and the appeal itself (rules.md § 6, § 7 "Mediation agreements"). Tribunal orders,
  * unopposed appeals and recommendations are in `tribunal.ts`.
  *
- * Two rules are data only, never opened by the engine, because no event dates their anchor:
- * `mediation-date-notice` (no event records when a mediation is arranged for) and
- * `mediation-agreement` (no event records an agreement or what it is about).
+ * `mediation-date-notice` runs back from the mediation's date (`mediation-date-notified`, else the
+ * day of `mediation-held`); `mediation-agreement` from a `mediation-agreement` on a matter that
+ * cannot be appealed (an appealable one opens the `order-*` limits instead, Regs 42(2)).
  *
  * @module
  */
@@ -68,7 +68,7 @@ export const mediationArranged: Rule = {
   verified: false,
 };
 
-/** Regs 37(2): at least 5 working days' notice of the mediation. Data only (see the module note). */
+/** Regs 37(2): at least 5 working days' notice of the mediation. */
 export const mediationDateNotice: Rule = {
   id: "mediation-date-notice",
   title: "Notice of the mediation's date and place",
@@ -104,7 +104,7 @@ export const appeal: Rule = {
   tribunalDays: true,
 };
 
-/** Regs 42(3): what a mediation agreement on a non-appealable matter requires, within 2 weeks. Data only. */
+/** Regs 42(3): what a mediation agreement on a non-appealable matter requires, within 2 weeks. */
 export const mediationAgreement: Rule = {
   id: "mediation-agreement",
   title: "Mediation agreement carried out",

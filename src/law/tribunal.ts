@@ -21,7 +21,8 @@ interface Limit {
   readonly exceptions?: readonly ExceptionProvision[];
 }
 
-const ORDER_ANCHOR = "the day the Tribunal's order was made (reading orderClock: or the day it was sent)";
+const ORDER_ANCHOR =
+  "the day the Tribunal's order was made (reading orderClock: or the day it was sent), or the day of a mediation agreement on an appealable matter (Regs 42(2))";
 
 const order = (limit: Limit): Rule => ({
   id: limit.id,

@@ -31,6 +31,8 @@ export interface Mediation {
   readonly wanted: boolean;
   readonly held: boolean;
   readonly certified: boolean;
+  /** The LA told the adviser it cannot arrange the mediation within 30 days (Regs 39(3)). */
+  readonly notArranged: boolean;
 }
 
 /** The dispute region of a case. */
@@ -52,7 +54,11 @@ export type DisputeEvent = CaseEventOf<
   | "mediation-adviser-contacted"
   | "mediation-held"
   | "mediation-certificate-issued"
+  | "mediation-not-arranged"
+  | "mediation-date-notified"
+  | "mediation-agreement"
   | "appeal-lodged"
+  | "appeal-withdrawn"
   | "tribunal-order"
   | "appeal-unopposed"
   | "tribunal-recommendation"

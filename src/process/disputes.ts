@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
 import { ceaseNotBefore } from "../law/ceasing";
 import * as law from "../law/disputes";
@@ -28,7 +29,7 @@ import {
   replaceWindow,
   withDispute,
 } from "./dispute-state";
-import { meetPending, onOrder, onRecommendation, onUnopposed } from "./tribunal-outcomes";
+import { meetPending, onAgreement, onOrder, onRecommendation, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
 
 export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
 
@@ -200,11 +201,57 @@ function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-conta
           anchorLabel: "The parent or young person told the mediation adviser they do not wish to pursue mediation (Regs 34(1))",
         },
   );
-  const mediation: Mediation = { decisionId: target?.decision.eventId ?? null, wanted: event.wantsMediation, held: false, certified: false };
+  const mediation: Mediation = {
+    decisionId: target?.decision.eventId ?? null,
+    wanted: event.wantsMediation,
+    held: false,
+    certified: false,
+    notArranged: false,
+  };
   return withDispute(state, { ...d, windows, mediation }, effects);
 }
 
-/** `mediation-held`: meets Regs 36(2); the certificate is due within 3 working days (Regs 39(1)). */
+/** The mediation a step belongs to: the one requested, else one taken as requested (with a problem). */
+function mediationFor(d: DisputeState, event: DisputeEvent, effects: Effect[]): Mediation {
+  const m = d.mediation;
+  if (m !== null && m.wanted) return m;
+  effects.push(problemOf("mediation-step-not-requested", event));
+  const decisionId = m?.decisionId ?? currentWindow(d)?.decision.eventId ?? null;
+  return { decisionId, wanted: true, held: false, certified: false, notArranged: false };
+}
+
+/** Regs 37(2): notice of the mediation's date at least 5 working days before it, one instance per date. */
+const dateNotice = (day: DayNumber, by: Anchor, label: string): OpenInstance => ({
+  type: "open",
+  rule: law.mediationDateNotice,
+  qualifier: formatCivilDate(day),
+  anchor: { ...by, day },
+  anchorLabel: label,
+  ifAlreadyOpen: "ignore",
+});
+
+/** `mediation-date-notified`: meets Regs 37(2) for that date (a rearranged mediation needs a notice of its own). */
+function onDateNotified(state: CaseState, event: CaseEventOf<"mediation-date-notified">): Step {
+  const d = state.dispute ?? EMPTY;
+  const effects: Effect[] = [];
+  const m = mediationFor(d, event, effects);
+  const day = civilDate(event.mediationDate);
+  const by = anchorOf(event);
+  effects.push(dateNotice(day, by, `Mediation (its date and place notified by event ${event.eventId}) on`), {
+    type: "satisfy",
+    ruleId: law.mediationDateNotice.id,
+    qualifier: formatCivilDate(day),
+    by,
+    orProblem: "mediation-date-already-notified",
+  });
+  return withDispute(state, { ...d, mediation: m }, effects);
+}
+
+/**
+ * `mediation-held`: meets Regs 36(2); the certificate is due within 3 working days (Regs 39(1)).
+ * Notice of its date was owed at least 5 working days before (Regs 37(2)): with no notice of
+ * this date recorded, the duty is dated from the day it was held.
+ */
 function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">): Step {
   const d = state.dispute ?? EMPTY;
   const held = anchorOf(event);
@@ -213,9 +260,27 @@ function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">)
     m !== null && m.wanted && !m.held
       ? [{ type: "satisfy", ruleId: law.mediationArranged.id, by: held }]
       : [problemOf("mediation-not-requested", event)];
-  effects.push({ type: "open", rule: law.mediationCertificate, anchor: held, anchorLabel: "Mediation ended (Regs 39(1))" });
+  effects.push(
+    { type: "open", rule: law.mediationCertificate, anchor: held, anchorLabel: "Mediation ended (Regs 39(1))" },
+    dateNotice(held.day, held, "Mediation held (no notice of this date recorded) on"),
+  );
   const decisionId = m?.decisionId ?? currentWindow(d)?.decision.eventId ?? null;
-  return withDispute(state, { ...d, mediation: { decisionId, wanted: true, held: true, certified: false } }, effects);
+  const mediation: Mediation = { decisionId, wanted: true, held: true, certified: false, notArranged: m?.notArranged ?? false };
+  return withDispute(state, { ...d, mediation }, effects);
+}
+
+/** `mediation-not-arranged`: the LA cannot arrange mediation within 30 days; the certificate within 3 working days (Regs 39(3)). */
+function onNotArranged(state: CaseState, event: CaseEventOf<"mediation-not-arranged">): Step {
+  const d = state.dispute ?? EMPTY;
+  const effects: Effect[] = [];
+  const m = mediationFor(d, event, effects);
+  effects.push({
+    type: "open",
+    rule: law.mediationCertificate,
+    anchor: anchorOf(event),
+    anchorLabel: "The LA told the mediation adviser it cannot arrange the mediation within 30 days (Regs 39(3))",
+  });
+  return withDispute(state, { ...d, mediation: { ...m, notArranged: true } }, effects);
 }
 
 /** `mediation-certificate-issued`: meets the certificate duty and may extend the appeal (HESC r.20(1)(c)(ii)). */
@@ -224,10 +289,10 @@ function onCertificate(state: CaseState, event: CaseEventOf<"mediation-certifica
   const certificate = anchorOf(event);
   const m = d.mediation;
   const effects: Effect[] = [];
-  // Owed after a "no" or after mediation; a certificate while mediation is awaited is the Regs 39(3) case
-  // (the LA could not arrange it in time), whose notice no event records, so no duty was opened for it.
+  // Owed after a "no", after mediation, or after the LA's notice that it cannot arrange it (Regs 39(3)); a
+  // certificate while mediation is awaited with no such notice recorded has no duty dated for it.
   if (m === null) effects.push(problemOf("certificate-without-contact", event));
-  else if (!m.certified && (!m.wanted || m.held)) effects.push({ type: "satisfy", ruleId: law.mediationCertificate.id, by: certificate });
+  else if (!m.certified && (!m.wanted || m.held || m.notArranged)) effects.push({ type: "satisfy", ruleId: law.mediationCertificate.id, by: certificate });
   const target = currentWindow(d);
   let windows = d.windows;
   if (target !== undefined) {
@@ -272,8 +337,16 @@ export function onDisputeEvent(state: CaseState, event: DisputeEvent, context: M
       return onMediationHeld(state, event);
     case "mediation-certificate-issued":
       return onCertificate(state, event);
+    case "mediation-not-arranged":
+      return onNotArranged(state, event);
+    case "mediation-date-notified":
+      return onDateNotified(state, event);
+    case "mediation-agreement":
+      return onAgreement(state, event);
     case "appeal-lodged":
       return onAppealLodged(state, event);
+    case "appeal-withdrawn":
+      return onWithdrawn(state, event);
     case "tribunal-order":
       return onOrder(state, event, context);
     case "appeal-unopposed":

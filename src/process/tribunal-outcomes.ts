@@ -7,6 +7,7 @@
 import { civilDate } from "../dates/civil-date";
 import { finalPlan } from "../law/assessment";
 import { ceaseNotBefore } from "../law/ceasing";
+import { appeal, mediationAgreement } from "../law/disputes";
 import * as tribunal from "../law/tribunal";
 import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
@@ -83,6 +84,8 @@ const ORDER_RULES: Readonly<Record<OrderKind, readonly Rule[]>> = {
   continue: [],
   "continue-and-amend": [tribunal.orderContinueAndAmend],
   cease: [tribunal.orderCease],
+  // Dismissing an appeal against ceasing is an order to cease (Regs 44(2)(a)): see `onOrder`.
+  dismiss: [],
 };
 
 const UNOPPOSED_RULES: Readonly<Record<UnopposedKind, readonly Rule[]>> = {
@@ -130,28 +133,85 @@ function keepPlan(state: CaseState, event: CaseEvent, why: string): { state: Cas
   };
 }
 
-/** `tribunal-order`: the Regs 44 limits, from the order's date or the day it was sent (reading orderClock). */
-export function onOrder(state: CaseState, event: CaseEventOf<"tribunal-order">, context: MachineContext): Step {
-  const sent = context.readings.orderClock === "sent";
-  const anchor: Anchor = sent && event.sentOn !== undefined ? { ...anchorOf(event), day: civilDate(event.sentOn) } : anchorOf(event);
-  const label =
-    sent && event.sentOn !== undefined
-      ? `Tribunal order (${event.order}) sent (reading orderClock: sent)`
-      : `Tribunal order (${event.order}) made (reading orderClock: ${context.readings.orderClock}${sent ? "; no sentOn recorded, so the order's date is used" : ""})`;
-  const opens = ORDER_RULES[event.order].map((rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label }));
+/** Who set the limits: the Tribunal, or the parties in mediation (Regs 42(2)). */
+type Source = "the Tribunal ordered the LA" | "the mediation agreement requires the LA";
+
+/** What an order (or an agreement standing for one) opens, and where it sends the process. */
+function ordered(state: CaseState, event: DisputeEvent, order: OrderKind, anchor: Anchor, label: string, source: Source) {
+  const opens = ORDER_RULES[order].map((rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label }));
   const extra: Effect[] = [];
   let next = state;
-  if (event.order === "assess") next = resume(state, "assess");
-  if (event.order === "make-plan" || event.order === "refer-back") next = resume(state, "plan");
-  if (event.order === "make-plan") {
-    extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `the Tribunal ordered the LA to make and maintain a plan (event ${event.eventId}); the Regs 44(2)(c) limits apply` });
+  if (order === "assess") next = resume(state, "assess");
+  if (order === "make-plan" || order === "refer-back") next = resume(state, "plan");
+  if (order === "make-plan") {
+    extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `${source} to make and maintain a plan (event ${event.eventId}); the Regs 44(2)(c) limits apply` });
   }
-  if (event.order === "continue") {
-    const kept = keepPlan(next, event, "the Tribunal ordered the LA to continue to maintain the plan");
+  if (order === "continue") {
+    const kept = keepPlan(next, event, `${source} to continue to maintain the plan`);
     next = kept.state;
     extra.push(...(kept.effects.length > 0 ? kept.effects : [problemOf("order-continue-without-cease", event)]));
   }
-  return decided(state, event, opens, extra, next);
+  return { opens, extra, next };
+}
+
+/** The decision (its window) an appeal is pending against, if one is known. */
+const appealedWindow = (d: DisputeState) => (d.appealAgainst === null ? undefined : d.windows.find((w) => w.decision.eventId === d.appealAgainst));
+
+/**
+ * The appeal ends with no limit for the LA (dismissed, or withdrawn): the working of its appeal
+ * limit says so. An appeal tied to no decision has no such limit, so the event is named in a problem.
+ */
+function appealEnded(d: DisputeState, event: DisputeEvent, how: string): Effect {
+  return appealedWindow(d) === undefined
+    ? problemOf("no-appealable-decision", event)
+    : { type: "note", ruleId: appeal.id, label: `Appeal against the decision in event ${d.appealAgainst} ${how} (no limit for the LA follows)`, by: anchorOf(event) };
+}
+
+/**
+ * `tribunal-order`: the Regs 44 limits, from the order's date or the day it was sent (reading
+ * orderClock). `dismiss` closes the appeal; dismissing an appeal against ceasing is an order to cease.
+ */
+export function onOrder(state: CaseState, event: CaseEventOf<"tribunal-order">, context: MachineContext): Step {
+  const sent = context.readings.orderClock === "sent";
+  const anchor: Anchor = sent && event.sentOn !== undefined ? { ...anchorOf(event), day: civilDate(event.sentOn) } : anchorOf(event);
+  const d = state.dispute ?? EMPTY;
+  const againstCease = appealedWindow(d)?.about === "cease";
+  const order: OrderKind = event.order === "dismiss" && againstCease ? "cease" : event.order;
+  const what = order === event.order ? event.order : "dismiss: the appeal against ceasing was dismissed, so the plan is to cease";
+  const label =
+    sent && event.sentOn !== undefined
+      ? `Tribunal order (${what}) sent (reading orderClock: sent)`
+      : `Tribunal order (${what}) made (reading orderClock: ${context.readings.orderClock}${sent ? "; no sentOn recorded, so the order's date is used" : ""})`;
+  const outcome = ordered(state, event, order, anchor, label, "the Tribunal ordered the LA");
+  if (order === "dismiss" && d.appealAgainst !== null) outcome.extra.push(appealEnded(d, event, "dismissed by the Tribunal"));
+  return decided(state, event, outcome.opens, outcome.extra, outcome.next);
+}
+
+/** `appeal-withdrawn`: the appeal ends; the decision appealed against stands. */
+export function onWithdrawn(state: CaseState, event: CaseEventOf<"appeal-withdrawn">): Step {
+  const d = state.dispute ?? EMPTY;
+  if (d.appealAgainst === null) return { state, effects: [problemOf("no-appeal-pending", event)] };
+  return withDispute(state, { ...d, appealAgainst: null }, [appealEnded(d, event, "withdrawn")]);
+}
+
+/**
+ * `mediation-agreement`: on a matter that cannot be appealed, 2 weeks (Regs 42(3)); on an
+ * appealable one, the Regs 44 limits as if the agreement were the order it names (Regs 42(2)),
+ * from the agreement's date.
+ */
+export function onAgreement(state: CaseState, event: CaseEventOf<"mediation-agreement">): Step {
+  const d = state.dispute ?? EMPTY;
+  const anchor = anchorOf(event);
+  const m = d.mediation;
+  const effects: Effect[] = m !== null && m.wanted ? [] : [problemOf("mediation-step-not-requested", event)];
+  if (!event.appealable || event.order === undefined) {
+    effects.push({ type: "open", rule: mediationAgreement, anchor, anchorLabel: "Mediation agreement on a matter that cannot be appealed (Regs 42(3))" });
+    return withDispute(state, d, effects);
+  }
+  const label = `Mediation agreement on an appealable matter (${event.order}), carried out as if it were a Tribunal order (Regs 42(2))`;
+  const outcome = ordered(state, event, event.order, anchor, label, "the mediation agreement requires the LA");
+  effects.push(...outcome.opens, ...outcome.extra);
+  return withDispute(outcome.next, { ...d, pending: [...d.pending, ...outcome.opens.map((r) => r.rule.id)] }, effects);
 }
 
 /** `appeal-unopposed`: the Regs 45 limits, from the LA's notice to the Tribunal. */

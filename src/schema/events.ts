@@ -27,6 +27,8 @@ export const EXCEPTION_GROUNDS = [
 ] as const;
 
 const phaseTransferKind = z.enum(["school", "secondary-to-post16", "post16-to-post16"]);
+/** What the Tribunal ordered (Regs 44): also what a mediation agreement on an appealable matter stands for (Regs 42(2)). */
+const tribunalOrder = z.enum(["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease", "dismiss"]);
 const phaseTransfer = z.object({ transferDate: civilDateField, kind: phaseTransferKind });
 
 /** Every event type the engine knows, by type. */
@@ -108,11 +110,30 @@ export const eventSchemas = {
   "mediation-adviser-contacted": event("mediation-adviser-contacted", "The parent or young person contacted the mediation adviser.", {
     wantsMediation: z.boolean(),
   }),
-  "mediation-held": event("mediation-held", "Mediation took place.", {}),
+  "mediation-held": event("mediation-held", "Mediation took place (the event's date is the day of the mediation).", {}),
   "mediation-certificate-issued": event("mediation-certificate-issued", "A mediation certificate was issued.", {}),
+  "mediation-not-arranged": event(
+    "mediation-not-arranged",
+    "The LA told the mediation adviser it cannot arrange the mediation within 30 days (Regs 39(3)); the certificate is then due.",
+    {},
+  ),
+  "mediation-date-notified": event("mediation-date-notified", "The parent or young person was told the date and place of the mediation (Regs 37(2)).", {
+    mediationDate: civilDateField.meta({ description: "the day the mediation is arranged for" }),
+  }),
+  "mediation-agreement": event("mediation-agreement", "A mediation agreement was made (Regs 42).", {
+    appealable: z.boolean().meta({ description: "whether what was agreed could have been appealed to the Tribunal (Regs 42(2)); if not, 2 weeks apply (Regs 42(3))" }),
+    order: tribunalOrder
+      .exclude(["dismiss"])
+      .optional()
+      .meta({ description: "when appealable: the Tribunal order the agreement stands for, whose Regs 44 limits apply (Regs 42(2))" }),
+  }).refine((e) => e.appealable === (e.order !== undefined), {
+    message: "`order` is required when `appealable` is true, and only then",
+    path: ["order"],
+  }),
   "appeal-lodged": event("appeal-lodged", "An appeal reached the Tribunal.", {}),
-  "tribunal-order": event("tribunal-order", "The Tribunal made an order (Regs 44).", {
-    order: z.enum(["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease"]),
+  "appeal-withdrawn": event("appeal-withdrawn", "The parent or young person withdrew the appeal.", {}),
+  "tribunal-order": event("tribunal-order", "The Tribunal made an order (Regs 44), or dismissed the appeal (`dismiss`).", {
+    order: tribunalOrder,
     sentOn: civilDateField.optional(),
   }),
   "appeal-unopposed": event("appeal-unopposed", "The LA told the Tribunal it will not oppose an appeal (Regs 45).", {

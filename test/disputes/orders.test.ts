@@ -182,4 +182,69 @@ describe("the other orders", () => {
   });
 });
 
+describe("the appeal ends with no limit for the LA: dismissed or withdrawn (the dispute 'appeal' closes)", () => {
+  // Request Mon 19 May 2025; decision not to assess Mon 30 Jun 2025 (+42 days); appeal lodged Fri 1 Aug 2025.
+  const appealed = [...refusedAssessment("2025-05-19", "2025-06-30"), lodged("2025-08-01")];
+  // A plan finalised Mon 30 Jun 2025 (its first annual review still to come), and a decision to cease it Mon 1 Sep 2025.
+  const plan: Ev[] = [
+    { id: "req", type: "assessment-requested", date: "2025-02-10", by: "parent" },
+    { id: "yes", type: "assessment-decision", date: "2025-03-17", outcome: "assess" },
+    { id: "draft", type: "draft-plan-issued", date: "2025-06-02" },
+    { id: "final", type: "final-plan-issued", date: "2025-06-30" },
+    { id: "cease", type: "cease-decision", date: "2025-09-01" },
+  ];
+
+  it("dismissed (Mon 3 Nov 2025): no order limit, the dispute closes, the stage stays; the appeal's working says so", () => {
+    const before = run(appealed, "2025-11-01");
+    expect(before.dispute).toBe("appeal");
+    const t = run([...appealed, order("2025-11-03", "dismiss")], "2025-11-04");
+    expect(t.dispute).toBeNull();
+    expect(t.stage).toBe("not-assessing");
+    expect(codes(t)).toEqual([]);
+    expect(t.deadlines.filter((d) => d.rule.startsWith("order-"))).toEqual([]);
+    expect(deadline(t, "appeal:no")).toMatchObject({ status: "met", doneBy: "ap" });
+    expect(deadline(t, "appeal:no").explanation.join(" ")).toContain("dismissed by the Tribunal");
+  });
+
+  it("dismissing an appeal against ceasing is an order to cease (Regs 44(2)(a)): no date; met by the plan ceasing", () => {
+    const ceasing = [...plan, lodged("2025-09-15"), order("2025-12-01", "dismiss")];
+    const t = run(ceasing, "2025-12-02");
+    expect(deadline(t, "order-cease")).toMatchObject({ due: null, status: "pending", counting: "as-soon-as-practicable", anchor: { eventId: "o1" } });
+    expect(t.dispute).toBe("order");
+    const done = run([...ceasing, { id: "ceased", type: "plan-ceased", date: "2025-12-03" }], "2025-12-04");
+    expect(deadline(done, "order-cease")).toMatchObject({ status: "met", doneBy: "ceased" });
+    expect(done.dispute).toBeNull();
+    expect(codes(done)).toEqual([]);
+  });
+
+  it("dismissed with no appeal lodged → no-appeal-lodged (warning)", () => {
+    const t = run([...refusedAssessment("2025-05-19", "2025-06-30"), order("2025-11-03", "dismiss")], "2025-11-04");
+    expect(codes(t)).toEqual(["no-appeal-lodged"]);
+    expect(t.dispute).toBeNull();
+  });
+
+  it("withdrawn (Mon 1 Sep 2025): the dispute closes and the appeal's working names the withdrawal", () => {
+    const t = run([...appealed, { id: "wd", type: "appeal-withdrawn", date: "2025-09-01" }], "2025-09-02");
+    expect(t.dispute).toBeNull();
+    expect(codes(t)).toEqual([]);
+    expect(deadline(t, "appeal:no").explanation.join(" ")).toContain("withdrawn (no limit for the LA follows): Monday 1 September 2025 (2025-09-01) (event wd)");
+  });
+
+  it("an appeal against ceasing withdrawn: the plan may then be ceased with no ceased-during-appeal", () => {
+    // Cease decision Mon 1 Sep 2025 + 2 months = Sat 1 Nov 2025 → r.12(2): Mon 3 Nov 2025; cease from Tue 4 Nov 2025.
+    const t = run(
+      [...plan, lodged("2025-09-15"), { id: "wd", type: "appeal-withdrawn", date: "2025-10-01" }, { id: "ceased", type: "plan-ceased", date: "2025-11-04" }],
+      "2025-11-05",
+    );
+    expect(codes(t)).toEqual([]);
+    expect(deadline(t, "cease-not-before").due).toBe("2025-11-04");
+    expect(t.dispute).toBeNull();
+  });
+
+  it("withdrawn with no appeal pending → no-appeal-pending (warning)", () => {
+    const t = run([...refusedAssessment("2025-05-19", "2025-06-30"), { id: "wd", type: "appeal-withdrawn", date: "2025-09-01" }], "2025-09-02");
+    expect(t.problems).toEqual([expect.objectContaining({ code: "no-appeal-pending", eventId: "wd", severity: "warning" })]);
+  });
+});
+
 everyEventAccountedFor();

@@ -227,3 +227,26 @@ describe("what the parser accepts", () => {
     expect(dataOf({ caseId: "C-1", events: [] })).toEqual({ caseId: "C-1", events: [] });
   });
 });
+
+describe("a mediation agreement names the order it stands for only when the matter is appealable (Regs 42(2))", () => {
+  const agreement = (fields: Record<string, unknown>) => ({ type: "mediation-agreement", date: "2025-02-03", ...fields });
+
+  it("appealable with an order, or not appealable without one, parses", () => {
+    expect(dataOf(caseOf([request(), agreement({ appealable: true, order: "make-plan" })])).events[1]).toMatchObject({ order: "make-plan" });
+    expect(dataOf(caseOf([request(), agreement({ appealable: false })])).events[1]).toMatchObject({ appealable: false });
+  });
+
+  it("appealable with no order, or an order on a matter that cannot be appealed: invalid-value at events[1].order", () => {
+    expect(at(issuesOf(caseOf([request(), agreement({ appealable: true })])), "events[1].order").map((i) => i.code)).toEqual(["invalid-value"]);
+    expect(at(issuesOf(caseOf([request(), agreement({ appealable: false, order: "assess" })])), "events[1].order").map((i) => i.code)).toEqual(["invalid-value"]);
+  });
+
+  it("an agreement cannot stand for a dismissal; a Tribunal order can be one", () => {
+    expect(at(issuesOf(caseOf([request(), agreement({ appealable: true, order: "dismiss" })])), "events[1].order")).toHaveLength(1);
+    expect(dataOf(caseOf([request(), { type: "tribunal-order", date: "2025-02-03", order: "dismiss" }])).events[1]).toMatchObject({ order: "dismiss" });
+  });
+
+  it("a mediation date notice needs the mediation's date", () => {
+    expect(at(issuesOf(caseOf([request(), { type: "mediation-date-notified", date: "2025-01-27" }])), "events[1].mediationDate").map((i) => i.code)).toEqual(["missing"]);
+  });
+});
