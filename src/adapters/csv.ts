@@ -3,7 +3,7 @@
  * row per measure. Cells a spreadsheet would run as formulas (starting with `=`, `+`, `-`,
  * `@`, tab or CR) get a leading `'`; cells with commas, quotes or newlines are quoted.
  *
- * @module
+ * @module ehc-timeline/csv
  */
 import { stringify } from "csv-stringify/sync";
 import { type TimelinessReport, timelinessRows } from "../report/timeliness";

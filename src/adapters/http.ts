@@ -4,7 +4,7 @@
  * Every error answer is `{ issues: [{ code, path, message }] }`; none holds a stack trace or
  * repeats what the caller sent.
  *
- * @module
+ * @module ehc-timeline/http
  */
 import { DateTime } from "luxon";
 import { parseCivilDate } from "../dates/civil-date";

@@ -2,7 +2,7 @@
  * A timeline as an iCalendar file (RFC 5545): one all-day event per dated deadline, for any
  * calendar program. Folding and escaping are ical-generator's.
  *
- * @module
+ * @module ehc-timeline/ical
  */
 import ical, { ICalEventTransparency, escape } from "ical-generator";
 import type { Deadline, Timeline } from "../timeline/types";

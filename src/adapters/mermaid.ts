@@ -2,7 +2,7 @@
  * A timeline as a Mermaid gantt chart: one section per status, each deadline a bar from its
  * anchor to its due date (a milestone when the anchor is not before the due date).
  *
- * @module
+ * @module ehc-timeline/mermaid
  */
 import type { Deadline, DeadlineStatus, Timeline } from "../timeline/types";
 import { deadlineLabel } from "./label";

@@ -3,7 +3,7 @@
  * its anchor to its due date coloured by status, a marker where it was done, the as-of date
  * and a legend. Hand-written and deterministic: the same timeline gives the same bytes.
  *
- * @module
+ * @module ehc-timeline/svg
  */
 import { type DayNumber, dayFromFields, fieldsFromDay, parseCivilDate } from "../dates/civil-date";
 import type { Deadline, DeadlineStatus, Timeline } from "../timeline/types";

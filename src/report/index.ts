@@ -1,7 +1,7 @@
 /**
  * `ehc-timeline/report`: SEN2-style timeliness measures over a batch of cases (rules.md § 10).
  *
- * @module
+ * @module ehc-timeline/report
  */
 export {
   TimelinessTally,
