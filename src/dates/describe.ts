@@ -13,7 +13,8 @@ function listSkipped(skipped: readonly SkippedDay[]): string {
   return skipped.map((s) => `${describeDate(s.day)} ${s.reason === "Saturday" || s.reason === "Sunday" ? "weekend" : s.reason}`).join("; ");
 }
 
-function skippedNote(first: DayNumber, last: DayNumber, context: CountingContext): string {
+/** The non-working days from `first` to `last` (both counted), as a sentence; empty when none. */
+export function skippedNote(first: DayNumber, last: DayNumber, context: CountingContext): string {
   const skipped = nonWorkingDaysBetween(first, last, context.calendar);
   return skipped.length === 0 ? "" : ` Not counted as working days: ${listSkipped(skipped)}.`;
 }

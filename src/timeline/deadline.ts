@@ -7,7 +7,7 @@
 import { type DayNumber, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
 import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatCountingForm } from "../dates/counting";
 import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
-import { describeCounting, nonWorkingLastDayNote } from "../dates/describe";
+import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
 import { tribunalLastDay } from "../dates/tribunal-days";
 import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
@@ -49,11 +49,21 @@ function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumb
     const day = receivedDay(anchor.day, anchor.secondOfDay, counting.calendar);
     return day === anchor.day
       ? { day, note: null }
-      : { day, note: `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` };
+      : {
+          day,
+          note:
+            `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` +
+            skippedNote(anchor.day, day - 1, counting),
+        };
   }
   if (adjust === "service" && readings.service === "first-class-post") {
     const day = servedByFirstClassPost(anchor.day, counting.calendar);
-    return { day, note: `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(day)}.` };
+    return {
+      day,
+      note:
+        `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(day)}.` +
+        skippedNote(anchor.day + 1, day - 1, counting),
+    };
   }
   return { day: anchor.day, note: null };
 }

@@ -206,6 +206,28 @@ describe("readings are named in the working", () => {
     expect(d.due).toBe("2024-12-24");
     expect(text(d)).toMatch(/first-class-post/);
     expect(text(d)).toContain("2024-12-10");
+    // Sat 7 and Sun 8 Dec lie between posting and service.
+    expect(text(d)).toMatch(/Not counted as working days: Saturday 7 December 2024 \(2024-12-07\) weekend; Sunday 8 December 2024 \(2024-12-08\) weekend\./);
+  });
+
+  it("service first-class-post over Christmas names every holiday skipped (posted Mon 23 Dec 2024, served Fri 27 Dec)", () => {
+    // Interpretation Act 1978 s.7: the second working day after Mon 23 Dec 2024 is Tue 24 Dec (1st),
+    // then Wed 25 (Christmas Day) and Thu 26 (Boxing Day) are skipped: Fri 27 Dec (2nd).
+    // Regs 13(1)(a), 15 days beginning with Fri 27 Dec: 27 + 14 = Fri 10 Jan 2025.
+    const result = compute(caseOf([request(), decision("2024-10-10"), draft("2024-12-23")], { service: "first-class-post" }), "2024-12-24");
+    const d = find(result, "draft-representations");
+    expect(d.due).toBe("2025-01-10");
+    const working = text(d);
+    expect(working).toContain("Friday 27 December 2024");
+    expect(working).toMatch(/Not counted as working days: Wednesday 25 December 2024 \(2024-12-25\) Christmas Day; Thursday 26 December 2024 \(2024-12-26\) Boxing Day\./);
+  });
+
+  it("receipt after-5pm-next-working-day names the weekend skipped (request on Sat 7 Sep 2024)", () => {
+    const result = compute(caseOf([request("2024-09-07")], { receipt: "after-5pm-next-working-day" }), "2024-09-10");
+    const working = text(find(result, "assessment-decision"));
+    // Counts from Mon 9 Sep 2024; Regs 5(1): 9 Sep + 42 days = Mon 21 Oct 2024.
+    expect(find(result, "assessment-decision").due).toBe("2024-10-21");
+    expect(working).toMatch(/Not counted as working days: Saturday 7 September 2024 \(2024-09-07\) weekend; Sunday 8 September 2024 \(2024-09-08\) weekend\./);
   });
 });
 
