@@ -546,7 +546,11 @@ function onPlanCeased(state: CaseState, event: CaseEventOf<"plan-ceased">): Step
     const effects: Effect[] =
       plan.ceaseDecision === undefined
         ? [problemEffect("ceased-without-decision", event)]
-        : [{ type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" }];
+        : [
+            { type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" },
+            // Named in the working of the earliest lawful day, so a ceasing on time is accounted for too.
+            { type: "note", ruleId: ceaseNotBefore.id, label: "Plan ceased", by: ceased },
+          ];
     const reason = "the plan was ceased";
     for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
       effects.push({ type: "not-applicable", ruleId: rule.id, reason, all: true, fromDay: ceased.day, by: ceased });

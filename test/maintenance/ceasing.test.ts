@@ -34,6 +34,8 @@ describe("cease-not-before: the day after the time to appeal has passed", () => 
     const lawful = run([...plan, decidedOn("2025-01-14"), ceasedOn("2025-03-15")], "2025-03-20");
     expect(problemCodes(lawful)).not.toContain("ceased-too-early");
     expect(lawful.stage).toBe("ceased");
+    // A lawful ceasing is still accounted for: the working of the earliest lawful day names it.
+    expect(deadline(lawful, "cease-not-before").explanation).toContain("Plan ceased: Saturday 15 March 2025 (2025-03-15) (event ceased).");
   });
 
   it("a review decision to cease opens the same protection", () => {
