@@ -17,16 +17,22 @@ export type JsonSchema = Record<string, unknown>;
 const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$";
 const DATE_OF_BIRTH_PATTERN = "^\\d{4}-(0[1-9]|1[0-2])(-\\d{2})?$";
 
-function generate(schema: z.ZodType, id: string): JsonSchema {
+/**
+ * The case file is generated in its input form: what a caller sends (dates as strings before
+ * they are normalised, defaulted fields optional). The timeline is generated in its output
+ * form: what the engine returns, every field it always writes required. Objects stay open in
+ * both, so fields added later do not break a caller's validation.
+ */
+function generate(schema: z.ZodType, id: string, io: "input" | "output"): JsonSchema {
   const json = z.toJSONSchema(schema, {
     target: "draft-2020-12",
-    // The input side: what a caller sends (dates as strings before they are normalised).
-    // Objects stay open, so fields added later do not break a caller's validation.
-    io: "input",
+    io,
     override: ({ zodSchema, jsonSchema }) => {
       const def = zodSchema._zod.def;
       if (def === civilDateField._zod.def) jsonSchema.pattern = DATE_PATTERN;
       else if (def === dateOfBirthField._zod.def) jsonSchema.pattern = DATE_OF_BIRTH_PATTERN;
+      // The output form closes ordinary objects (zod strips unknown keys); keep them open.
+      else if (def.type === "object" && def.catchall === undefined && jsonSchema.additionalProperties === false) delete jsonSchema.additionalProperties;
     },
   }) as JsonSchema;
   return { $schema: json["$schema"], $id: `urn:ehc-timeline:schema:${id}`, ...json };
@@ -44,7 +50,7 @@ let timelineCache: JsonSchema | undefined;
  * schema["$schema"]; // "https://json-schema.org/draft/2020-12/schema"
  */
 export function caseFileJsonSchema(): JsonSchema {
-  caseFileCache ??= generate(caseFileSchema, "case-file");
+  caseFileCache ??= generate(caseFileSchema, "case-file", "input");
   return structuredClone(caseFileCache);
 }
 
@@ -55,7 +61,7 @@ export function caseFileJsonSchema(): JsonSchema {
  * timelineJsonSchema().title; // "ehc-timeline timeline"
  */
 export function timelineJsonSchema(): JsonSchema {
-  timelineCache ??= generate(timelineSchema, "timeline");
+  timelineCache ??= generate(timelineSchema, "timeline", "output");
   return structuredClone(timelineCache);
 }
 

@@ -12,8 +12,8 @@ import { supportPolicyOptionSchema } from "./support-policy";
 const holidayChange = z.union([
   civilDateField.meta({ description: "a day to add as a holiday" }),
   z.object({
-    date: civilDateField,
-    name: z.string().max(200).optional(),
+    date: civilDateField.meta({ description: "the day to add or remove" }),
+    name: z.string().max(200).optional().meta({ description: "the holiday's name, shown in explanations" }),
     action: z.enum(["add", "remove"]).optional().meta({ description: "add (default) or remove the day" }),
   }),
 ]);

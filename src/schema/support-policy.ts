@@ -12,22 +12,45 @@ const defaults = CODE_OF_PRACTICE_POLICY;
 
 /** A caller's own SEN support policy. */
 export const customSupportPolicySchema = z.object({
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(100).meta({ description: "the policy's name, echoed in the timeline's support.policy" }),
   source: z.string().min(1).max(500).meta({ description: "where the values come from" }),
   verified: z.boolean().default(false).meta({ description: "whether every value was checked against the source" }),
-  reviewInterval: z.discriminatedUnion("kind", [
-    z.object({ kind: z.literal("weeks"), weeks: z.int().min(1).max(52) }),
-    z.object({ kind: z.literal("months"), months: z.int().min(1).max(12) }),
-    z.object({
-      kind: z.literal("termly"),
-      fallbackWeeks: z.int().min(1).max(52).meta({ description: "used when calendar.closures has no closure after the plan" }),
-      minimumClosureDays: z.int().min(1).max(60).default(DEFAULT_TERM_BREAK_DAYS).meta({ description: "a closure this long ends a term" }),
-    }),
-  ]),
-  maximumIntervalMonths: z.int().min(1).max(24).default(defaults.maximumIntervalMonths),
-  parentMeetingsPerYear: z.int().min(0).max(12).default(defaults.parentMeetingsPerYear),
-  cyclesBeforeRequest: z.int().min(0).max(10).default(defaults.cyclesBeforeRequest),
-  minimumRunMonths: z.int().min(1).max(12).optional(),
+  reviewInterval: z
+    .discriminatedUnion("kind", [
+      z.object({
+        kind: z.literal("weeks").meta({ description: "a fixed number of weeks after the plan" }),
+        weeks: z.int().min(1).max(52).meta({ description: "weeks from the plan to its review" }),
+      }),
+      z.object({
+        kind: z.literal("months").meta({ description: "a fixed number of months after the plan" }),
+        months: z.int().min(1).max(12).meta({ description: "months from the plan to its review" }),
+      }),
+      z.object({
+        kind: z.literal("termly").meta({ description: "by the last day before the next closure that ends a term" }),
+        fallbackWeeks: z.int().min(1).max(52).meta({ description: "used when calendar.closures has no closure after the plan" }),
+        minimumClosureDays: z.int().min(1).max(60).default(DEFAULT_TERM_BREAK_DAYS).meta({ description: "a closure this long ends a term" }),
+      }),
+    ])
+    .meta({ description: "how often an SEN support plan is reviewed when the plan names no date" }),
+  maximumIntervalMonths: z
+    .int()
+    .min(1)
+    .max(24)
+    .default(defaults.maximumIntervalMonths)
+    .meta({ description: `the longest gap between a plan and its review, in months (default ${defaults.maximumIntervalMonths})` }),
+  parentMeetingsPerYear: z
+    .int()
+    .min(0)
+    .max(12)
+    .default(defaults.parentMeetingsPerYear)
+    .meta({ description: `review meetings with parents per school year (default ${defaults.parentMeetingsPerYear}; CoP 6.65: at least three)` }),
+  cyclesBeforeRequest: z
+    .int()
+    .min(0)
+    .max(10)
+    .default(defaults.cyclesBeforeRequest)
+    .meta({ description: `complete cycles usually expected before an EHC needs assessment request: local policy, not law (default ${defaults.cyclesBeforeRequest})` }),
+  minimumRunMonths: z.int().min(1).max(12).optional().meta({ description: "how long an intervention should run before it is judged not to work, in months" }),
 });
 
 /** The `supportPolicy` option: a string must name a preset; an object is a policy of its own. */
