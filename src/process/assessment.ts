@@ -12,7 +12,7 @@ import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
-import { STAGES, evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
+import { STAGES, evolve, regionsOf, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
 
 type Step = Transition<CaseState>;
@@ -30,11 +30,6 @@ const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type
 function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineContext): Step {
   const laterRequest = context.requestDays.some((day) => day > event.day);
   return reject(state, event, laterRequest ? "event-before-request" : "no-request");
-}
-
-function withoutPlan(state: CaseState): CaseState {
-  const { plan: _ceased, ...rest } = state;
-  return rest;
 }
 
 /** The local draft target as a counting form, one object per value (forms are compared by identity). */
@@ -65,7 +60,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
   });
   return {
     // A new request after a plan has ceased starts afresh: the old plan no longer counts.
-    state: { ...withoutPlan(state), stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, kind: "assessment", request } },
+    state: { ...regionsOf(state), stage: "awaiting-assessment-decision", round: { number: (state.round?.number ?? 0) + 1, kind: "assessment", request } },
     effects: [
       open(law.assessmentDecision),
       open(law.draftPlan, { form: draftTargetForm(context.readings.draftPlanTargetWeeks) }),
@@ -78,7 +73,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
 /** `assessment-decision`: satisfies the 6-week limit; a "no" ends the process. */
 export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"assessment-decision">, context: MachineContext): Step {
   const round = state.round;
-  if (round === undefined || round.finalPlan !== undefined || state.stage === "not-started" || state.stage === "sen-support") {
+  if (round === undefined || round.finalPlan !== undefined) {
     return noOpenRequest(state, event, context);
   }
   // A decision already recorded; a later act (advice asked for) only implies one, so this is it.

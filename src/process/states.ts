@@ -50,17 +50,49 @@ export interface AssessmentRound {
   readonly finalPlan?: Anchor;
 }
 
-/** The state of a case: its stage and what the open process has reached. */
-export interface CaseState {
-  readonly stage: Stage;
-  readonly round?: AssessmentRound;
-  /** The maintained plan, once there is one. */
-  readonly plan?: PlanState;
+/** The regions that run alongside the statutory process, in any stage. */
+export interface Regions {
   /** SEN support, which runs alongside the statutory process. */
   readonly support?: SupportState;
   /** An open disagreement, if any. */
   readonly dispute?: DisputeState;
 }
+
+/** No statutory process yet: nothing recorded, or SEN support alone. */
+export interface IdleState extends Regions {
+  readonly stage: "not-started" | "sen-support";
+  readonly round?: undefined;
+  readonly plan?: undefined;
+}
+
+/** An EHC needs assessment under way, or ended without a plan. */
+export interface AssessmentState extends Regions {
+  readonly stage: "awaiting-assessment-decision" | "not-assessing" | "assessing" | "not-issuing" | "draft-issued";
+  readonly round: AssessmentRound;
+  readonly plan?: undefined;
+}
+
+/** A maintained plan being reassessed (Regs 24–27): both the plan and the round are known. */
+export interface ReassessmentState extends Regions {
+  readonly stage: "reassessing";
+  readonly round: AssessmentRound;
+  readonly plan: PlanState;
+}
+
+/** A plan made (here, or transferred in): maintained, reviewed, amended, ceasing or ceased. */
+export interface PlanStageState extends Regions {
+  readonly stage: "plan-maintained" | "under-review" | "amending" | "ceasing" | "ceased";
+  /** The round that made the plan; none for a plan transferred in. */
+  readonly round?: AssessmentRound;
+  readonly plan: PlanState;
+}
+
+/**
+ * The state of a case: a discriminated union on `stage`, each member carrying what its stage
+ * needs (a round while assessing, a plan once one is made), with SEN support and any dispute
+ * alongside.
+ */
+export type CaseState = IdleState | AssessmentState | ReassessmentState | PlanStageState;
 
 /** The state before any event. */
 export const INITIAL_STATE: CaseState = { stage: "not-started" };
@@ -69,6 +101,21 @@ export const INITIAL_STATE: CaseState = { stage: "not-started" };
  * The state with some regions replaced. `Object.assign`, not a spread: states come in many
  * shapes (regions appear as a case goes on), where a spread is several times slower (bench/).
  */
-export function evolve(state: CaseState, changes: Partial<CaseState>): CaseState {
-  return Object.assign({}, state, changes);
+export function evolve(state: CaseState, changes: StateChanges): CaseState {
+  return Object.assign({}, state, changes) as CaseState;
+}
+
+/** What a transition may change in a state; the union's invariants are checked in test/process. */
+export interface StateChanges extends Regions {
+  readonly stage?: Stage;
+  readonly round?: AssessmentRound;
+  readonly plan?: PlanState;
+}
+
+/** Only the regions that run alongside the process (SEN support, a dispute): for a fresh start. */
+export function regionsOf(state: CaseState): Regions {
+  const regions: { support?: SupportState; dispute?: DisputeState } = {};
+  if (state.support !== undefined) regions.support = state.support;
+  if (state.dispute !== undefined) regions.dispute = state.dispute;
+  return regions;
 }

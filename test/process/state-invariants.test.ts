@@ -1,0 +1,148 @@
+// The case state is a discriminated union on `stage` (src/process/states.ts): a round while an
+// assessment runs, a plan once one is made, neither before a process starts. The types say so;
+// this property checks that every transition keeps it so at run time, over generated histories
+// of every event type.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseCivilDate } from "../../src/dates/civil-date";
+import { DEFAULT_READINGS } from "../../src/law/readings";
+import { resolveSupportPolicy } from "../../src/law/support-policies";
+import type { MachineContext } from "../../src/process/context";
+import { type CaseEvent, compareEvents } from "../../src/process/events";
+import { type CaseState, INITIAL_STATE } from "../../src/process/states";
+import { transition } from "../../src/process/transition";
+import { parseCaseFile } from "../../src/schema/parse";
+import type { EventType } from "../../src/schema/events";
+
+/** Sample payloads for every event type: a new type does not compile until it has some. */
+const SAMPLES: { readonly [T in EventType]: readonly Record<string, unknown>[] } = {
+  "support-started": [{}],
+  "support-reviewed": [{ outcome: "continue" }, { outcome: "revise" }, { outcome: "exit" }, { outcome: "request-assessment" }],
+  "support-plan-agreed": [{}, { reviewBy: "2025-06-01" }],
+  "assessment-requested": [{ by: "parent" }, { by: "school", route: "became-responsible" }],
+  "assessment-decision": [{ outcome: "assess" }, { outcome: "not-assess" }],
+  "advice-requested": [{ adviceId: "EP", from: "psychology" }, { adviceId: "H", from: "health" }],
+  "advice-received": [{ adviceId: "EP" }, { adviceId: "H" }],
+  "plan-decision": [{ outcome: "issue" }, { outcome: "not-issue" }],
+  "draft-plan-issued": [{}],
+  "representations-received": [{}],
+  "institution-consulted": [{ institutionId: "S1" }],
+  "institution-responded": [{ institutionId: "S1" }],
+  "final-plan-issued": [{}],
+  "exception-recorded": [{ ground: "absence-from-area", from: "2025-02-01", to: "2025-03-15" }],
+  "review-meeting-scheduled": [{ meetingDate: "2025-10-01" }],
+  "review-invitations-sent": [{ meetingDate: "2025-10-01" }],
+  "review-advice-circulated": [{ meetingDate: "2025-10-01" }],
+  "review-meeting-held": [{}, { phaseTransfer: { transferDate: "2026-09-01", kind: "school" } }],
+  "review-report-sent": [{}],
+  "review-decision": [{ outcome: "maintain" }, { outcome: "amend" }, { outcome: "cease" }],
+  "amendment-notice-sent": [{}],
+  "amended-plan-issued": [{}],
+  "phase-transfer-expected": [{ transferDate: "2026-09-01", kind: "secondary-to-post16" }],
+  "reassessment-requested": [{}],
+  "reassessment-decision": [{ outcome: "reassess" }, { outcome: "not-reassess" }],
+  "plan-transferred-in": [{}, { planMadeOn: "2024-01-10", lastReviewedOn: "2024-12-01" }],
+  "transfer-notice-sent": [{}],
+  "cease-decision": [{}],
+  "plan-ceased": [{}],
+  "decision-notice-sent": [{ decision: "assessment-decision" }],
+  "mediation-adviser-contacted": [{ wantsMediation: true }, { wantsMediation: false }],
+  "mediation-held": [{}],
+  "mediation-certificate-issued": [{}],
+  "mediation-not-arranged": [{}],
+  "mediation-date-notified": [{ mediationDate: "2025-12-01" }],
+  "mediation-agreement": [{ appealable: false }, { appealable: true, order: "amend-content" }],
+  "appeal-lodged": [{}],
+  "appeal-withdrawn": [{}],
+  "tribunal-order": [{ order: "assess" }, { order: "make-plan" }, { order: "cease" }, { order: "dismiss" }],
+  "appeal-unopposed": [{ appealAbout: "assessment" }, { appealAbout: "content" }],
+  "tribunal-recommendation": [{ area: "health" }],
+};
+
+const TYPES = Object.keys(SAMPLES) as EventType[];
+const dateAfterStart = (day: number): string => new Date(Date.UTC(2025, 0, 6) + day * 86_400_000).toISOString().slice(0, 10);
+const anyEvent = fc
+  .record({ type: fc.constantFrom(...TYPES), sample: fc.nat(), day: fc.integer({ min: 0, max: 900 }) })
+  .map(({ type, sample, day }) => {
+    const samples = SAMPLES[type];
+    return { type, ...samples[sample % samples.length], date: dateAfterStart(day) };
+  });
+
+/** The usual life of a case, each step kept or dropped, so that every stage is reached often. */
+const SKELETON: readonly [number, Record<string, unknown>][] = [
+  [0, { type: "support-started" }],
+  [20, { type: "assessment-requested", by: "school" }],
+  [60, { type: "assessment-decision", outcome: "assess" }],
+  [61, { type: "advice-requested", adviceId: "EP", from: "psychology" }],
+  [120, { type: "plan-decision", outcome: "issue" }],
+  [140, { type: "draft-plan-issued" }],
+  [170, { type: "final-plan-issued" }],
+  [400, { type: "review-meeting-held" }],
+  [420, { type: "review-decision", outcome: "amend" }],
+  [421, { type: "amendment-notice-sent" }],
+  [480, { type: "amended-plan-issued" }],
+  [600, { type: "reassessment-requested" }],
+  [610, { type: "reassessment-decision", outcome: "reassess" }],
+  [700, { type: "final-plan-issued" }],
+  [800, { type: "cease-decision" }],
+  [880, { type: "plan-ceased" }],
+];
+const skeleton = fc
+  .array(fc.boolean(), { minLength: SKELETON.length, maxLength: SKELETON.length })
+  .map((kept) => SKELETON.filter((_, i) => kept[i]).map(([day, e]) => ({ ...e, date: dateAfterStart(day) })));
+const history = fc.tuple(skeleton, fc.array(anyEvent, { maxLength: 12 })).map(([usual, extra]) => [...usual, ...extra]);
+
+/** What each stage's member of the union promises. */
+function invariantBroken(state: CaseState): string | null {
+  switch (state.stage) {
+    case "not-started":
+    case "sen-support":
+      return state.round === undefined && state.plan === undefined ? null : "an idle stage holds a round or a plan";
+    case "awaiting-assessment-decision":
+    case "not-assessing":
+    case "assessing":
+    case "not-issuing":
+    case "draft-issued":
+      return state.round !== undefined && state.plan === undefined ? null : "an assessment stage lacks its round or holds a plan";
+    case "reassessing":
+      return state.round !== undefined && state.plan !== undefined ? null : "a reassessment lacks its round or its plan";
+    case "plan-maintained":
+    case "under-review":
+    case "amending":
+    case "ceasing":
+    case "ceased":
+      return state.plan !== undefined ? null : "a plan stage has no plan";
+    default:
+      return state satisfies never;
+  }
+}
+
+describe("the case state (fast-check)", () => {
+  it("after every event of any history, each stage holds exactly what its member of the union says", () => {
+    fc.assert(
+      fc.property(history, (raw) => {
+        const parsed = parseCaseFile({ caseId: "I", events: raw });
+        if (!parsed.success) throw new Error(`generated case does not parse: ${JSON.stringify(parsed.issues)}`);
+        const events = parsed.data.events
+          .map((e, i) => ({ ...e, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1 }) as CaseEvent)
+          .sort(compareEvents);
+        const asOf = parseCivilDate("2027-12-31") ?? 0;
+        const context: MachineContext = {
+          requestDays: events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
+          readings: DEFAULT_READINGS,
+          closures: [],
+          hasClosures: false,
+          dateOfBirth: null,
+          supportPolicy: resolveSupportPolicy(undefined),
+          asOf,
+        };
+        let state: CaseState = INITIAL_STATE;
+        for (const event of events) {
+          state = transition(state, event, context).state;
+          expect(invariantBroken(state), `${event.type} → ${state.stage}`).toBeNull();
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
