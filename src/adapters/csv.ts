@@ -1,7 +1,8 @@
 /**
  * CSV for spreadsheets: one row per deadline across cases, and the timeliness report as one
- * row per measure. Cells a spreadsheet would run as formulas (starting with `=`, `+`, `-`,
- * `@`, tab or CR) get a leading `'`; cells with commas, quotes or newlines are quoted.
+ * table, a row for each thing it covers and each measure. Cells a spreadsheet would run as
+ * formulas (starting with `=`, `+`, `-`, `@`, tab or CR) get a leading `'`; cells with commas,
+ * quotes or newlines are quoted.
  *
  * @module ehc-timeline/csv
  */
@@ -26,7 +27,7 @@ export const DEADLINE_CSV_COLUMNS = [
 ] as const;
 
 /** The columns of the timeliness report CSV, in order. */
-export const REPORT_CSV_COLUMNS = ["measure", "numerator", "denominator", "percent"] as const;
+export const REPORT_CSV_COLUMNS = ["measure", "value", "numerator", "denominator", "percent"] as const;
 
 // OWASP CSV injection: csv-stringify's escape_formulas prefixes the risky cells with `'`.
 const OPTIONS = { escape_formulas: true } as const;
@@ -76,17 +77,19 @@ export function deadlinesToCsv(timelines: Iterable<Timeline>): string {
 }
 
 /**
- * The timeliness report, one row per measure: `measure,numerator,denominator,percent`. A
- * count or a mean has its value in `numerator` and the other cells empty.
+ * The timeliness report as one table, `measure,value,numerator,denominator,percent`: first
+ * rows for what it covers (`period-from`, `period-to`, `as-of`, `cases`, `cases-with-errors`,
+ * `invalid-inputs`), then one row per measure. A date, count or mean is in `value`; a
+ * proportion is in `numerator`, `denominator` and `percent`; the other cells are empty.
  *
  * @example
- * timelinessReportToCsv(report); // "measure,numerator,denominator,percent\nrequests-received,12,,\n…"
+ * timelinessReportToCsv(report); // "measure,value,numerator,denominator,percent\nperiod-from,2024-01-01,,,\n…"
  */
 export function timelinessReportToCsv(report: TimelinessReport): string {
-  const rows = timelinessRows(report).map((r) => [r.measure, cell(r.numerator), cell(r.denominator), cell(r.percent)]);
+  const rows = timelinessRows(report).map((r) => [r.measure, cell(r.value), cell(r.numerator), cell(r.denominator), cell(r.percent)]);
   return stringify([[...REPORT_CSV_COLUMNS], ...rows], OPTIONS);
 }
 
-function cell(value: number | null): string {
+function cell(value: string | number | null): string {
   return value === null ? "" : String(value);
 }

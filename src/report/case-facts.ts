@@ -13,7 +13,10 @@ export interface TimedAct {
   readonly inTime: boolean;
 }
 
-/** A final EHC plan issued after a request for assessment. */
+/**
+ * A first EHC plan issued after a request for assessment: under the `final-plan` limit, or
+ * after a Tribunal order, an unopposed appeal or a mediation agreement that followed a refusal.
+ */
 export interface PlanFact extends TimedAct {
   /** Calendar days from the request (the final-plan limit's anchor) to the final plan. */
   readonly daysToIssue: number;
@@ -65,9 +68,54 @@ export function isExceptionCase(finalPlan: Deadline): boolean {
   return finalPlan.exception !== null;
 }
 
+/** Limits met by sending a plan the Tribunal (or the LA's concession, or a mediation agreement) required. */
+const ORDERED_PLAN_RULES = new Set(["order-final-plan", "order-assess-final-plan", "unopposed-final-plan", "unopposed-assess-final-plan"]);
+/** Limits that show a plan already maintained (reassessed, or transferred in): a plan after them is not a new one. */
+const PLAN_HELD_RULES = new Set(["reassessment-decision", "reassessment-final-plan", "transfer-notice", "transfer-review"]);
+/** The 20 weeks of Regs 13(2), for a request whose `final-plan` limit is not in the timeline. */
+const TWENTY_WEEKS = 20 * 7;
+
+interface Request {
+  readonly eventId: string;
+  readonly day: number;
+}
+
 /**
- * The facts of one case for the timeliness report. Only first plans count (rule `final-plan`,
- * as SEN2 counts new EHC plans); deadlines that are `not-applicable` never count.
+ * First plans sent under a limit a Tribunal order, an unopposed appeal or a mediation agreement
+ * opened, after the LA refused to assess or to make a plan. SEN2 counts them as new plans and
+ * measures them from the original request, as the `final-plan` limit does (that limit is
+ * `not-applicable` in such a case but keeps its due date). A plan counts against the latest
+ * request before the order, once per request, and not when a reassessment or a transfer in
+ * came between them (the plan then replaced one already maintained).
+ */
+function orderedFirstPlans(deadlines: readonly Deadline[], requests: readonly Request[], planned: Set<string>): PlanFact[] {
+  const finalPlanLimits = new Map<string, Deadline>();
+  for (const d of deadlines) if (d.rule === "final-plan") finalPlanLimits.set(d.anchor.eventId, d);
+  const planHeld = deadlines.filter((d) => PLAN_HELD_RULES.has(d.rule)).map((d) => civilDate(d.anchor.date));
+  const sent = deadlines.filter((d) => ORDERED_PLAN_RULES.has(d.rule)).filter(isDone);
+  sent.sort((a, b) => (a.doneOn < b.doneOn ? -1 : a.doneOn > b.doneOn ? 1 : 0));
+  const plans: PlanFact[] = [];
+  for (const d of sent) {
+    const ordered = civilDate(d.anchor.date);
+    let request: Request | undefined;
+    for (const r of requests) if (r.day <= ordered && (request === undefined || r.day >= request.day)) request = r;
+    if (request === undefined || planned.has(request.eventId)) continue;
+    const from = request.day;
+    if (planHeld.some((day) => day >= from && day <= ordered)) continue;
+    planned.add(request.eventId);
+    const limit = finalPlanLimits.get(request.eventId);
+    const due = limit === undefined ? from + TWENTY_WEEKS : (statutoryDueDay(limit) ?? from + TWENTY_WEEKS);
+    const doneDay = civilDate(d.doneOn);
+    plans.push({ doneOn: d.doneOn, inTime: doneDay <= due, daysToIssue: doneDay - from, exceptionCase: limit !== undefined && isExceptionCase(limit) });
+  }
+  return plans;
+}
+
+/**
+ * The facts of one case for the timeliness report. Only first plans count, as SEN2 counts new
+ * EHC plans: the `final-plan` limit's, and a plan sent after a Tribunal order, an unopposed
+ * appeal or a mediation agreement that overturned a refusal to assess or to make a plan
+ * (measured from the original request). Deadlines that are `not-applicable` never count.
  *
  * @example
  * const result = timeline(caseFile, { asOf: "2025-04-01" });
@@ -79,16 +127,20 @@ export function caseTimelinessFacts(result: Timeline): CaseTimelinessFacts {
   const plans: PlanFact[] = [];
   const reviewDecisions: TimedAct[] = [];
   const phaseTransferReviews: DueAct[] = [];
+  const requested: Request[] = [];
+  const planned = new Set<string>();
   for (const d of result.deadlines) {
     if (d.status === "not-applicable") continue;
     switch (d.rule) {
       case "assessment-decision":
         // Every request the engine accepted opens exactly one decision limit.
         requests.push(d.anchor.date);
+        requested.push({ eventId: d.anchor.eventId, day: civilDate(d.anchor.date) });
         if (isDone(d)) assessmentDecisions.push(timedAct(d));
         break;
       case "final-plan":
         if (isDone(d)) {
+          planned.add(d.anchor.eventId);
           plans.push({
             ...timedAct(d),
             daysToIssue: civilDate(d.doneOn) - civilDate(d.anchor.date),
@@ -104,6 +156,7 @@ export function caseTimelinessFacts(result: Timeline): CaseTimelinessFacts {
         break;
     }
   }
+  plans.push(...orderedFirstPlans(result.deadlines, requested, planned));
   const hasErrors = result.problems.some((p) => p.severity === "error");
   return { requests, assessmentDecisions, plans, reviewDecisions, phaseTransferReviews, hasErrors };
 }

@@ -186,21 +186,34 @@ export function timelinessReport(caseFiles: Iterable<CaseFile>, options: Timelin
   return tally.report();
 }
 
-/** One row of the report as a table: a count or mean has only a numerator. */
+/**
+ * One row of the report as a table. A date, count or mean is in `value`, with the other
+ * cells `null`; a proportion is in `numerator`, `denominator` and `percent`, with `value` `null`.
+ */
 export interface TimelinessRow {
   readonly measure: string;
+  readonly value: string | number | null;
   readonly numerator: number | null;
   readonly denominator: number | null;
   readonly percent: number | null;
 }
 
-/** The report as rows, one per measure (the CSV's rows), in a fixed order. */
+/**
+ * The report as rows (the CSV's rows), in a fixed order: first what the report covers (the
+ * period, the as-of date, the cases counted, those with errors, the inputs left out), then one
+ * row per measure.
+ */
 export function timelinessRows(report: TimelinessReport): TimelinessRow[] {
   const m = report.measures;
-  const value = (measure: string, v: number | null): TimelinessRow => ({ measure, numerator: v, denominator: null, percent: null });
-  const share = (measure: string, r: Ratio): TimelinessRow => ({ measure, ...r });
+  const value = (measure: string, v: string | number | null): TimelinessRow => ({ measure, value: v, numerator: null, denominator: null, percent: null });
+  const share = (measure: string, r: Ratio): TimelinessRow => ({ measure, value: null, ...r });
   return [
+    value("period-from", report.period.from),
+    value("period-to", report.period.to),
+    value("as-of", report.asOf),
     value("cases", report.cases),
+    value("cases-with-errors", report.casesWithErrors),
+    value("invalid-inputs", report.invalidInputs),
     value("requests-received", m.requestsReceived),
     share("assessment-decisions-within-6-weeks", m.assessmentDecisionsWithin6Weeks),
     value("plans-issued", m.plansIssued),

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { timelinessReportToCsv } from "../../src/adapters/csv";
 import { parse } from "csv-parse/sync";
-import { type CaseTimelinessFacts, type PlanFact, aggregateTimeliness, timelinessReport, timelinessRows } from "../../src/report/index";
+import { type CaseTimelinessFacts, type PlanFact, aggregateTimeliness, caseTimelinessFacts, timelinessReport, timelinessRows } from "../../src/report/index";
+import type { CaseFile } from "../../src/schema/case-file";
 import { parseCaseFileOrThrow } from "../../src/schema/parse";
+import { timeline } from "../../src/timeline/compute";
 import { exceptionClaim, planCase } from "./report-cases";
 import lifecycle from "../../examples/cases/plan-lifecycle.json";
 
@@ -117,17 +119,160 @@ describe("timelinessReport through timeline()", () => {
     for (const c of cases) expect(text).not.toContain(`"${c.caseId}"`);
   });
 
-  it("writes one CSV row per measure", () => {
-    const report = timelinessReport(cases, YEAR_2024);
+  it("writes one CSV table: what the report covers, then one row per measure", () => {
+    const report = { ...timelinessReport(cases, YEAR_2024), casesWithErrors: 2, invalidInputs: 3 };
     const rows = parse(timelinessReportToCsv(report), { columns: true }) as Record<string, string>[];
+    expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "value", "numerator", "denominator", "percent"]);
     expect(rows.map((r) => r["measure"])).toEqual(timelinessRows(report).map((r) => r.measure));
-    expect(rows.find((r) => r["measure"] === "plans-within-20-weeks-excluding-exceptions")).toEqual({
+    expect(new Set(rows.map((r) => r["measure"])).size).toBe(rows.length);
+    const byMeasure = new Map(rows.map((r) => [r["measure"], r]));
+    const single = (measure: string, value: string) => ({ measure, value, numerator: "", denominator: "", percent: "" });
+    expect(rows.slice(0, 6)).toEqual([
+      single("period-from", "2024-01-01"),
+      single("period-to", "2024-12-31"),
+      single("as-of", "2025-06-01"),
+      single("cases", "7"),
+      single("cases-with-errors", "2"),
+      single("invalid-inputs", "3"),
+    ]);
+    expect(byMeasure.get("plans-issued")).toEqual(single("plans-issued", "7"));
+    expect(byMeasure.get("plans-within-20-weeks-excluding-exceptions")).toEqual({
       measure: "plans-within-20-weeks-excluding-exceptions",
+      value: "",
       numerator: "3",
       denominator: "5",
       percent: "60",
     });
-    expect(rows.find((r) => r["measure"] === "mean-weeks-to-issue")).toEqual({ measure: "mean-weeks-to-issue", numerator: "26.7", denominator: "", percent: "" });
-    expect(rows.find((r) => r["measure"] === "phase-transfer-reviews-by-deadline")?.["percent"]).toBe("");
+    expect(byMeasure.get("mean-weeks-to-issue")).toEqual(single("mean-weeks-to-issue", "26.7"));
+    expect(byMeasure.get("phase-transfer-reviews-by-deadline")).toEqual({ measure: "phase-transfer-reviews-by-deadline", value: "", numerator: "0", denominator: "0", percent: "" });
+    // Every measure of the JSON report has its row, after the six that say what it covers.
+    expect(rows).toHaveLength(6 + Object.keys(report.measures).length);
+  });
+});
+
+describe("first plans made after the Tribunal or a concession (rules.md § 10)", () => {
+  const requested = { id: "req", type: "assessment-requested", date: "2024-01-08", by: "parent" };
+  const assessing = { type: "assessment-decision", date: "2024-01-29", outcome: "assess" };
+  const refusedPlan = { id: "refused", type: "plan-decision", date: "2024-03-04", outcome: "not-issue" };
+  const appealed = { type: "appeal-lodged", date: "2024-03-11" };
+
+  /** Refused a plan; the Tribunal orders one; the plan is finalised on `finalPlan`. */
+  const ordered = (caseId: string, finalPlan: string) =>
+    parseCaseFileOrThrow({
+      caseId,
+      events: [
+        requested,
+        assessing,
+        refusedPlan,
+        appealed,
+        { type: "tribunal-order", date: "2024-06-03", order: "make-plan" },
+        { type: "draft-plan-issued", date: "2024-07-01" },
+        { type: "final-plan-issued", date: finalPlan },
+      ],
+    });
+  const unopposed = parseCaseFileOrThrow({
+    caseId: "u",
+    events: [
+      requested,
+      assessing,
+      refusedPlan,
+      appealed,
+      { type: "appeal-unopposed", date: "2024-03-18", appealAbout: "refusal-to-issue" },
+      { type: "draft-plan-issued", date: "2024-04-15" },
+      { type: "final-plan-issued", date: "2024-05-13" },
+    ],
+  });
+  const refusedAssessment = parseCaseFileOrThrow({
+    caseId: "a",
+    events: [
+      requested,
+      { type: "assessment-decision", date: "2024-01-29", outcome: "not-assess" },
+      appealed,
+      { type: "tribunal-order", date: "2024-06-03", order: "assess" },
+      { type: "assessment-decision", date: "2024-06-10", outcome: "assess" },
+      { type: "plan-decision", date: "2024-08-05", outcome: "issue" },
+      { type: "draft-plan-issued", date: "2024-08-12" },
+      { type: "final-plan-issued", date: "2024-09-02" },
+    ],
+  });
+
+  it("counts the plan, measured from the original request", () => {
+    const facts = caseTimelinessFacts(timeline(ordered("o", "2024-08-12"), { asOf: "2025-01-10" }));
+    expect(facts.requests).toEqual(["2024-01-08"]);
+    // 2024-01-08 to 2024-08-12: 217 days, after the 20 weeks (due 2024-05-27).
+    expect(facts.plans).toEqual([{ doneOn: "2024-08-12", inTime: false, daysToIssue: 217, exceptionCase: false }]);
+  });
+
+  it("counts plans after an unopposed appeal, a refusal to assess overturned, and a mediation agreement", () => {
+    const agreed = parseCaseFileOrThrow({
+      caseId: "m",
+      events: [
+        requested,
+        assessing,
+        refusedPlan,
+        { type: "mediation-adviser-contacted", date: "2024-03-11", wantsMediation: true },
+        { type: "mediation-held", date: "2024-04-01" },
+        { type: "mediation-agreement", date: "2024-04-01", appealable: true, order: "make-plan" },
+        { type: "draft-plan-issued", date: "2024-04-29" },
+        { type: "final-plan-issued", date: "2024-06-10" },
+      ],
+    });
+    const plansOf = (caseFile: CaseFile) => caseTimelinessFacts(timeline(caseFile, { asOf: "2025-01-10" })).plans;
+    // 126 days: within the 20 weeks of the request, though the Regs 45 limits applied.
+    expect(plansOf(unopposed)).toEqual([{ doneOn: "2024-05-13", inTime: true, daysToIssue: 126, exceptionCase: false }]);
+    expect(plansOf(refusedAssessment)).toEqual([{ doneOn: "2024-09-02", inTime: false, daysToIssue: 238, exceptionCase: false }]);
+    expect(plansOf(agreed)).toEqual([{ doneOn: "2024-06-10", inTime: false, daysToIssue: 154, exceptionCase: false }]);
+  });
+
+  it("puts them in plansIssued and the bands, beside plans under the 20-week limit", () => {
+    const report = timelinessReport([ordered("o", "2024-08-12"), unopposed, planCase("p", "2024-01-08", "2024-05-20")], YEAR_2024);
+    expect(report.measures).toMatchObject({
+      requestsReceived: 3,
+      plansIssued: 3,
+      plansWithin20WeeksIncludingExceptions: { numerator: 2, denominator: 3, percent: 66.7 },
+      plansAfter20WeeksWithin52: { numerator: 1, denominator: 3, percent: 33.3 },
+      plansAfter52Weeks: { numerator: 0, denominator: 3, percent: 0 },
+      // (217 + 126 + 133) / 3 / 7 = 22.66…
+      meanWeeksToIssue: 22.7,
+    });
+  });
+
+  it("does not count a plan after an ordered reassessment: a plan was already maintained", () => {
+    const planned = parseCaseFileOrThrow({
+      caseId: "r",
+      events: [
+        requested,
+        assessing,
+        { type: "draft-plan-issued", date: "2024-04-15" },
+        { type: "final-plan-issued", date: "2024-05-13" },
+        { type: "reassessment-requested", date: "2025-01-06" },
+        { type: "reassessment-decision", date: "2025-02-03", outcome: "not-reassess" },
+        { type: "appeal-lodged", date: "2025-02-24" },
+        { type: "tribunal-order", date: "2025-06-02", order: "assess" },
+        { type: "reassessment-decision", date: "2025-06-09", outcome: "reassess" },
+        { type: "final-plan-issued", date: "2025-08-18" },
+      ],
+    });
+    const result = timeline(planned, { asOf: "2025-12-01" });
+    expect(result.deadlines.find((d) => d.rule === "order-assess-final-plan")?.status).toBe("met");
+    expect(caseTimelinessFacts(result).plans.map((p) => p.doneOn)).toEqual(["2024-05-13"]);
+    // Refused an assessment, then a plan transferred in: the reassessment's plan is no new plan either.
+    const transferred = parseCaseFileOrThrow({
+      caseId: "t",
+      events: [
+        requested,
+        { type: "assessment-decision", date: "2024-01-29", outcome: "not-assess" },
+        { type: "plan-transferred-in", date: "2024-06-03", planMadeOn: "2023-06-01" },
+        { type: "reassessment-requested", date: "2025-01-06" },
+        { type: "reassessment-decision", date: "2025-02-03", outcome: "not-reassess" },
+        { type: "appeal-lodged", date: "2025-02-24" },
+        { type: "tribunal-order", date: "2025-06-02", order: "assess" },
+        { type: "reassessment-decision", date: "2025-06-09", outcome: "reassess" },
+        { type: "final-plan-issued", date: "2025-08-18" },
+      ],
+    });
+    const moved = timeline(transferred, { asOf: "2025-12-01" });
+    expect(moved.deadlines.find((d) => d.rule === "order-assess-final-plan")?.status).toBe("met");
+    expect(caseTimelinessFacts(moved).plans).toEqual([]);
   });
 });

@@ -23,8 +23,10 @@ describe("ehc-timeline report", () => {
     const io = lineIo({ "-": LINES });
     expect(await runCli(["report", "-", ...PERIOD, "--format", "csv"], io)).toBe(0);
     const rows = parse(io.out(), { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "numerator", "denominator", "percent"]);
-    expect(rows.find((r) => r["measure"] === "plans-issued")).toEqual({ measure: "plans-issued", numerator: "1", denominator: "", percent: "" });
+    expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "value", "numerator", "denominator", "percent"]);
+    const value = (measure: string) => rows.find((r) => r["measure"] === measure)?.["value"];
+    expect([value("period-from"), value("period-to"), value("as-of"), value("cases"), value("invalid-inputs")]).toEqual(["2022-01-01", "2024-12-31", "2025-03-01", "2", "0"]);
+    expect(rows.find((r) => r["measure"] === "plans-issued")).toEqual({ measure: "plans-issued", value: "1", numerator: "", denominator: "", percent: "" });
   });
 
   it("names no case in its output", async () => {
@@ -39,6 +41,10 @@ describe("ehc-timeline report", () => {
     expect(await runCli(["report", "f", ...PERIOD], io)).toBe(2);
     expect(JSON.parse(io.out())).toMatchObject({ cases: 2, invalidInputs: 1 });
     expect(io.err()).toContain("line 3: (root):");
+    const csv = lineIo({ f: [...LINES, "[]"] });
+    expect(await runCli(["report", "f", ...PERIOD, "--format", "csv"], csv)).toBe(2);
+    const rows = parse(csv.out(), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r["measure"] === "invalid-inputs")?.["value"]).toBe("1");
   });
 
   it.each([
