@@ -8,6 +8,7 @@ import { civilDate } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
 import { match } from "ts-pattern";
 import * as law from "../law/assessment";
+import { reassessmentFinalPlan } from "../law/reassessment";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
@@ -200,6 +201,16 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
     return {
       state: evolve(state, { stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } }),
       effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) }],
+    };
+  }
+  if (found.round.kind === "reassessment" && state.plan !== undefined) {
+    // After a reassessment the plan in force stays maintained as it is: no plan falls due (Regs 27(2)).
+    return {
+      state: evolve(state, { stage: "plan-maintained", round: { ...found.round, planDecision: "not-issue" } }),
+      effects: [
+        ...found.effects,
+        { type: "not-applicable", ruleId: reassessmentFinalPlan.id, reason: "the LA decided not to amend or replace the plan after reassessing", by: anchorOf(event) },
+      ],
     };
   }
   const reason = "the LA decided not to issue a plan";

@@ -17,7 +17,7 @@ import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import { evolve, type Anchor, type CaseState, type Stage } from "./states";
+import { evolve, regionsOf, type Anchor, type CaseState, type Stage } from "./states";
 
 /** The maintained plan. */
 export interface PlanState {
@@ -514,7 +514,16 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
     transferReviewDue: true,
     assessedOn: event.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
   };
-  return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
+  const round = state.round;
+  if (round === undefined || round.kind === "reassessment" || round.finalPlan !== undefined) {
+    return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
+  }
+  // An EHC needs assessment here had not ended: the plan now in force ends it (Regs 15(3)).
+  effects.push(problemEffect("transfer-during-assessment", event));
+  for (const ruleId of ["draft-plan", "no-plan-notice", "final-plan"]) {
+    effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", by: transfer });
+  }
+  return { state: { ...regionsOf(state), stage: "plan-maintained", plan }, effects };
 }
 
 function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {

@@ -52,6 +52,7 @@ export const PROBLEMS = {
   "no-amendment-notice": ["warning", "an amended plan was issued with no amendment notice recorded before it"],
   "reassessment-refusable": ["warning", "the reassessment was requested less than 6 months after the last assessment, so the LA may refuse it (Regs 24); this does not bar the request"],
   "transfer-without-review-date": ["warning", "the transfer gives neither planMadeOn nor lastReviewedOn, so only the 3-month period of Regs 15(5) could be counted"],
+  "transfer-during-assessment": ["warning", "a plan was transferred in while an EHC needs assessment was under way here; that assessment's limits no longer apply, and later events of it were not used"],
   "no-transfer": ["error", "a transfer notice was recorded but no plan was transferred in; it was not used"],
   "ceased-without-decision": ["error", "the plan was ceased with no decision to cease recorded before it"],
   "ceased-too-early": ["error", "the plan was ceased before the time to appeal the decision to cease had passed (CFA s.45(4))"],

@@ -46,6 +46,15 @@ describe("the decision whether to reassess (Regs 25(1))", () => {
 });
 
 describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA will reassess", () => {
+  it("after reassessing, a decision not to issue a new plan: no plan falls due and the plan in force goes on", () => {
+    const notIssued = { id: "pd", type: "plan-decision", date: "2024-12-02", outcome: "not-issue" };
+    const t = run([...plan, request, reassess, notIssued], "2025-02-01");
+    // The 14 weeks from 14 Oct 2024 (20 Jan 2025) no longer apply: the LA will not amend or replace the plan.
+    expect(deadline(t, "reassessment-final-plan")).toMatchObject({ due: "2025-01-20", status: "not-applicable" });
+    expect(deadline(t, "reassessment-final-plan").explanation.join(" ")).toContain("not to amend or replace the plan after reassessing (event pd)");
+    expect(t.stage).toBe("plan-maintained");
+  });
+
   it("notice 14 Oct 2024: plan due 20 Jan 2025; advice and the draft window apply as in a first assessment", () => {
     const t = run([...plan, request, reassess, ...during], "2024-12-10");
     // weeks-after(14): 14 Oct 2024 + 98 days = 20 Jan 2025.

@@ -155,3 +155,25 @@ describe("a transfer that records no dates: the plan's history already in the ca
     expect(problemCodes(run(events, "2024-09-17"))).toContain("reassessment-refusable");
   });
 });
+
+describe("a plan transferred in while an EHC needs assessment is under way here", () => {
+  it("ends that assessment: its limits no longer apply, a later draft is not used, and a warning says so", () => {
+    // Request received Mon 6 Jan 2025 (Regs 13(2): final plan due 6 Jan + 140 days = Mon 26 May 2025);
+    // the plan arrives on Wed 15 Jan 2025 (Regs 15), so that process ends before any of its dates.
+    const t = run(
+      [
+        { id: "req", type: "assessment-requested", date: "2025-01-06", by: "parent" },
+        transferredIn({ lastReviewedOn: "2024-10-01" }),
+        { id: "late-draft", type: "draft-plan-issued", date: "2025-03-03" },
+      ],
+      "2025-06-01",
+    );
+    expect(deadline(t, "final-plan")).toMatchObject({ due: "2025-05-26", status: "not-applicable" });
+    expect(deadline(t, "no-plan-notice").status).toBe("not-applicable");
+    expect(problemCodes(t)).toContain("transfer-during-assessment");
+    expect(t.problems.find((p) => p.eventId === "late-draft")).toBeDefined();
+    expect(t.stage).toBe("plan-maintained");
+    // Regs 15(5): the later of 12 months starting with 1 Oct 2024 (30 Sep 2025) and 3 months starting with 15 Jan 2025 (14 Apr 2025).
+    expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
+  });
+});
