@@ -49,9 +49,16 @@ function utcDate(date: string, days = 0): Date {
   return new Date(Date.UTC(year, month - 1, day + days));
 }
 
-/** The event description: the facts first, then the working. */
+/**
+ * The event description: the deadline's title, the facts (status, strength, citation, …), then
+ * the working. Calendars that show only the description still say what is due.
+ *
+ * @example
+ * deadlineDescription(finalPlan).split("\n").slice(0, 3); // ["Final EHC plan sent", "Status: pending", "Strength: statutory"]
+ */
 export function deadlineDescription(deadline: Deadline): string {
   const lines = [
+    deadlineLabel(deadline),
     `Status: ${deadline.status}`,
     `Strength: ${deadline.strength}`,
     `Citation: ${deadline.citation}`,

@@ -2,6 +2,7 @@
 import ICAL from "ical.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { deadlineUid, formatTimelineIcs } from "../../src/adapters/ical";
+import { deadlineLabel } from "../../src/adapters/label";
 import type { Timeline } from "../../src/timeline/types";
 import { deadline, exampleTimeline, handMadeTimeline } from "./fixtures";
 
@@ -54,6 +55,8 @@ describe("formatTimelineIcs", () => {
       const event = events[i];
       expect(event?.uid).toBe(deadlineUid(example.caseId, d.key));
       expect(event?.start).toBe(d.due);
+      // The title comes first, then the facts, each on its own line.
+      expect(event?.description.split("\n").slice(0, 4)).toEqual([deadlineLabel(d), `Status: ${d.status}`, `Strength: ${d.strength}`, `Citation: ${d.citation}`]);
       for (const part of [`Status: ${d.status}`, `Strength: ${d.strength}`, `Citation: ${d.citation}`, `Due: ${d.due}`, `Key: ${d.key}`, ...d.explanation]) {
         expect(event?.description).toContain(part);
       }
@@ -95,6 +98,7 @@ describe("formatTimelineIcs", () => {
     expect(event?.summary).toBe(`${title} (EP,1;x\\y) [pending]`);
     expect(event?.uid).toBe(deadlineUid(caseId, "advice:EP,1;x\\y"));
     expect(event?.uid).toMatch(/^[A-Za-z0-9\-._~%/]+@ehc-timeline$/);
+    expect(event?.description.startsWith(`${title} (EP,1;x\\y)\nStatus: pending\n`)).toBe(true);
     expect(event?.description).toContain("Citation: Reg 8(1); CFA 2014, s.31");
     expect(event?.description).toContain("Key: advice:EP,1;x\\y");
     expect(event?.description).toContain("- Ligne deux: naïve café ✓");
