@@ -7,7 +7,7 @@
 import { deadlineCsvHeader, deadlineCsvRows, timelinessReportToCsv } from "../adapters/csv";
 import { caseTimelinessFacts } from "../report/case-facts";
 import { TimelinessTally } from "../report/timeliness";
-import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
+import { type NdjsonCase, isBlankLine, parseNdjsonLine } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import type { Timeline } from "../timeline/types";
 import { EXIT, UsageError, asOfOption, dateOption, reportIssues, sourceName } from "./common";
@@ -18,7 +18,10 @@ const PROGRESS_EVERY = 1000;
 async function openInputLines(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
   try {
     if (io.openLines !== undefined) return await io.openLines(path);
-    return (await io.readText(path)).split("\n");
+    // As a line reader would: the end of the text after its last newline is no line.
+    const lines = (await io.readText(path)).split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    return lines;
   } catch {
     throw new UsageError(`cannot read ${sourceName(path)}`);
   }
@@ -33,31 +36,50 @@ async function* guarded(lines: AsyncIterable<string> | Iterable<string>, path: s
   }
 }
 
-/** A line of the input: a case with its timeline, or the issues that made it unusable. */
-type LineOutcome = Extract<NdjsonCase, { kind: "invalid" }> | (Extract<NdjsonCase, { kind: "case" }> & { readonly timeline: Timeline });
+/** A blank line of the input (nothing but white space): answered, but neither a case nor an error. */
+interface BlankLine {
+  readonly kind: "blank";
+  readonly line: number;
+}
+
+/** A line of the input: a case with its timeline, the issues that made it unusable, or blank. */
+type LineOutcome = BlankLine | Extract<NdjsonCase, { kind: "invalid" }> | (Extract<NdjsonCase, { kind: "case" }> & { readonly timeline: Timeline });
+
+/** Every line of the input, numbered from 1, blank lines included: one answer per line. */
+async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<BlankLine | NdjsonCase> {
+  let line = 0;
+  for await (const text of lines) {
+    line += 1;
+    yield isBlankLine(text) ? { kind: "blank", line } : parseNdjsonLine(text, line);
+  }
+}
 
 /**
- * Runs every case of an NDJSON input through `onLine`, with progress on a terminal and
+ * Runs every line of an NDJSON input through `onLine`, with progress on a terminal and
  * back-pressure on stdout. Resolves to the exit code: 2 if a line was invalid, else 1 if a
- * case has problems of severity `error`, else 0.
+ * case has problems of severity `error`, else 0 (a blank line changes nothing).
  */
 async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void): Promise<number> {
   const lines = guarded(await openInputLines(io, path), path);
   let invalid = false;
   let errors = false;
   let count = 0;
-  for await (const item of readNdjsonCases(lines)) {
-    if (item.kind === "invalid") {
-      invalid = true;
-      reportIssues(io, `line ${item.line}`, item.issues);
+  for await (const item of numberedLines(lines)) {
+    if (item.kind === "blank") {
       onLine(item);
     } else {
-      const result = timeline(item.caseFile, { asOf, explain });
-      if (result.problems.some((p) => p.severity === "error")) errors = true;
-      onLine({ ...item, timeline: result });
+      if (item.kind === "invalid") {
+        invalid = true;
+        reportIssues(io, `line ${item.line}`, item.issues);
+        onLine(item);
+      } else {
+        const result = timeline(item.caseFile, { asOf, explain });
+        if (result.problems.some((p) => p.severity === "error")) errors = true;
+        onLine({ ...item, timeline: result });
+      }
+      count += 1;
+      if (io.stderrIsTTY === true && count % PROGRESS_EVERY === 0) io.stderr(`\rehc-timeline: ${count} cases`);
     }
-    count += 1;
-    if (io.stderrIsTTY === true && count % PROGRESS_EVERY === 0) io.stderr(`\rehc-timeline: ${count} cases`);
     // Nobody reads the output any more (`| head`): stop reading the input.
     if ((await io.drain?.()) === false) break;
   }
@@ -65,15 +87,21 @@ async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean,
   return invalid ? EXIT.invalid : errors ? EXIT.problems : EXIT.ok;
 }
 
-/** `batch`: one output line per input line (NDJSON), or one CSV row per deadline. */
+/**
+ * `batch`: one output line per input line (NDJSON): the timeline, `{ line, issues }` for a line
+ * that could not be read, `{ line, skipped: "blank line" }` for a blank one. Or, in CSV, one
+ * row per deadline.
+ */
 export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string }): Promise<number> {
   const asOf = asOfOption(options.asOf, io);
   const csv = options.format === "csv";
   if (csv) io.stdout(deadlineCsvHeader());
   return eachLine(io, path, asOf, !csv, (outcome) => {
     if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(outcome.timeline)}\n`);
-    // In CSV the issues go to stderr only; in NDJSON the line is answered in place.
-    else if (!csv) io.stdout(`${JSON.stringify({ line: outcome.line, issues: outcome.issues })}\n`);
+    // In CSV a blank or unreadable line gives no row (the issues go to stderr); in NDJSON every line is answered in place.
+    else if (csv) return;
+    else if (outcome.kind === "blank") io.stdout(`${JSON.stringify({ line: outcome.line, skipped: "blank line" })}\n`);
+    else io.stdout(`${JSON.stringify({ line: outcome.line, issues: outcome.issues })}\n`);
   });
 }
 
@@ -86,7 +114,7 @@ export async function reportCommand(io: CliIo, path: string, options: { asOf?: s
   const tally = new TimelinessTally({ from, to, asOf });
   const code = await eachLine(io, path, asOf, false, (outcome) => {
     if (outcome.kind === "case") tally.add(caseTimelinessFacts(outcome.timeline));
-    else tally.addInvalid();
+    else if (outcome.kind === "invalid") tally.addInvalid();
   });
   const report = tally.report();
   io.stdout(options.format === "csv" ? timelinessReportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`);

@@ -29,10 +29,35 @@ describe("ehc-timeline batch", () => {
     const io = lineIo({ "-": [ON_TIME, "", "{oops", JSON.stringify({ caseId: "X", events: [{ type: "assessment-requested", date: "2024-02-30", by: "parent" }] }), LIFECYCLE] });
     expect(await runCli(["batch", "-", "--as-of", "2025-03-01"], io)).toBe(2);
     const lines = outputLines(io.out());
-    expect(lines.map((l) => l["caseId"] ?? l["line"])).toEqual(["EXAMPLE-001", 3, 4, "EXAMPLE-LIFECYCLE"]);
-    expect(lines[1]).toEqual({ line: 3, issues: [{ code: "invalid-json", path: "", message: "the input is not valid JSON" }] });
-    expect(lines[2]).toMatchObject({ line: 4, issues: [{ code: "invalid-date", path: "events[0].date" }] });
+    expect(lines.map((l) => l["caseId"] ?? l["line"])).toEqual(["EXAMPLE-001", 2, 3, 4, "EXAMPLE-LIFECYCLE"]);
+    expect(lines[2]).toEqual({ line: 3, issues: [{ code: "invalid-json", path: "", message: "the input is not valid JSON" }] });
+    expect(lines[3]).toMatchObject({ line: 4, issues: [{ code: "invalid-date", path: "events[0].date" }] });
     expect(io.err()).toContain("line 4: events[0].date:");
+  });
+
+  it("answers a blank line too, in place, without counting it as an error (exit 0)", async () => {
+    const io = lineIo({ f: ["", ON_TIME, "   ", "\r", LIFECYCLE, ""] });
+    expect(await runCli(["batch", "f", "--as-of", "2025-03-01"], io)).toBe(0);
+    // Exactly one output line per input line, the n-th answering the n-th.
+    expect(io.out().split("\n")).toHaveLength(6 + 1);
+    const lines = outputLines(io.out());
+    expect(lines.map((l) => l["caseId"] ?? l)).toEqual([
+      { line: 1, skipped: "blank line" },
+      "EXAMPLE-001",
+      { line: 3, skipped: "blank line" },
+      { line: 4, skipped: "blank line" },
+      "EXAMPLE-LIFECYCLE",
+      { line: 6, skipped: "blank line" },
+    ]);
+    expect(io.err()).toBe("");
+    // A blank line does not hide an unreadable one: still exit 2.
+    expect(await runCli(["batch", "f", "--as-of", "2025-03-01"], lineIo({ f: ["", "{oops"] }))).toBe(2);
+  });
+
+  it("reads the text whole when it cannot stream lines: the newline at the end makes no blank line", async () => {
+    const { openLines: _streaming, ...whole } = lineIo({ f: [ON_TIME, "", LIFECYCLE, ""] });
+    expect(await runCli(["batch", "f", "--as-of", "2025-03-01"], whole)).toBe(0);
+    expect(outputLines(whole.out()).map((l) => l["caseId"] ?? l["skipped"])).toEqual(["EXAMPLE-001", "blank line", "EXAMPLE-LIFECYCLE"]);
   });
 
   it("exits 1 when a case has error problems and no line is invalid", async () => {
@@ -111,11 +136,12 @@ describe("ehc-timeline batch", () => {
 
   it("runs as a process, reading standard input line by line", () => {
     const run = spawnSync("node_modules/.bin/tsx", ["src/cli/main.ts", "batch", "-", "--as-of", "2025-03-01"], {
-      input: `${ON_TIME}\r\n\n{bad\n${LIFECYCLE}`,
+      input: `${ON_TIME}\r\n\n{bad\n${LIFECYCLE}\n`,
       encoding: "utf8",
     });
     expect(run.status).toBe(2);
-    expect(outputLines(run.stdout).map((l) => l["caseId"] ?? l["line"])).toEqual(["EXAMPLE-001", 3, "EXAMPLE-LIFECYCLE"]);
+    // One answer per line: the blank line 2 too, and nothing for the end after the last newline.
+    expect(outputLines(run.stdout).map((l) => l["caseId"] ?? l["skipped"] ?? l["line"])).toEqual(["EXAMPLE-001", "blank line", 3, "EXAMPLE-LIFECYCLE"]);
     expect(run.stderr).not.toMatch(/\bat \w/);
   });
 });

@@ -29,6 +29,13 @@ describe("ehc-timeline report", () => {
     expect(rows.find((r) => r["measure"] === "plans-issued")).toEqual({ measure: "plans-issued", value: "1", numerator: "", denominator: "", percent: "" });
   });
 
+  it("passes over blank lines: neither cases nor invalid inputs", async () => {
+    const io = lineIo({ f: ["", LINES[0] ?? "", "  ", LINES[1] ?? ""] });
+    expect(await runCli(["report", "f", ...PERIOD], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ cases: 2, invalidInputs: 0 });
+    expect(io.err()).toBe("");
+  });
+
   it("names no case in its output", async () => {
     const io = lineIo({ f: LINES });
     await runCli(["report", "f", ...PERIOD], io);
