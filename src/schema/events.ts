@@ -7,12 +7,12 @@ import * as z from "zod";
 import { civilDateField, identifierField } from "./fields";
 
 const base = {
-  date: civilDateField,
+  date: civilDateField.meta({ description: "the day it happened: a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)" }),
   id: identifierField.optional().meta({ description: "the caller's id, echoed in problems and explanations" }),
 };
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, description: string, shape: S) =>
-  z.object({ type: z.literal(type), ...base, ...shape }).meta({ description });
+  z.object({ type: z.literal(type).meta({ description: `the event type: ${type}` }), ...base, ...shape }).meta({ description });
 
 /** The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8). */
 export const EXCEPTION_GROUNDS = [
@@ -26,79 +26,92 @@ export const EXCEPTION_GROUNDS = [
   "coronavirus",
 ] as const;
 
-const phaseTransferKind = z.enum(["school", "secondary-to-post16", "post16-to-post16"]);
+const phaseTransferKind = z
+  .enum(["school", "secondary-to-post16", "post16-to-post16"])
+  .meta({ description: "the transfer: between schools (school), from secondary school to post-16, or between post-16 institutions" });
 /** What the Tribunal ordered (Regs 44): also what a mediation agreement on an appealable matter stands for (Regs 42(2)). */
 const tribunalOrder = z.enum(["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease", "dismiss"]);
-const phaseTransfer = z.object({ transferDate: civilDateField, kind: phaseTransferKind });
+const transferDate = civilDateField.meta({ description: "the day the child or young person moves to the new phase" });
+const phaseTransfer = z
+  .object({ transferDate, kind: phaseTransferKind })
+  .meta({ description: "when the review was held before a transfer between phases of education: the transfer" });
+const meetingDate = civilDateField.meta({ description: "the day of the review meeting" });
+const servedOn = civilDateField.optional().meta({ description: "the day it was served on the parent or young person, when not the event's date" });
+const adviceId = identifierField.meta({ description: "the caller's id of the advice, matching advice-requested and advice-received" });
+const institutionId = identifierField.meta({ description: "the caller's id of the school or college, matching institution-consulted and institution-responded" });
 
 /** Every event type the engine knows, by type. */
 export const eventSchemas = {
   // Graduated approach (SEN support).
   "support-started": event("support-started", "SEN support began (the first Assess stage).", {}),
   "support-reviewed": event("support-reviewed", "An SEN support plan was reviewed with the parents.", {
-    outcome: z.enum(["continue", "revise", "exit", "request-assessment"]),
+    outcome: z
+      .enum(["continue", "revise", "exit", "request-assessment"])
+      .meta({ description: "what the review decided: continue or revise the support, exit SEN support, or request an EHC needs assessment" }),
   }),
   "support-plan-agreed": event("support-plan-agreed", "An SEN support plan was agreed, with its review date.", {
-    reviewBy: civilDateField.optional(),
+    reviewBy: civilDateField.optional().meta({ description: "the review date agreed in the plan; without it, the policy's interval applies" }),
   }),
   // EHC needs assessment and plan.
   "assessment-requested": event("assessment-requested", "The LA received a request for an EHC needs assessment (CFA s.36(1)), or became responsible (s.24).", {
-    by: z.enum(["parent", "young-person", "school", "other"]),
-    route: z.enum(["request", "became-responsible"]).optional(),
+    by: z.enum(["parent", "young-person", "school", "other"]).meta({ description: "who made the request" }),
+    route: z
+      .enum(["request", "became-responsible"])
+      .optional()
+      .meta({ description: "request (CFA s.36, the default), or the LA became responsible for the child or young person (s.24)" }),
   }),
   "assessment-decision": event("assessment-decision", "The LA told the parent or young person whether it will assess.", {
-    outcome: z.enum(["assess", "not-assess"]),
+    outcome: z.enum(["assess", "not-assess"]).meta({ description: "whether the LA will carry out an EHC needs assessment" }),
   }),
   "advice-requested": event("advice-requested", "The LA asked a person or body for advice (Regs 6).", {
-    adviceId: identifierField,
-    from: z.enum(["parent", "education", "health", "psychology", "social-care", "preparing-for-adulthood", "other"]),
-    setting: identifierField.optional(),
+    adviceId,
+    from: z
+      .enum(["parent", "education", "health", "psychology", "social-care", "preparing-for-adulthood", "other"])
+      .meta({ description: "whose advice was asked for (Regs 6(1))" }),
+    setting: identifierField.optional().meta({ description: "the school or setting asked, matched against calendar.closures" }),
     receivedOn: civilDateField.optional().meta({ description: "the day the person or body received the request (Regs 8(1)); defaults to the event's date" }),
   }),
-  "advice-received": event("advice-received", "Advice asked for was received.", { adviceId: identifierField }),
+  "advice-received": event("advice-received", "Advice asked for was received.", { adviceId }),
   "plan-decision": event("plan-decision", "After assessing, the LA decided whether to issue a plan.", {
-    outcome: z.enum(["issue", "not-issue"]),
+    outcome: z.enum(["issue", "not-issue"]).meta({ description: "whether the LA will issue an EHC plan" }),
   }),
-  "draft-plan-issued": event("draft-plan-issued", "The draft plan was sent (Regs 13(1)).", {
-    servedOn: civilDateField.optional(),
-  }),
+  "draft-plan-issued": event("draft-plan-issued", "The draft plan was sent (Regs 13(1)).", { servedOn }),
   "representations-received": event("representations-received", "The parent or young person commented on the draft.", {}),
-  "institution-consulted": event("institution-consulted", "A school or college was consulted about being named (CFA s.39).", {
-    institutionId: identifierField,
-  }),
-  "institution-responded": event("institution-responded", "A consulted school or college replied.", {
-    institutionId: identifierField,
-  }),
+  "institution-consulted": event("institution-consulted", "A school or college was consulted about being named (CFA s.39).", { institutionId }),
+  "institution-responded": event("institution-responded", "A consulted school or college replied.", { institutionId }),
   "final-plan-issued": event("final-plan-issued", "The final EHC plan was sent (Regs 13(2)).", {}),
   "exception-recorded": event("exception-recorded", "An exception to a time limit was recorded (Regs 5(4), 8(2), 10(4), 13(3), 27(3), 44(3)).", {
-    ground: z.enum(EXCEPTION_GROUNDS),
-    from: civilDateField,
-    to: civilDateField.optional(),
-    appliesTo: z.array(identifierField).optional(),
-    adviceId: identifierField.optional(),
+    ground: z.enum(EXCEPTION_GROUNDS).meta({ description: "the exception ground claimed (rules.md § 1, § 7, § 8)" }),
+    from: civilDateField.meta({ description: "the first day the circumstances applied" }),
+    to: civilDateField.optional().meta({ description: "the last day they applied; when left out, they still apply at the as-of date" }),
+    appliesTo: z
+      .array(identifierField)
+      .optional()
+      .meta({ description: "the rule ids of the limits it is claimed for; default: every limit the ground can apply to" }),
+    adviceId: adviceId.optional().meta({ description: "for an exception to the advice limit: the advice it concerns" }),
   }),
   // Maintaining the plan.
-  "review-meeting-scheduled": event("review-meeting-scheduled", "A review meeting was arranged.", { meetingDate: civilDateField }),
-  "review-invitations-sent": event("review-invitations-sent", "Invitations to a review meeting were sent.", { meetingDate: civilDateField }),
-  "review-advice-circulated": event("review-advice-circulated", "Advice for a review meeting was circulated.", { meetingDate: civilDateField }),
+  "review-meeting-scheduled": event("review-meeting-scheduled", "A review meeting was arranged.", { meetingDate }),
+  "review-invitations-sent": event("review-invitations-sent", "Invitations to a review meeting were sent.", { meetingDate }),
+  "review-advice-circulated": event("review-advice-circulated", "Advice for a review meeting was circulated.", { meetingDate }),
   "review-meeting-held": event("review-meeting-held", "A review meeting was held.", { phaseTransfer: phaseTransfer.optional() }),
   "review-report-sent": event("review-report-sent", "The report of a review meeting was sent.", {}),
   "review-decision": event("review-decision", "The LA decided, after a review, to maintain, amend or cease the plan.", {
-    outcome: z.enum(["maintain", "amend", "cease"]),
+    outcome: z.enum(["maintain", "amend", "cease"]).meta({ description: "whether the LA will keep the plan as it is, amend it, or cease to maintain it" }),
   }),
-  "amendment-notice-sent": event("amendment-notice-sent", "Proposed amendments were sent (Regs 22(2)).", { servedOn: civilDateField.optional() }),
+  "amendment-notice-sent": event("amendment-notice-sent", "Proposed amendments were sent (Regs 22(2)).", { servedOn }),
   "amended-plan-issued": event("amended-plan-issued", "The amended plan was issued (Regs 22(3)).", {}),
   "phase-transfer-expected": event("phase-transfer-expected", "A transfer between phases of education is expected.", {
-    transferDate: civilDateField,
+    transferDate,
     kind: phaseTransferKind,
   }),
   "reassessment-requested": event("reassessment-requested", "A reassessment was requested (Regs 24).", {}),
   "reassessment-decision": event("reassessment-decision", "The LA decided whether to reassess (Regs 25).", {
-    outcome: z.enum(["reassess", "not-reassess"]),
+    outcome: z.enum(["reassess", "not-reassess"]).meta({ description: "whether the LA will carry out a reassessment" }),
   }),
   "plan-transferred-in": event("plan-transferred-in", "The plan was transferred from another LA (Regs 15).", {
-    planMadeOn: civilDateField.optional(),
-    lastReviewedOn: civilDateField.optional(),
+    planMadeOn: civilDateField.optional().meta({ description: "the day the old LA made the plan" }),
+    lastReviewedOn: civilDateField.optional().meta({ description: "the day the plan was last reviewed, when it has been" }),
   }),
   "transfer-notice-sent": event("transfer-notice-sent", "The new LA sent its notice after a plan was transferred in (Regs 15(4)).", {}),
   "cease-decision": event("cease-decision", "The LA decided to cease to maintain the plan.", {}),
@@ -108,7 +121,7 @@ export const eventSchemas = {
     decision: identifierField.meta({ description: "the id (or type) of the event whose decision it notifies" }),
   }),
   "mediation-adviser-contacted": event("mediation-adviser-contacted", "The parent or young person contacted the mediation adviser.", {
-    wantsMediation: z.boolean(),
+    wantsMediation: z.boolean().meta({ description: "whether the parent or young person wants mediation (false: a certificate is due)" }),
   }),
   "mediation-held": event("mediation-held", "Mediation took place (the event's date is the day of the mediation).", {}),
   "mediation-certificate-issued": event("mediation-certificate-issued", "A mediation certificate was issued.", {}),
@@ -133,14 +146,16 @@ export const eventSchemas = {
   "appeal-lodged": event("appeal-lodged", "An appeal reached the Tribunal.", {}),
   "appeal-withdrawn": event("appeal-withdrawn", "The parent or young person withdrew the appeal.", {}),
   "tribunal-order": event("tribunal-order", "The Tribunal made an order (Regs 44), or dismissed the appeal (`dismiss`).", {
-    order: tribunalOrder,
-    sentOn: civilDateField.optional(),
+    order: tribunalOrder.meta({ description: "what the Tribunal ordered (Regs 44), or dismiss" }),
+    sentOn: civilDateField.optional().meta({ description: "the day the order was sent (used under the reading orderClock: sent)" }),
   }),
   "appeal-unopposed": event("appeal-unopposed", "The LA told the Tribunal it will not oppose an appeal (Regs 45).", {
-    appealAbout: z.enum(["assessment", "refusal-to-issue", "content", "placement", "content-and-placement", "cease"]),
+    appealAbout: z
+      .enum(["assessment", "refusal-to-issue", "content", "placement", "content-and-placement", "cease"])
+      .meta({ description: "what the appeal was about: the Regs 45 limits depend on it" }),
   }),
   "tribunal-recommendation": event("tribunal-recommendation", "The Tribunal made a recommendation on health or social care.", {
-    area: z.enum(["health", "social-care"]),
+    area: z.enum(["health", "social-care"]).meta({ description: "health (the commissioning body responds) or social care (the LA responds)" }),
   }),
 } as const;
 

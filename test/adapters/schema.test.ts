@@ -14,6 +14,53 @@ const examples = readdirSync(EXAMPLES)
   .filter((name) => name.endsWith(".json"))
   .map((name) => ({ name, value: JSON.parse(readFileSync(join(EXAMPLES, name), "utf8")) as unknown }));
 
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** Every subschema of a JSON Schema, with its JSON Pointer. */
+function* subschemas(node: unknown, pointer = ""): Generator<{ pointer: string; schema: Json }> {
+  if (Array.isArray(node)) {
+    for (const [index, item] of node.entries()) yield* subschemas(item, `${pointer}/${index}`);
+    return;
+  }
+  if (!isObject(node)) return;
+  yield { pointer, schema: node };
+  for (const [key, value] of Object.entries(node)) yield* subschemas(value, `${pointer}/${key}`);
+}
+
+/** The schema a `$ref` to `#/$defs/…` points at, or the schema itself. */
+function resolve(root: Json, schema: Json): Json {
+  const ref = schema["$ref"];
+  if (typeof ref !== "string" || !ref.startsWith("#/$defs/")) return schema;
+  const defs = root["$defs"];
+  const target = isObject(defs) ? defs[ref.slice("#/$defs/".length)] : undefined;
+  return isObject(target) ? target : schema;
+}
+
+/** The pointers of every object property (at any depth) that has no description of its own. */
+function propertiesWithoutDescription(root: Json): { checked: number; missing: string[] } {
+  const missing: string[] = [];
+  let checked = 0;
+  for (const { pointer, schema } of subschemas(root)) {
+    const properties = schema["properties"];
+    if (!isObject(properties) || schema["type"] !== "object") continue;
+    for (const [name, property] of Object.entries(properties)) {
+      checked += 1;
+      const description = isObject(property) ? resolve(root, property)["description"] : undefined;
+      if (typeof description !== "string" || description.trim() === "") missing.push(`${pointer}/properties/${name}`);
+    }
+  }
+  return { checked, missing };
+}
+
+/** A copy of a schema with every object closed: a field the schema does not describe fails. */
+function closed(root: Json): Json {
+  const copy = structuredClone(root);
+  copy["$id"] = `${String(root["$id"])}:closed`;
+  for (const { schema } of subschemas(copy)) if (schema["type"] === "object" && isObject(schema["properties"])) schema["additionalProperties"] = false;
+  return copy;
+}
+
 const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
 addFormats(ajv);
 const validateCaseFile = ajv.compile(caseFileJsonSchema());
@@ -44,6 +91,12 @@ describe("case-file JSON Schema", () => {
     for (const value of broken) expect(validateCaseFile(value)).toBe(false);
   });
 
+  it("describes every property of every object", () => {
+    const { checked, missing } = propertiesWithoutDescription(caseFileJsonSchema());
+    expect(checked).toBeGreaterThan(150);
+    expect(missing).toEqual([]);
+  });
+
   it("returns a fresh copy each time", () => {
     const schema = caseFileJsonSchema();
     schema["title"] = "changed";
@@ -52,6 +105,45 @@ describe("case-file JSON Schema", () => {
 });
 
 describe("timeline JSON Schema", () => {
+  it("describes every property of every object", () => {
+    const { checked, missing } = propertiesWithoutDescription(timelineJsonSchema());
+    expect(checked).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
+  });
+
+  it("is the output form, with its objects left open for fields added later", () => {
+    const schema = timelineJsonSchema();
+    const deadline = (schema["properties"] as Record<string, Json>)["deadlines"]?.["items"] as Json;
+    // Every field the engine always writes is required, the optional problem key is not.
+    expect([...(deadline["required"] as string[])].sort()).toEqual(Object.keys(deadline["properties"] as Json).sort());
+    const problem = (schema["properties"] as Record<string, Json>)["problems"]?.["items"] as Json;
+    expect(problem["required"]).not.toContain("key");
+    for (const { pointer, schema: sub } of subschemas(schema)) expect(sub["additionalProperties"], pointer).not.toBe(false);
+  });
+
+  it("describes every field the engine writes (checked with every object closed)", () => {
+    const validateClosed = ajv.compile(closed(timelineJsonSchema()));
+    const supportCase = parseCaseFileOrThrow({
+      caseId: "S",
+      events: [
+        { type: "support-started", date: "2024-09-02" },
+        { type: "support-plan-agreed", date: "2024-09-16", reviewBy: "2024-12-09" },
+        { type: "support-reviewed", date: "2024-12-02", outcome: "revise" },
+        { type: "support-plan-agreed", date: "2024-12-09" },
+      ],
+    });
+    const exceptionCase = planCase("X", "2024-01-08", "2024-07-01", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] });
+    const problemCase = parseCaseFileOrThrow({ caseId: "P", events: [{ type: "final-plan-issued", date: "2024-01-01" }, { type: "mystery", date: "2024-01-02" }] });
+    const cases = [...examples.map(({ value }) => parseCaseFileOrThrow(value)), supportCase, exceptionCase, problemCase];
+    for (const caseFile of cases) {
+      const result = JSON.parse(JSON.stringify(timeline(caseFile, { asOf: "2025-03-01" }))) as unknown;
+      expect(validateClosed(result), `${caseFile.caseId}: ${ajv.errorsText(validateClosed.errors)}`).toBe(true);
+    }
+    // The closed schema does fail on a field it does not describe.
+    const extra = JSON.parse(JSON.stringify(timeline(problemCase, { asOf: "2025-03-01" }))) as Json;
+    expect(validateClosed({ ...extra, undocumented: 1 })).toBe(false);
+  });
+
   it.each(examples)("accepts the timeline of $name", ({ value }) => {
     for (const asOf of ["2024-10-01", "2025-03-01", "2026-01-01"]) {
       const result = JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(value), { asOf }))) as unknown;
