@@ -69,7 +69,6 @@ export function fieldsFromDay(dayNumber: DayNumber): CivilFields {
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Reads a `YYYY-MM-DD` date, or returns `null` when the text is not one or names a day that
@@ -80,25 +79,27 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * parseCivilDate("2025-02-29"); // null
  */
 export function parseCivilDate(text: string): DayNumber | null {
-  // Case files repeat the same few thousand dates: remember them (a bounded cache).
-  const known = parsedDates.get(text);
-  if (known !== undefined) return known;
-  const day = parseUncached(text);
-  if (day !== null && parsedDates.size < DATE_CACHE_LIMIT) parsedDates.set(text, day);
-  return day;
+  // Read digit by digit: no regular expression and no cache on this hot path (see bench/).
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 7);
+  const day = digits(text, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return dayFromFields(year, month, day);
 }
 
-const DATE_CACHE_LIMIT = 100_000;
-const parsedDates = new Map<string, DayNumber>();
+const DASH = 45;
+const ZERO = 48;
 
-function parseUncached(text: string): DayNumber | null {
-  const match = ISO_DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return dayFromFields(year, month, day);
+/** The number written by the ASCII digits `text[from..to)`, or -1 if any is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) {
+    const digit = text.charCodeAt(i) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 /**
