@@ -123,6 +123,7 @@ export const problemSchema = z
     eventId: z.string().nullable().meta({ description: "the event it concerns, by id (the caller's, or e<n>)" }),
     key: z.string().optional().meta({ description: "the deadline it concerns, by key" }),
     message: z.string().meta({ description: "plain English; names no personal data" }),
+    detail: z.string().optional().meta({ description: "the fact the message adds to its code's wording (a rule id, a date, the limits concerned)" }),
   })
   .meta({ description: "an inconsistency found in the case's history; never thrown" });
 

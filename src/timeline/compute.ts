@@ -17,10 +17,11 @@ import { planEndProblems } from "../process/maintenance";
 import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
+import { EVENT_DATE_FIELDS } from "../schema/date-fields";
 import { isEventType } from "../schema/events";
 import { type DeadlineContext, computeDeadline } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays } from "./exceptions";
-import { PROBLEMS, type Problem, type ProblemCode, problem } from "./problems";
+import { type Problem, type ProblemCode, problem } from "./problems";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
@@ -114,23 +115,20 @@ const FIRST_SUPPORTED_DATE = "2000-01-01";
 const LAST_SUPPORTED_DATE = "2099-12-31";
 
 /**
- * The first field of an event (or of an object inside it, such as `phaseTransfer`) holding a
- * date outside the supported years, as `field` or `field.inner`; `null` when there is none.
- * ISO dates compare as strings, so only a string outside the range is parsed to confirm it is a date.
+ * The first date field of an event (`date`, or `phaseTransfer.transferDate` inside an object)
+ * outside the supported years, or `null`. ISO dates compare as strings, so only a date outside
+ * the range is parsed to confirm it; identifiers that look like dates are never read.
  */
-function dateFieldOutOfRange(raw: object, prefix = ""): string | null {
-  // A for-in loop, not Object.entries: no array per event on this hot path (see bench/).
-  for (const name in raw) {
-    const value: unknown = (raw as Record<string, unknown>)[name];
-    if (typeof value === "string") {
-      if (value.length === 10 && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return prefix + name;
-    } else if (prefix === "" && typeof value === "object" && value !== null && !Array.isArray(value)) {
-      const inner = dateFieldOutOfRange(value, `${name}.`);
-      if (inner !== null) return inner;
-    }
+function dateFieldOutOfRange(raw: object): string | null {
+  for (const { path, names } of DATE_PATHS) {
+    let value: unknown = raw;
+    for (const name of names) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+    if (typeof value === "string" && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return path;
   }
   return null;
 }
+
+const DATE_PATHS = EVENT_DATE_FIELDS.map((path) => ({ path, names: path.split(".") }));
 
 /**
  * Drops exact duplicates (same type, day and fields), reporting each. After sorting, events of
@@ -275,7 +273,7 @@ function computeDeadlines(instances: readonly Instance[], claims: readonly Excep
       // was rejected for; the problem stands where the first of them was found.
       if (p.code.startsWith("exception-") && p.eventId !== null) {
         const once = `${p.code}|${p.eventId}`;
-        const detail = detailOf(p.message, p.code);
+        const detail = p.detail;
         const seen = rejections.get(once);
         if (seen === undefined) rejections.set(once, { index: problems.length, code: p.code, eventId: p.eventId, limits: [{ key: p.key, detail }] });
         else {
@@ -303,12 +301,6 @@ interface Rejection {
   readonly code: ProblemCode;
   readonly eventId: string;
   readonly limits: { readonly key: string | undefined; readonly detail: string | undefined }[];
-}
-
-/** The detail a problem's message adds to its code's message (`message (detail)`), if any. */
-function detailOf(message: string, code: ProblemCode): string | undefined {
-  const base = `${PROBLEMS[code][1]} (`;
-  return message.startsWith(base) && message.endsWith(")") ? message.slice(base.length, -1) : undefined;
 }
 
 /**

@@ -95,6 +95,8 @@ export interface Problem {
   /** The deadline it concerns, by key, when there is one. */
   readonly key?: string;
   readonly message: string;
+  /** The fact the message adds to its code's wording (a rule id, a date, the limits concerned), when there is one. */
+  readonly detail?: string;
 }
 
 /** Builds a problem with its severity and message. `detail` adds a fact (a rule id, a date). */
@@ -106,6 +108,7 @@ export function problem(code: ProblemCode, eventId: string | null, detail?: stri
     eventId,
     ...(key === undefined ? {} : { key }),
     message: detail === undefined ? message : `${message} (${detail})`,
+    ...(detail === undefined ? {} : { detail }),
   };
 }
 

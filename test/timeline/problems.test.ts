@@ -171,6 +171,17 @@ describe("impossible histories become problems, never exceptions", () => {
     expect(result.deadlines.find((d) => d.key === "assessment-decision")).toMatchObject({ due: "2024-10-16", status: "overdue", exception: null });
   });
 
+  it("a date inside an object counts (phaseTransfer.transferDate), and an id that looks like a date is never read as one", () => {
+    const held = { id: "1999-12-31", type: "review-meeting-held", date: "2024-10-01", phaseTransfer: { transferDate: "2100-09-01", kind: "school" } };
+    const result = compute(caseOf([request(), held]), "2024-12-01");
+    const found = problemFor(result, "date-out-of-range");
+    expect(found).toMatchObject({ eventId: "1999-12-31", detail: "phaseTransfer.transferDate" });
+    // A request with a date-like caller id is used as usual: Regs 5(1), 4 Sep 2024 + 42 = Wed 16 Oct 2024.
+    const named = compute(caseOf([{ ...request(), id: "1999-12-31" }]), "2024-12-01");
+    expect(codes(named)).not.toContain("date-out-of-range");
+    expect(named.deadlines.find((d) => d.key === "assessment-decision")?.due).toBe("2024-10-16");
+  });
+
   it("an act after a decision not to assess: not-assessing", () => {
     const result = compute(caseOf([request(), decision("2024-10-01", "not-assess"), adviceRequested("EP1", "2024-10-11")]), "2024-12-01");
     expect(problemFor(result, "not-assessing")).toMatchObject({ severity: "error", eventId: "ask-EP1" });
