@@ -17,13 +17,18 @@ import type { ProblemCode } from "./problems";
 export interface ExceptionClaim {
   readonly event: CaseEventOf<"exception-recorded">;
   /**
-   * The days claimed: an open-ended claim runs to the as-of date, but no claim runs past the
-   * last day its ground existed (a `coronavirus` claim stops on 25 Sep 2020, SI 2020/471).
+   * The days claimed: an open-ended claim runs to the as-of date, but no claim runs outside the
+   * days its ground existed (a `coronavirus` claim that reaches into 1 May–25 Sep 2020 keeps
+   * only its days in that period, SI 2020/471).
    */
   readonly days: DayRange;
   /** Whether no end was recorded and the claim runs to the as-of date. */
   readonly openEnded: boolean;
-  /** Whether the claim was cut short on the last day of its ground; with a recorded `to`, a warning. */
+  /**
+   * Whether recorded days were left out because they fall outside the ground's period: a start
+   * before its first day, or a recorded `to` after its last (a warning). An open end that
+   * stops on the last day is not counted here: nothing recorded was left out.
+   */
   readonly cutShort: boolean;
 }
 
@@ -62,23 +67,35 @@ const CORONAVIRUS_LAST_DAY = civilDate(CORONAVIRUS_PERIOD.to);
 
 /**
  * The resolved days of a claim, or `null` when it ends before it starts. A `coronavirus` claim
- * that starts inside 1 May–25 Sep 2020 stops on 25 Sep 2020, the ground's last day (SI 2020/471;
- * rules.md § 8), whether it runs to the as-of date or to a recorded day after it; so its answer
- * does not change once the as-of date passes 25 Sep 2020. A claim starting outside the period is
- * left as recorded, to be rejected.
+ * with days both inside and outside 1 May–25 Sep 2020 keeps only its days inside (SI 2020/471;
+ * rules.md § 8): one starting before 1 May 2020 starts on 1 May, one that runs to the as-of date
+ * or to a recorded day after 25 Sep 2020 stops on 25 Sep, so its answer does not change once
+ * the as-of date passes 25 Sep 2020. A claim with no day in the period is left as recorded, to
+ * be rejected.
  */
 export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNumber): ExceptionClaim | null {
-  const first = civilDate(event.from);
-  const last = event.to === undefined ? Math.max(asOf, first) : civilDate(event.to);
-  if (last < first) return null;
-  const cutShort =
-    GROUNDS[event.ground].check === "coronavirus-window" && first >= CORONAVIRUS_FIRST_DAY && first <= CORONAVIRUS_LAST_DAY && last > CORONAVIRUS_LAST_DAY;
+  const recordedFirst = civilDate(event.from);
+  const recordedLast = event.to === undefined ? Math.max(asOf, recordedFirst) : civilDate(event.to);
+  if (recordedLast < recordedFirst) return null;
+  const trims =
+    GROUNDS[event.ground].check === "coronavirus-window" && recordedFirst <= CORONAVIRUS_LAST_DAY && recordedLast >= CORONAVIRUS_FIRST_DAY;
+  const first = trims ? Math.max(recordedFirst, CORONAVIRUS_FIRST_DAY) : recordedFirst;
+  const last = trims ? Math.min(recordedLast, CORONAVIRUS_LAST_DAY) : recordedLast;
   return {
     event,
-    days: { first, last: cutShort ? CORONAVIRUS_LAST_DAY : last },
-    openEnded: event.to === undefined && !cutShort,
-    cutShort,
+    days: { first, last },
+    openEnded: event.to === undefined && last === recordedLast,
+    cutShort: first !== recordedFirst || (event.to !== undefined && last !== recordedLast),
   };
+}
+
+/**
+ * What a claim cut short was recorded as, for its `exception-coronavirus-cut-short` warning:
+ * `recorded from 2020-04-20 to 2020-10-31`, or `recorded from 2020-04-20` with no end.
+ */
+export function cutShortDetail(claim: ExceptionClaim): string {
+  const { from, to } = claim.event;
+  return to === undefined ? `recorded from ${from}` : `recorded from ${from} to ${to}`;
 }
 
 /** Whether the claim names this limit, or leaves it to the ground's default. */

@@ -37,7 +37,7 @@ export const PROBLEMS = {
   "exception-absence-too-short": ["error", "the absence recorded is shorter than the ground requires within the limit's period; it was not applied"],
   "exception-closure-not-found": ["error", "no closure of at least 4 continuous weeks in calendar.closures fits a request for advice from that setting; it was not applied"],
   "exception-coronavirus-outside-period": ["error", "a coronavirus exception may only cover days from 2020-05-01 to 2020-09-25; it was not applied"],
-  "exception-coronavirus-cut-short": ["warning", "the coronavirus exception was recorded to a day after 2020-09-25, when the ground ended (SI 2020/471); only its days to 2020-09-25 were counted"],
+  "exception-coronavirus-cut-short": ["warning", "the coronavirus exception was recorded from a day before 2020-05-01 or to a day after 2020-09-25, outside the days the ground existed (SI 2020/471); only its days from 2020-05-01 to 2020-09-25 were counted"],
   "exception-dates-reversed": ["error", "the exception ends before it starts; it was not applied"],
   "exception-unknown-rule": ["error", "appliesTo names a rule id the engine does not know"],
   "exception-not-used": ["warning", "the exception did not fall within the period of any limit it can apply to; it changed nothing"],

@@ -4,6 +4,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Deadline, type Timeline, parseCaseFile, timeline } from "../../src/index";
+import { civilDate, formatCivilDate } from "../../src/dates/civil-date";
+import type { CaseEventOf } from "../../src/process/events";
+import { type ExceptionClaim, claimDays, cutShortDetail } from "../../src/timeline/exceptions";
 import { type RawCase, type RawEvent, addDays, compute, everyEventAccountedFor } from "./support";
 
 // ---- case-file builders -------------------------------------------------------------------
@@ -421,11 +424,72 @@ describe("coronavirus (SI 2020/471; rules.md § 8): only days from 1 May to 25 S
     expect(find(result, "assessment-decision")).toMatchObject({ status: "overdue", exception: null });
   });
 
-  it("a claim starting before 1 May 2020 and running past 25 Sep 2020 is not cut: exception-coronavirus-outside-period", () => {
-    const result = compute(caseOf([req2020, exception("coronavirus", "2020-04-20", "2020-10-31")]), "2020-12-01");
+  it("an open-ended claim starting after 25 Sep 2020 is outside the period too, whatever the as-of date", () => {
+    // Nothing of 28 Sep 2020–1 Dec 2020 falls in 1 May–25 Sep 2020 (SI 2020/471): rejected whole, not cut.
+    const result = compute(caseOf([request("2020-09-01"), exception("coronavirus", "2020-09-28", undefined)]), "2020-12-01");
     expect(result.problems).toContainEqual(expect.objectContaining({ code: "exception-coronavirus-outside-period", eventId: "exc", severity: "error" }));
     expect(codes(result)).not.toContain("exception-coronavirus-cut-short");
-    expect(find(result, "final-plan")).toMatchObject({ due: "2020-08-19", status: "overdue", exception: null });
+    expect(find(result, "assessment-decision")).toMatchObject({ due: "2020-10-13", status: "overdue", exception: null });
+  });
+
+  describe("a claim starting before 1 May 2020 starts on 1 May, the ground's first day (SI 2020/471; rules.md § 8)", () => {
+    it("recorded 20 Apr–10 Jun 2020: only 1 May–10 Jun counts, as for a claim recorded so, with an exception-coronavirus-cut-short warning", () => {
+      // Request Wed 1 Apr 2020. Decision (Regs 5(1), reg 5(4) as amended): 1–13 May = 13 days: 13 May + 13 = Tue 26 May 2020
+      // (20 Apr–13 May, 24 days, would have given Sat 6 Jun). 16 and 20 weeks (Regs 10(4), 13(3)): 1 May–10 Jun = 41 days:
+      // 22 Jul + 41 = Tue 1 Sep 2020; 19 Aug + 41 = Tue 29 Sep 2020.
+      const result = compute(caseOf([req2020, exception("coronavirus", "2020-04-20", "2020-06-10")]), "2020-12-01");
+      expect(result.problems.filter((p) => p.code.startsWith("exception-"))).toEqual([
+        expect.objectContaining({ code: "exception-coronavirus-cut-short", eventId: "exc", severity: "warning", message: expect.stringContaining("before 2020-05-01") }),
+      ]);
+      expect(find(result, "assessment-decision")).toMatchObject({ due: "2020-05-13", status: "disapplied", indicativeDue: "2020-05-26" });
+      expect(find(result, "assessment-decision").exception?.daysCovered).toBe(13);
+      expect(find(result, "no-plan-notice")).toMatchObject({ due: "2020-07-22", status: "disapplied", indicativeDue: "2020-09-01" });
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-08-19", status: "disapplied", indicativeDue: "2020-09-29" });
+      expect(find(result, "final-plan").explanation.join("\n")).toContain("Friday 1 May 2020 (2020-05-01) to Wednesday 10 June 2020 (2020-06-10)");
+    });
+
+    it("recorded 20 Apr–31 Oct 2020: cut at both ends to 1 May–25 Sep, one warning", () => {
+      // Request Wed 1 Apr 2020. Decision: 1–13 May = 13 days: Tue 26 May 2020.
+      // 16 weeks, period 2 Apr–22 Jul: 1 May–22 Jul = 31 + 30 + 22 = 83 days: 22 Jul + 83 = Tue 13 Oct 2020 (Regs 10(4)).
+      // 20 weeks, period 2 Apr–19 Aug: 1 May–19 Aug = 31 + 30 + 31 + 19 = 111 days: 19 Aug + 111 = Tue 8 Dec 2020 (Regs 13(3)).
+      const result = compute(caseOf([req2020, exception("coronavirus", "2020-04-20", "2020-10-31")]), "2020-12-01");
+      expect(result.problems.filter((p) => p.code.startsWith("exception-"))).toEqual([
+        expect.objectContaining({ code: "exception-coronavirus-cut-short", eventId: "exc", severity: "warning" }),
+      ]);
+      expect(find(result, "assessment-decision")).toMatchObject({ status: "disapplied", indicativeDue: "2020-05-26" });
+      expect(find(result, "no-plan-notice")).toMatchObject({ due: "2020-07-22", status: "disapplied", indicativeDue: "2020-10-13" });
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-08-19", status: "disapplied", indicativeDue: "2020-12-08" });
+      expect(find(result, "final-plan").exception?.daysCovered).toBe(111);
+    });
+
+    it("open-ended from 20 Apr 2020, as of 1 Mar 2021: counted 1 May–25 Sep, as an open-ended claim from 1 May", () => {
+      // Request Mon 2 Mar 2020: final plan 2 Mar + 140 = Mon 20 Jul 2020 (Regs 13(2)); 1 May–20 Jul = 31 + 30 + 20 = 81 days:
+      // 20 Jul + 81 = Fri 9 Oct 2020 (Regs 13(3) as amended by SI 2020/471).
+      const events = [request("2020-03-02"), decision("2020-04-01"), exception("coronavirus", "2020-04-20", undefined)];
+      const result = compute(caseOf(events), "2021-03-01");
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-07-20", status: "disapplied", indicativeDue: "2020-10-09" });
+      expect(find(result, "final-plan").exception?.daysCovered).toBe(81);
+      expect(codes(result)).not.toContain("exception-coronavirus-outside-period");
+    });
+
+    it("claimDays: the days kept, and whether recorded days were left out (the warning's condition)", () => {
+      const claim = (from: string, to?: string) =>
+        claimDays({ type: "exception-recorded", eventId: "exc", ground: "coronavirus", from, ...(to === undefined ? {} : { to }) } as unknown as CaseEventOf<"exception-recorded">, civilDate("2021-03-01"));
+      const days = (c: ExceptionClaim | null) => (c === null ? null : [formatCivilDate(c.days.first), formatCivilDate(c.days.last)]);
+      // Before 1 May, open end: both ends cut (the as-of date 1 Mar 2021 is after 25 Sep 2020); a start was recorded before 1 May.
+      expect(days(claim("2020-04-20"))).toEqual(["2020-05-01", "2020-09-25"]);
+      expect(claim("2020-04-20")).toMatchObject({ cutShort: true, openEnded: false });
+      expect(cutShortDetail(claim("2020-04-20")!)).toBe("recorded from 2020-04-20");
+      expect(cutShortDetail(claim("2020-04-20", "2020-10-31")!)).toBe("recorded from 2020-04-20 to 2020-10-31");
+      // From 1 May, open end stopped on 25 Sep: nothing recorded was left out, so no warning.
+      expect(claim("2020-05-01")).toMatchObject({ cutShort: false, openEnded: false });
+      expect(days(claim("2020-09-10", "2020-10-30"))).toEqual(["2020-09-10", "2020-09-25"]);
+      expect(claim("2020-09-10", "2020-10-30")?.cutShort).toBe(true);
+      // Wholly outside 1 May–25 Sep 2020: left as recorded, to be rejected (exception-coronavirus-outside-period).
+      expect(days(claim("2020-03-01", "2020-04-30"))).toEqual(["2020-03-01", "2020-04-30"]);
+      expect(days(claim("2020-09-26"))).toEqual(["2020-09-26", "2021-03-01"]);
+      expect(claim("2020-09-26")).toMatchObject({ cutShort: false, openEnded: true });
+    });
   });
 
   describe("a claim starting inside the period stops on 25 Sep 2020, the ground's last day (SI 2020/471; rules.md § 8)", () => {
