@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { eventSchemas } from "./events";
+import { type EventType, eventSchemas } from "./events";
 
 function dateFields(shape: Readonly<Record<string, z.ZodType>>, prefix: string, found: Set<string>): void {
   for (const [name, field] of Object.entries(shape)) {
@@ -16,9 +16,14 @@ function dateFields(shape: Readonly<Record<string, z.ZodType>>, prefix: string, 
   }
 }
 
-/** Every date field of every event type, as a path (`date`, `phaseTransfer.transferDate`). */
-export const EVENT_DATE_FIELDS: readonly string[] = (() => {
-  const found = new Set<string>();
-  for (const schema of Object.values(eventSchemas)) dateFields(schema.shape, "", found);
-  return [...found];
+/** The date fields of each event type besides its own `date`, as paths (`phaseTransfer.transferDate`). */
+export const OTHER_DATE_FIELDS: { readonly [T in EventType]: readonly string[] } = (() => {
+  const byType: Record<string, readonly string[]> = {};
+  for (const [type, schema] of Object.entries(eventSchemas)) {
+    const found = new Set<string>();
+    dateFields(schema.shape, "", found);
+    found.delete("date");
+    byType[type] = [...found];
+  }
+  return byType as { readonly [T in EventType]: readonly string[] };
 })();

@@ -17,8 +17,8 @@ import { planEndProblems } from "../process/maintenance";
 import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
-import { EVENT_DATE_FIELDS } from "../schema/date-fields";
-import { isEventType } from "../schema/events";
+import { OTHER_DATE_FIELDS } from "../schema/date-fields";
+import { type EventType, isEventType } from "../schema/events";
 import { type DeadlineContext, computeDeadline } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
@@ -89,7 +89,7 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
       problems.push(problem("invalid-event-date", eventId));
       continue;
     }
-    const outOfRange = dateFieldOutOfRange(raw);
+    const outOfRange = dateFieldOutOfRange(raw, raw.type, day);
     if (outOfRange !== null) {
       problems.push(problem("date-out-of-range", eventId, outOfRange));
       continue;
@@ -115,20 +115,22 @@ const FIRST_SUPPORTED_DATE = "2000-01-01";
 const LAST_SUPPORTED_DATE = "2099-12-31";
 
 /**
- * The first date field of an event (`date`, or `phaseTransfer.transferDate` inside an object)
- * outside the supported years, or `null`. ISO dates compare as strings, so only a date outside
- * the range is parsed to confirm it; identifiers that look like dates are never read.
+ * The first date field of an event outside the supported years (`date`, or a path such as
+ * `phaseTransfer.transferDate`), or `null`. ISO dates compare as strings, so only a date
+ * outside the range is parsed to confirm it; identifiers that look like dates are never read.
  */
-function dateFieldOutOfRange(raw: object): string | null {
-  for (const { path, names } of DATE_PATHS) {
+function dateFieldOutOfRange(raw: object, type: EventType, day: DayNumber): string | null {
+  if (day < FIRST_SUPPORTED_DAY || day > LAST_SUPPORTED_DAY) return "date";
+  for (const path of OTHER_DATE_FIELDS[type]) {
     let value: unknown = raw;
-    for (const name of names) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+    for (const name of path.split(".")) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
     if (typeof value === "string" && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return path;
   }
   return null;
 }
 
-const DATE_PATHS = EVENT_DATE_FIELDS.map((path) => ({ path, names: path.split(".") }));
+const FIRST_SUPPORTED_DAY = civilDate(FIRST_SUPPORTED_DATE);
+const LAST_SUPPORTED_DAY = civilDate(LAST_SUPPORTED_DATE);
 
 /**
  * Drops exact duplicates (same type, day and fields), reporting each. After sorting, events of
