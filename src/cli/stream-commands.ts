@@ -7,7 +7,7 @@
 import { deadlineCsvHeader, deadlineCsvRows, timelinessReportToCsv } from "../adapters/csv";
 import { caseTimelinessFacts } from "../report/case-facts";
 import { TimelinessTally } from "../report/timeliness";
-import { type NdjsonCase, isBlankLine, parseNdjsonLine } from "../timeline/batch";
+import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import type { Timeline } from "../timeline/types";
 import { EXIT, UsageError, asOfOption, dateOption, reportIssues, sourceName } from "./common";
@@ -45,13 +45,38 @@ interface BlankLine {
 /** A line of the input: a case with its timeline, the issues that made it unusable, or blank. */
 type LineOutcome = BlankLine | Extract<NdjsonCase, { kind: "invalid" }> | (Extract<NdjsonCase, { kind: "case" }> & { readonly timeline: Timeline });
 
-/** Every line of the input, numbered from 1, blank lines included: one answer per line. */
+/**
+ * Every line of the input, numbered from 1, blank lines included: one answer per line. The
+ * cases and unreadable lines are {@link readNdjsonCases}'s; the blank lines it passes over are
+ * the gaps in its numbering, answered in place once the line after them (or the end) is read.
+ */
 async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<BlankLine | NdjsonCase> {
-  let line = 0;
-  for await (const text of lines) {
-    line += 1;
-    yield isBlankLine(text) ? { kind: "blank", line } : parseNdjsonLine(text, line);
+  let read = 0;
+  let answered = 0;
+  const counted = (async function* () {
+    for await (const text of lines) {
+      read += 1;
+      yield text;
+    }
+  })();
+  function* blanksUpTo(line: number): Generator<BlankLine> {
+    while (answered < line) {
+      answered += 1;
+      yield { kind: "blank", line: answered };
+    }
   }
+  try {
+    for await (const item of readNdjsonCases(counted)) {
+      yield* blanksUpTo(item.line - 1);
+      answered = item.line;
+      yield item;
+    }
+  } catch (error) {
+    // A read error after blank lines: they are answered before it, as they were read.
+    yield* blanksUpTo(read);
+    throw error;
+  }
+  yield* blanksUpTo(read);
 }
 
 /**

@@ -134,6 +134,20 @@ describe("ehc-timeline batch", () => {
     expect(outputLines(io.out())).toHaveLength(1);
   });
 
+  it("answers the blank lines read before the input fails part-way, then exits 2", async () => {
+    const io = lineIo({
+      f: function* () {
+        yield ON_TIME;
+        yield "";
+        yield " ";
+        throw new Error("EIO");
+      },
+    });
+    expect(await runCli(["batch", "f", "--as-of", "2025-03-01"], io)).toBe(2);
+    expect(io.err()).toBe("ehc-timeline: cannot read f\n");
+    expect(outputLines(io.out()).map((l) => l["caseId"] ?? l)).toEqual(["EXAMPLE-001", { line: 2, skipped: "blank line" }, { line: 3, skipped: "blank line" }]);
+  });
+
   it("runs as a process, reading standard input line by line", () => {
     const run = spawnSync("node_modules/.bin/tsx", ["src/cli/main.ts", "batch", "-", "--as-of", "2025-03-01"], {
       input: `${ON_TIME}\r\n\n{bad\n${LIFECYCLE}\n`,
