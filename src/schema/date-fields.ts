@@ -16,14 +16,20 @@ function dateFields(shape: Readonly<Record<string, z.ZodType>>, prefix: string, 
   }
 }
 
-/** The date fields of each event type besides its own `date`, as paths (`phaseTransfer.transferDate`). */
-export const OTHER_DATE_FIELDS: { readonly [T in EventType]: readonly string[] } = (() => {
-  const byType: Record<string, readonly string[]> = {};
+/** A date field inside an event: its path (`phaseTransfer.transferDate`) and the names along it. */
+export interface DateFieldPath {
+  readonly path: string;
+  readonly names: readonly string[];
+}
+
+/** The date fields of each event type besides its own `date`. */
+export const OTHER_DATE_FIELDS: { readonly [T in EventType]: readonly DateFieldPath[] } = (() => {
+  const byType: Record<string, readonly DateFieldPath[]> = {};
   for (const [type, schema] of Object.entries(eventSchemas)) {
     const found = new Set<string>();
     dateFields(schema.shape, "", found);
     found.delete("date");
-    byType[type] = [...found];
+    byType[type] = [...found].map((path) => ({ path, names: path.split(".") }));
   }
-  return byType as { readonly [T in EventType]: readonly string[] };
+  return byType as { readonly [T in EventType]: readonly DateFieldPath[] };
 })();
