@@ -15,7 +15,8 @@ export interface TimedAct {
 
 /**
  * A first EHC plan issued after a request for assessment: under the `final-plan` limit, or
- * after a Tribunal order, an unopposed appeal or a mediation agreement that followed a refusal.
+ * after a Tribunal order, an unopposed appeal or a mediation agreement that followed a refusal
+ * (to make the plan, or to reconsider making one), measured from the request (docs/reports.md).
  */
 export interface PlanFact extends TimedAct {
   /** Calendar days from the request (the final-plan limit's anchor) to the final plan. */
@@ -70,43 +71,80 @@ export function isExceptionCase(finalPlan: Deadline): boolean {
 
 /** Limits met by sending a plan the Tribunal (or the LA's concession, or a mediation agreement) required. */
 const ORDERED_PLAN_RULES = new Set(["order-final-plan", "order-assess-final-plan", "unopposed-final-plan", "unopposed-assess-final-plan"]);
+/**
+ * Limits opened by an order (or agreement) that sends a refusal to make a plan back to the LA
+ * to reconsider (`refer-back`): no limit of the order is met by the plan that may follow.
+ */
+const REFERRED_BACK_RULES = new Set(["order-reconsider"]);
 /** Limits that show a plan already maintained (reassessed, or transferred in): a plan after them is not a new one. */
 const PLAN_HELD_RULES = new Set(["reassessment-decision", "reassessment-final-plan", "transfer-notice", "transfer-review"]);
-/** The 20 weeks of Regs 13(2), for a request whose `final-plan` limit is not in the timeline. */
-const TWENTY_WEEKS = 20 * 7;
 
+/** A request the engine accepted, with the `final-plan` limit it opened (every request opens one). */
 interface Request {
   readonly eventId: string;
   readonly day: number;
+  readonly finalPlan: Deadline;
+}
+
+/** A final plan made after an order (or a concession, or an agreement), with the day of that order. */
+interface OrderedPlan {
+  readonly orderDay: number;
+  readonly eventId: string;
+  readonly doneOn: string;
 }
 
 /**
- * First plans sent under a limit a Tribunal order, an unopposed appeal or a mediation agreement
- * opened, after the LA refused to assess or to make a plan. SEN2 counts them as new plans and
- * measures them from the original request, as the `final-plan` limit does (that limit is
- * `not-applicable` in such a case but keeps its due date). A plan counts against the latest
- * request before the order, once per request, and not when a reassessment or a transfer in
- * came between them (the plan then replaced one already maintained).
+ * The final plans made after an order that gave the LA a limit for the plan (met by it), or
+ * sent the case back to the LA (`order-reconsider`: the first `final-plan-issued` on or after
+ * the order, as the deadlines it anchors show; a first plan always opens its review period).
  */
-function orderedFirstPlans(deadlines: readonly Deadline[], requests: readonly Request[], planned: Set<string>): PlanFact[] {
-  const finalPlanLimits = new Map<string, Deadline>();
-  for (const d of deadlines) if (d.rule === "final-plan") finalPlanLimits.set(d.anchor.eventId, d);
+function plansAfterOrders(deadlines: readonly Deadline[]): OrderedPlan[] {
+  const plans: OrderedPlan[] = [];
+  const finalPlans = new Map<string, string>();
+  for (const d of deadlines) if (d.anchor.event === "final-plan-issued") finalPlans.set(d.anchor.eventId, d.anchor.date);
+  for (const d of deadlines) {
+    if (ORDERED_PLAN_RULES.has(d.rule) && isDone(d) && d.doneBy !== null) {
+      plans.push({ orderDay: civilDate(d.anchor.date), eventId: d.doneBy, doneOn: d.doneOn });
+    } else if (REFERRED_BACK_RULES.has(d.rule)) {
+      let first: { eventId: string; doneOn: string } | undefined;
+      for (const [eventId, doneOn] of finalPlans) {
+        if (doneOn >= d.anchor.date && (first === undefined || doneOn < first.doneOn)) first = { eventId, doneOn };
+      }
+      if (first !== undefined) plans.push({ orderDay: civilDate(d.anchor.date), ...first });
+    }
+  }
+  return plans.sort((a, b) => (a.doneOn < b.doneOn ? -1 : a.doneOn > b.doneOn ? 1 : 0));
+}
+
+/**
+ * First plans made after a Tribunal order, an unopposed appeal or a mediation agreement that
+ * overturned a refusal to assess or to make a plan, or sent a refusal to make one back to the
+ * LA. SEN2 counts them as new plans and measures them from the original request, as the
+ * `final-plan` limit does (that limit is `not-applicable` in such a case but keeps its due
+ * date). A plan counts against the latest request before the order, once per request, and not
+ * when a later request came before the plan (the plan is that request's), when the plan was
+ * already counted, or when a reassessment or a transfer in came between the request and the
+ * plan (the plan then replaced one already maintained).
+ */
+function orderedFirstPlans(deadlines: readonly Deadline[], requests: readonly Request[], planned: Set<string>, counted: Set<string>): PlanFact[] {
   const planHeld = deadlines.filter((d) => PLAN_HELD_RULES.has(d.rule)).map((d) => civilDate(d.anchor.date));
-  const sent = deadlines.filter((d) => ORDERED_PLAN_RULES.has(d.rule)).filter(isDone);
-  sent.sort((a, b) => (a.doneOn < b.doneOn ? -1 : a.doneOn > b.doneOn ? 1 : 0));
   const plans: PlanFact[] = [];
-  for (const d of sent) {
-    const ordered = civilDate(d.anchor.date);
+  for (const made of plansAfterOrders(deadlines)) {
+    if (counted.has(made.eventId)) continue;
+    const doneDay = civilDate(made.doneOn);
     let request: Request | undefined;
-    for (const r of requests) if (r.day <= ordered && (request === undefined || r.day >= request.day)) request = r;
+    for (const r of requests) if (r.day <= made.orderDay && (request === undefined || r.day >= request.day)) request = r;
     if (request === undefined || planned.has(request.eventId)) continue;
     const from = request.day;
-    if (planHeld.some((day) => day >= from && day <= ordered)) continue;
+    if (requests.some((r) => r.day > made.orderDay && r.day <= doneDay)) continue;
+    if (planHeld.some((day) => day >= from && day <= doneDay)) continue;
     planned.add(request.eventId);
-    const limit = finalPlanLimits.get(request.eventId);
-    const due = limit === undefined ? from + TWENTY_WEEKS : (statutoryDueDay(limit) ?? from + TWENTY_WEEKS);
-    const doneDay = civilDate(d.doneOn);
-    plans.push({ doneOn: d.doneOn, inTime: doneDay <= due, daysToIssue: doneDay - from, exceptionCase: limit !== undefined && isExceptionCase(limit) });
+    counted.add(made.eventId);
+    plans.push({
+      ...timedAct({ ...request.finalPlan, doneOn: made.doneOn }),
+      daysToIssue: doneDay - from,
+      exceptionCase: isExceptionCase(request.finalPlan),
+    });
   }
   return plans;
 }
@@ -114,8 +152,9 @@ function orderedFirstPlans(deadlines: readonly Deadline[], requests: readonly Re
 /**
  * The facts of one case for the timeliness report. Only first plans count, as SEN2 counts new
  * EHC plans: the `final-plan` limit's, and a plan sent after a Tribunal order, an unopposed
- * appeal or a mediation agreement that overturned a refusal to assess or to make a plan
- * (measured from the original request). Deadlines that are `not-applicable` never count.
+ * appeal or a mediation agreement that overturned a refusal to assess or to make a plan, or
+ * referred a refusal to make one back to the LA (measured from the original request).
+ * Deadlines that are `not-applicable` never count.
  *
  * @example
  * const result = timeline(caseFile, { asOf: "2025-04-01" });
@@ -129,18 +168,25 @@ export function caseTimelinessFacts(result: Timeline): CaseTimelinessFacts {
   const phaseTransferReviews: DueAct[] = [];
   const requested: Request[] = [];
   const planned = new Set<string>();
+  const counted = new Set<string>();
+  // The final-plan limit of each request, also when it is not-applicable (a plan after an order is measured by it).
+  const finalPlans = new Map<string, Deadline>();
+  for (const d of result.deadlines) if (d.rule === "final-plan") finalPlans.set(d.anchor.eventId, d);
   for (const d of result.deadlines) {
     if (d.status === "not-applicable") continue;
     switch (d.rule) {
-      case "assessment-decision":
-        // Every request the engine accepted opens exactly one decision limit.
+      case "assessment-decision": {
+        // Every request the engine accepted opens exactly one decision limit, and a final-plan limit with it.
         requests.push(d.anchor.date);
-        requested.push({ eventId: d.anchor.eventId, day: civilDate(d.anchor.date) });
+        const finalPlan = finalPlans.get(d.anchor.eventId);
+        if (finalPlan !== undefined) requested.push({ eventId: d.anchor.eventId, day: civilDate(d.anchor.date), finalPlan });
         if (isDone(d)) assessmentDecisions.push(timedAct(d));
         break;
+      }
       case "final-plan":
         if (isDone(d)) {
           planned.add(d.anchor.eventId);
+          if (d.doneBy !== null) counted.add(d.doneBy);
           plans.push({
             ...timedAct(d),
             daysToIssue: civilDate(d.doneOn) - civilDate(d.anchor.date),
@@ -156,7 +202,7 @@ export function caseTimelinessFacts(result: Timeline): CaseTimelinessFacts {
         break;
     }
   }
-  plans.push(...orderedFirstPlans(result.deadlines, requested, planned));
+  plans.push(...orderedFirstPlans(result.deadlines, requested, planned, counted));
   const hasErrors = result.problems.some((p) => p.severity === "error");
   return { requests, assessmentDecisions, plans, reviewDecisions, phaseTransferReviews, hasErrors };
 }

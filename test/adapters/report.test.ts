@@ -237,6 +237,57 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
     });
   });
 
+  /** Refused a plan; the Tribunal refers the case back to the LA (rules.md § 7, `order-reconsider`); then what the LA did. */
+  const referredBack = (caseId: string, after: Record<string, unknown>[]) =>
+    parseCaseFileOrThrow({
+      caseId,
+      events: [requested, assessing, refusedPlan, appealed, { id: "order", type: "tribunal-order", date: "2024-06-03", order: "refer-back" }, ...after],
+    });
+
+  it("counts a plan made after the case was referred back, measured from the original request", () => {
+    const caseFile = referredBack("rb", [
+      { type: "plan-decision", date: "2024-06-10", outcome: "issue" },
+      { type: "draft-plan-issued", date: "2024-06-17" },
+      { id: "final", type: "final-plan-issued", date: "2024-07-29" },
+    ]);
+    const result = timeline(caseFile, { asOf: "2025-01-10" });
+    // Regs 44(2) (rules.md § 7): reconsider within 2 weeks of Mon 3 Jun 2024: Mon 17 Jun 2024, met by the draft. No limit is met by the plan.
+    expect(result.deadlines.find((d) => d.rule === "order-reconsider")).toMatchObject({ due: "2024-06-17", status: "met" });
+    expect(result.deadlines.filter((d) => d.doneBy === "final")).toEqual([]);
+    // Regs 13(2): Mon 8 Jan 2024 + 20 weeks (140 days) = Mon 27 May 2024, the final-plan limit kept though not-applicable.
+    expect(result.deadlines.find((d) => d.rule === "final-plan")).toMatchObject({ due: "2024-05-27", status: "not-applicable" });
+    // 8 Jan to 29 Jul 2024: 23 + 29 + 31 + 30 + 31 + 30 + 29 = 203 days, after 27 May: not in time (rules.md § 10).
+    expect(caseTimelinessFacts(result).plans).toEqual([{ doneOn: "2024-07-29", inTime: false, daysToIssue: 203, exceptionCase: false }]);
+    const report = timelinessReport([caseFile], YEAR_2024);
+    expect(report.measures).toMatchObject({ requestsReceived: 1, plansIssued: 1, plansAfter20WeeksWithin52: { numerator: 1, denominator: 1 } });
+  });
+
+  it("after a referral back and a second refusal, a plan from a new request counts once, under its own limit", () => {
+    const caseFile = referredBack("rb2", [
+      { type: "plan-decision", date: "2024-06-10", outcome: "not-issue" },
+      { id: "req2", type: "assessment-requested", date: "2024-09-02", by: "parent" },
+      { type: "assessment-decision", date: "2024-09-30", outcome: "assess" },
+      { type: "draft-plan-issued", date: "2024-12-16" },
+      { id: "final2", type: "final-plan-issued", date: "2025-01-13" },
+    ]);
+    const result = timeline(caseFile, { asOf: "2025-06-01" });
+    // Regs 13(2) for the new request: Mon 2 Sep 2024 + 140 days = Mon 20 Jan 2025; 2 Sep to 13 Jan = 133 days, in time.
+    expect(result.deadlines.find((d) => d.rule === "final-plan" && d.anchor.eventId === "req2")).toMatchObject({ due: "2025-01-20", status: "met" });
+    expect(caseTimelinessFacts(result).plans).toEqual([{ doneOn: "2025-01-13", inTime: true, daysToIssue: 133, exceptionCase: false }]);
+    // Refused again, then a plan transferred in and reassessed: the plan finalised after the reassessment is no new plan.
+    const transferred = referredBack("rb3", [
+      { type: "plan-decision", date: "2024-06-10", outcome: "not-issue" },
+      { type: "plan-transferred-in", date: "2024-09-02", planMadeOn: "2023-06-01" },
+      { type: "reassessment-requested", date: "2024-10-07" },
+      { type: "reassessment-decision", date: "2024-10-21", outcome: "reassess" },
+      { type: "draft-plan-issued", date: "2025-01-06" },
+      { id: "final3", type: "final-plan-issued", date: "2025-02-03" },
+    ]);
+    const moved = timeline(transferred, { asOf: "2025-06-01" });
+    expect(moved.deadlines.find((d) => d.rule === "reassessment-final-plan")).toMatchObject({ doneBy: "final3" });
+    expect(caseTimelinessFacts(moved).plans).toEqual([]);
+  });
+
   it("does not count a plan after an ordered reassessment: a plan was already maintained", () => {
     const planned = parseCaseFileOrThrow({
       caseId: "r",
