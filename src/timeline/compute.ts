@@ -20,7 +20,7 @@ import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import { type EventType, isEventType } from "../schema/events";
 import { type DeadlineContext, computeDeadline } from "./deadline";
-import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays } from "./exceptions";
+import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
@@ -246,7 +246,7 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
     if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
     else {
       claims.push(claim);
-      if (claim.cutShort && event.to !== undefined) problems.push(problem("exception-coronavirus-cut-short", eventId, `recorded to ${event.to}`));
+      if (claim.cutShort) problems.push(problem("exception-coronavirus-cut-short", eventId, cutShortDetail(claim)));
     }
     for (const ruleId of event.appliesTo ?? []) {
       if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, ruleId));

@@ -470,6 +470,10 @@ describe("coronavirus (SI 2020/471; rules.md § 8): only days from 1 May to 25 S
       expect(find(result, "final-plan")).toMatchObject({ due: "2020-07-20", status: "disapplied", indicativeDue: "2020-10-09" });
       expect(find(result, "final-plan").exception?.daysCovered).toBe(81);
       expect(codes(result)).not.toContain("exception-coronavirus-outside-period");
+      // The recorded start was cut to 1 May, so the warning says so, naming what was recorded.
+      expect(result.problems).toContainEqual(
+        expect.objectContaining({ code: "exception-coronavirus-cut-short", eventId: "exc", severity: "warning", detail: "recorded from 2020-04-20" }),
+      );
     });
 
     it("claimDays: the days kept, and whether recorded days were left out (the warning's condition)", () => {
