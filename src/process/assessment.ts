@@ -33,6 +33,16 @@ function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineConte
   return reject(state, event, laterRequest ? "event-before-request" : "no-request");
 }
 
+/**
+ * An event of a round that has ended while a plan is in force (`AssessmentRound.ended`): refused,
+ * with the reason. `null` when the case has no such round.
+ */
+function endedRound(state: CaseState, event: CaseEvent): Step | null {
+  const ended = state.round?.ended;
+  if (ended === undefined || STAGE_ROLES[state.stage] !== "plan-exists") return null;
+  return reject(state, event, ended.why === "transfer" ? "assessment-ended-by-transfer" : "reassessment-ended", `ended by event ${ended.by.eventId}`);
+}
+
 /** The local draft target as a counting form, one object per value (forms are compared by identity). */
 const draftTargetForms = new Map<number, CountingForm>();
 function draftTargetForm(weeks: number): CountingForm {
@@ -74,6 +84,8 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
 /** `assessment-decision`: satisfies the 6-week limit; a "no" ends the process. */
 export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"assessment-decision">, context: MachineContext): Step {
   const round = state.round;
+  const ended = endedRound(state, event);
+  if (ended !== null) return ended;
   if (round === undefined || round.finalPlan !== undefined) {
     return noOpenRequest(state, event, context);
   }
@@ -144,8 +156,9 @@ function assessingRound(
       // Acting without a recorded decision implies one to assess; the decision may still follow.
       return round.decision === undefined ? { round, effects: [problemEffect("decision-not-recorded", event)] } : { round, effects: [] };
     case "plan-exists":
-      // A plan exists: each handler decides whether its event can still belong to the round.
-      return { round, effects: [] };
+      // A plan exists: a round that ended with it refuses the event; otherwise each handler
+      // decides whether its event can still belong to the round.
+      return endedRound(state, event) ?? { round, effects: [] };
   }
 }
 
@@ -205,8 +218,11 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   }
   if (found.round.kind === "reassessment" && state.plan !== undefined) {
     // After a reassessment the plan in force stays maintained as it is: no plan falls due (Regs 27(2)).
+    // The reassessment ends here: a later draft or final plan cannot finish it. The decision not
+    // to amend the plan after a reassessment is appealable under CFA s.51(2)(e) (disputes.ts).
+    const ended: AssessmentRound = { ...found.round, planDecision: "not-issue", ended: { why: "not-amending", by: anchorOf(event) } };
     return {
-      state: evolve(state, { stage: "plan-maintained", round: { ...found.round, planDecision: "not-issue" } }),
+      state: evolve(state, { stage: "plan-maintained", round: ended }),
       effects: [
         ...found.effects,
         { type: "not-applicable", ruleId: reassessmentFinalPlan.id, reason: "the LA decided not to amend or replace the plan after reassessing", by: anchorOf(event) },
@@ -254,6 +270,8 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
 /** `representations-received`: comments on the draft; needs an open draft. */
 export function onRepresentationsReceived(state: CaseState, event: CaseEventOf<"representations-received">, context: MachineContext): Step {
   if (state.round === undefined) return noOpenRequest(state, event, context);
+  const ended = endedRound(state, event);
+  if (ended !== null) return ended;
   if (!state.round.draft || state.round.finalPlan) return reject(state, event, state.round.finalPlan ? "draft-after-final" : "no-draft");
   // Noted on the window: the window itself stays open to its last day whatever is received.
   return stay(state, { type: "note", ruleId: law.draftRepresentations.id, label: "Comments on the draft received", by: anchorOf(event) });
@@ -305,12 +323,16 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
 /** `advice-received`: satisfies the open advice request with the same adviceId. */
 export function onAdviceReceived(state: CaseState, event: CaseEventOf<"advice-received">, context: MachineContext): Step {
   if (state.round === undefined) return noOpenRequest(state, event, context);
+  const ended = endedRound(state, event);
+  if (ended !== null) return ended;
   return stay(state, { type: "satisfy", ruleId: law.advice.id, qualifier: event.adviceId, by: anchorOf(event), orProblem: "advice-not-requested" });
 }
 
 /** `institution-responded`: satisfies the open consultation with the same institutionId. */
 export function onInstitutionResponded(state: CaseState, event: CaseEventOf<"institution-responded">, context: MachineContext): Step {
   if (state.round === undefined) return noOpenRequest(state, event, context);
+  const ended = endedRound(state, event);
+  if (ended !== null) return ended;
   return stay(state, {
     type: "satisfy",
     ruleId: law.institutionResponse.id,

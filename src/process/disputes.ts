@@ -48,13 +48,25 @@ const DECISION_LABEL: Readonly<Record<DecisionKind, string>> = {
   cease: "Decision to cease to maintain the plan (appealable: CFA s.51(2)(f))",
 };
 
-/** What an event decides that can be appealed, if anything. */
-function appealableKind(event: CaseEvent): DecisionKind | null {
+/** The label of a decision not to amend the plan that ends a reassessment (a `plan-decision` of `not-issue`). */
+const REASSESSED_UNAMENDED = "Decision after a reassessment not to amend or replace the plan (appealable: CFA s.51(2)(e))";
+
+/** How a window's decision is described: by its kind, and for s.51(2)(e) by whether a review or a reassessment led to it. */
+const labelOf = (about: DecisionKind, decision: { readonly eventType: string }): string =>
+  about === "no-amendment" && decision.eventType === "plan-decision" ? REASSESSED_UNAMENDED : DECISION_LABEL[about];
+
+/**
+ * What an event decides that can be appealed, if anything, given the state before it. A
+ * decision not to issue a plan is s.51(2)(b) after a first assessment, but after a reassessment
+ * of a maintained plan it is a decision not to amend it, s.51(2)(e).
+ */
+function appealableKind(event: CaseEvent, before: CaseState): DecisionKind | null {
   switch (event.type) {
     case "assessment-decision":
       return event.outcome === "not-assess" ? "assessment" : null;
     case "plan-decision":
-      return event.outcome === "not-issue" ? "plan" : null;
+      if (event.outcome !== "not-issue") return null;
+      return before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan";
     case "final-plan-issued":
       return "contents";
     case "amended-plan-issued":
@@ -98,8 +110,8 @@ function openWindows(from: Anchor, label: string, qualifier: string, certificate
  * After any event: an appealable decision opens the parent's windows (mediation contact and
  * appeal) on its own date; later acts meet the limits of an order or unopposed appeal.
  */
-export function withAppealWindows(_before: CaseState, step: Step, event: CaseEvent, _context: MachineContext): Step {
-  const kind = appealableKind(event);
+export function withAppealWindows(before: CaseState, step: Step, event: CaseEvent, _context: MachineContext): Step {
+  const kind = appealableKind(event, before);
   const d = step.state.dispute ?? EMPTY;
   const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
   if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
@@ -112,7 +124,7 @@ export function withAppealWindows(_before: CaseState, step: Step, event: CaseEve
   }
   if (kind !== null) {
     const decision = anchorOf(event);
-    effects.push(...openWindows(decision, DECISION_LABEL[kind], event.eventId, null));
+    effects.push(...openWindows(decision, labelOf(kind, decision), event.eventId, null));
     windows = [...windows, { decision, about: kind, qualifier: event.eventId, contacted: null, certificate: null, lodged: false }];
   }
   return withDispute(step.state, { ...d, windows, pending }, effects);
@@ -151,7 +163,7 @@ function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">):
   if (target.lodged) return { state, effects: [problemOf("notice-after-appeal", event, `decision event ${target.decision.eventId}`)] };
   const notice = anchorOf(event);
   const reason = `a separate notice was recorded (event ${event.eventId})`;
-  const label = `Notice sent of the decision in event ${target.decision.eventId}: ${DECISION_LABEL[target.about]}`;
+  const label = `Notice sent of the decision in event ${target.decision.eventId}: ${labelOf(target.about, target.decision)}`;
   const effects: Effect[] = [
     { type: "not-applicable", ruleId: law.mediationContact.id, qualifier: target.qualifier, reason },
     { type: "not-applicable", ruleId: law.appeal.id, qualifier: target.qualifier, reason },

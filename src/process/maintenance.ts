@@ -9,6 +9,7 @@ import { type DayNumber, addMonthsClamped, civilDate, fieldsFromDay, formatCivil
 import { countFrom } from "../dates/counting";
 import { academicYearEnd } from "../dates/school-year";
 import { ENGLAND_AND_WALES } from "../dates/working-days";
+import * as assessment from "../law/assessment";
 import { ceaseNotBefore } from "../law/ceasing";
 import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
 import * as reviews from "../law/reviews";
@@ -17,7 +18,7 @@ import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import { evolve, regionsOf, type Anchor, type CaseState, type Stage } from "./states";
+import { evolve, regionsOf, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
 
 /** The maintained plan. */
 export interface PlanState {
@@ -515,16 +516,35 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
     assessedOn: event.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
   };
   const round = state.round;
-  if (round === undefined || round.kind === "reassessment" || round.finalPlan !== undefined) {
+  if (round !== undefined && FIRST_ASSESSMENT_UNDER_WAY.has(state.stage)) {
+    // A first EHC needs assessment here had not ended: the plan now in force ends it (Regs 15(3)).
+    // Every limit of it still open closes; one already due before the move keeps its status.
+    effects.push(problemEffect("transfer-during-assessment", event));
+    for (const ruleId of ROUND_LIMITS) {
+      effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", all: true, fromDay: transfer.day, by: transfer });
+    }
+    const ended: AssessmentRound = { ...round, ended: { why: "transfer", by: transfer } };
+    return { state: { ...regionsOf(state), stage: "plan-maintained", plan, round: ended }, effects };
+  }
+  if (round === undefined || round.kind === "reassessment" || round.finalPlan !== undefined || round.ended !== undefined) {
     return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
   }
-  // An EHC needs assessment here had not ended: the plan now in force ends it (Regs 15(3)).
-  effects.push(problemEffect("transfer-during-assessment", event));
-  for (const ruleId of ["draft-plan", "no-plan-notice", "final-plan"]) {
-    effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", by: transfer });
-  }
+  // An assessment that ended here without a plan (not to assess, not to issue) long before: nothing of it is open.
   return { state: { ...regionsOf(state), stage: "plan-maintained", plan }, effects };
 }
+
+/** The stages of a first EHC needs assessment under way: a transfer in ends it. */
+const FIRST_ASSESSMENT_UNDER_WAY: ReadonlySet<Stage> = new Set<Stage>(["awaiting-assessment-decision", "assessing", "draft-issued"]);
+
+/** Every limit a first assessment's round may have open (Regs 4(1), 8(1), 13(2); CoP 9.83; the local draft target). */
+const ROUND_LIMITS = [
+  assessment.assessmentDecision.id,
+  assessment.advice.id,
+  assessment.draftPlan.id,
+  assessment.noPlanNotice.id,
+  assessment.finalPlan.id,
+  assessment.institutionResponse.id,
+] as const;
 
 function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {
   return withPlan(state, event, () => ({

@@ -48,6 +48,12 @@ export interface AssessmentRound {
   readonly planDecision?: "issue" | "not-issue";
   readonly draft?: Anchor;
   readonly finalPlan?: Anchor;
+  /**
+   * The round ended without a plan of its own while a plan is in force: the LA decided after a
+   * reassessment not to amend or replace the plan, or a plan was transferred in from another LA
+   * during a first assessment (Regs 15). A later event of the round is refused, saying which.
+   */
+  readonly ended?: { readonly why: "not-amending" | "transfer"; readonly by: Anchor };
 }
 
 /** The regions that run alongside the statutory process, in any stage. */
@@ -82,7 +88,7 @@ export interface ReassessmentState extends Regions {
 /** A plan made (here, or transferred in): maintained, reviewed, amended, ceasing or ceased. */
 export interface PlanStageState extends Regions {
   readonly stage: "plan-maintained" | "under-review" | "amending" | "ceasing" | "ceased";
-  /** The round that made the plan; none for a plan transferred in. */
+  /** The round that made the plan, or one that ended with it in force (`ended`); none for a plan transferred in with no round under way. */
   readonly round?: AssessmentRound;
   readonly plan: PlanState;
 }

@@ -55,6 +55,42 @@ describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA
     expect(t.stage).toBe("plan-maintained");
   });
 
+  it("the decision not to amend ends the reassessment: a later draft or final plan is refused (reassessment-ended), not taken to finish it", () => {
+    const notIssued = { id: "pd", type: "plan-decision", date: "2024-12-02", outcome: "not-issue" };
+    const t = run(
+      [...plan, request, reassess, notIssued, { id: "late-draft", type: "draft-plan-issued", date: "2024-12-16" }, { id: "late-final", type: "final-plan-issued", date: "2025-01-10" }],
+      "2025-02-01",
+    );
+    // Regs 27(2): the LA decided on 2 Dec 2024 not to amend or replace the plan, so no plan of the reassessment falls due.
+    expect(t.problems.filter((p) => p.code === "reassessment-ended").map((p) => [p.eventId, p.severity])).toEqual([
+      ["late-draft", "error"],
+      ["late-final", "error"],
+    ]);
+    expect(t.problems.find((p) => p.eventId === "late-final")?.message).toContain("ended by event pd");
+    expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "not-applicable", doneOn: null });
+    // The stage stays with the plan in force (not back to reassessing), and the review cycle is not restarted:
+    // the annual review still runs 12 months starting with the plan of 20 May 2024, to 19 May 2025.
+    expect(t.stage).toBe("plan-maintained");
+    expect(deadline(t, "annual-review:2025")).toMatchObject({ due: "2025-05-19", status: "pending" });
+    expect(ofRule(t, "draft-representations").filter((d) => d.anchor.eventId === "late-draft")).toEqual([]);
+    // Neither refused event opens an appeal window of its own (CFA s.51(2)(c) needs a plan actually finalised).
+    expect(ofRule(t, "appeal").map((d) => d.key)).toEqual(["appeal:final", "appeal:pd"]);
+    // Besides them, only the Regs 24 warning of the fixture (a request within 6 months of the plan).
+    expect(problemCodes(t).filter((c) => c !== "reassessment-ended")).toEqual(["reassessment-refusable"]);
+  });
+
+  it("the decision not to amend after reassessing is appealable under CFA s.51(2)(e): 2 months from Mon 2 Dec 2024 → Sun 2 Feb 2025 → Mon 3 Feb 2025", () => {
+    const t = run([...plan, request, reassess, { id: "pd", type: "plan-decision", date: "2024-12-02", outcome: "not-issue" }], "2024-12-03");
+    // CFA s.51(2)(e): a decision not to secure amendments to the plan following a reassessment (not s.51(2)(b), which is after a first assessment).
+    // HESC r.20(1)(c)(i): 2 months from 2 Dec 2024 = Sun 2 Feb 2025 → r.12(2): Mon 3 Feb 2025.
+    const appeal = deadline(t, "appeal:pd");
+    expect(appeal).toMatchObject({ due: "2025-02-03", status: "open" });
+    expect(appeal.explanation.join(" ")).toContain("after a reassessment not to amend or replace the plan (appealable: CFA s.51(2)(e))");
+    expect(appeal.explanation.join(" ")).not.toContain("s.51(2)(b)");
+    // Regs 33: the mediation adviser within 2 months of the decision, Sun 2 Feb 2025 (not moved: not a Tribunal limit).
+    expect(deadline(t, "mediation-contact:pd").due).toBe("2025-02-02");
+  });
+
   it("notice 14 Oct 2024: plan due 20 Jan 2025; advice and the draft window apply as in a first assessment", () => {
     const t = run([...plan, request, reassess, ...during], "2024-12-10");
     // weeks-after(14): 14 Oct 2024 + 98 days = 20 Jan 2025.

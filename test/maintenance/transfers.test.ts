@@ -177,3 +177,86 @@ describe("a plan transferred in while an EHC needs assessment is under way here"
     expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
   });
 });
+
+describe("a transfer in ends only a first assessment still under way (Regs 15(3))", () => {
+  it("an assessment refused long before (10 Oct 2022) is not under way: a transfer on 1 Mar 2024 gives no transfer-during-assessment", () => {
+    const t = run(
+      [
+        { id: "req", type: "assessment-requested", date: "2022-09-05", by: "parent" },
+        { id: "no", type: "assessment-decision", date: "2022-10-10", outcome: "not-assess" },
+        { id: "moved", type: "plan-transferred-in", date: "2024-03-01", planMadeOn: "2023-06-01" },
+      ],
+      "2024-03-02",
+    );
+    expect(problemCodes(t)).toEqual([]);
+    expect(t.stage).toBe("plan-maintained");
+    // Regs 4(1): 6 weeks from 5 Sep 2022 = 17 Oct 2022, met on 10 Oct; the refusal, not the transfer, ended the rest.
+    expect(deadline(t, "assessment-decision")).toMatchObject({ due: "2022-10-17", status: "met" });
+    expect(deadline(t, "final-plan").explanation.join(" ")).toContain("the LA decided not to assess");
+  });
+
+  describe("request Mon 2 Dec 2024, decision to assess Mon 6 Jan 2025, advice and a school consulted; the plan moves in Wed 15 Jan 2025", () => {
+    const underWay: Ev[] = [
+      { id: "req", type: "assessment-requested", date: "2024-12-02", by: "parent" },
+      { id: "yes", type: "assessment-decision", date: "2025-01-06", outcome: "assess" },
+      { id: "ep", type: "advice-requested", date: "2025-01-07", adviceId: "EP", from: "psychology" },
+      { id: "sch", type: "institution-consulted", date: "2025-01-08", institutionId: "SCH" },
+      transferredIn({ lastReviewedOn: "2024-10-01" }),
+    ];
+    const later: Ev[] = [
+      { id: "sch-in", type: "institution-responded", date: "2025-01-20", institutionId: "SCH" },
+      { id: "ep-in", type: "advice-received", date: "2025-02-03", adviceId: "EP" },
+      { id: "late-draft", type: "draft-plan-issued", date: "2025-03-03" },
+    ];
+
+    it("every limit of that assessment still open closes with the transfer; one met before it stays met", () => {
+      const t = run(underWay, "2025-06-01");
+      // Regs 4(1): 2 Dec 2024 + 6 weeks = Mon 13 Jan 2025, met on 6 Jan: done before the move, it stays met.
+      expect(deadline(t, "assessment-decision")).toMatchObject({ due: "2025-01-13", status: "met" });
+      // Regs 8(1): 7 Jan 2025 + 6 weeks = Tue 18 Feb 2025; CoP 9.83: 8 Jan 2025 + 15 days = Thu 23 Jan 2025.
+      expect(deadline(t, "advice:EP")).toMatchObject({ due: "2025-02-18", status: "not-applicable" });
+      expect(deadline(t, "institution-response:SCH")).toMatchObject({ due: "2025-01-23", status: "not-applicable" });
+      // Regs 10(1): 2 Dec 2024 + 16 weeks = Mon 24 Mar 2025; Regs 13(2): + 20 weeks = Mon 21 Apr 2025.
+      expect(deadline(t, "no-plan-notice")).toMatchObject({ due: "2025-03-24", status: "not-applicable" });
+      expect(deadline(t, "final-plan")).toMatchObject({ due: "2025-04-21", status: "not-applicable" });
+      expect(deadline(t, "draft-plan").status).toBe("not-applicable");
+      expect(deadline(t, "advice:EP").explanation.join(" ")).toContain("a plan was transferred in from another LA (Regs 15)");
+      expect(t.problems).toEqual([expect.objectContaining({ code: "transfer-during-assessment", eventId: "moved", severity: "warning" })]);
+      expect(t.stage).toBe("plan-maintained");
+    });
+
+    it("a later event of that assessment is refused as ended by the transfer (assessment-ended-by-transfer), not as having no request", () => {
+      const t = run([...underWay, ...later], "2025-06-01");
+      const ended = t.problems.filter((p) => p.code === "assessment-ended-by-transfer");
+      expect(ended.map((p) => [p.eventId, p.severity])).toEqual([
+        ["sch-in", "error"],
+        ["ep-in", "error"],
+        ["late-draft", "error"],
+      ]);
+      expect(ended[0]?.message).toContain("ended by event moved");
+      expect(problemCodes(t)).not.toContain("no-request");
+      expect(problemCodes(t)).not.toContain("advice-not-requested");
+      // Nothing of the ended assessment is satisfied after the move, and the stage stays with the plan.
+      expect(deadline(t, "advice:EP")).toMatchObject({ status: "not-applicable", doneOn: null });
+      expect(ofRule(t, "draft-representations")).toEqual([]);
+      expect(t.stage).toBe("plan-maintained");
+    });
+  });
+
+  it("a limit already due before the move keeps its status: no decision by Mon 16 Dec 2024 stays overdue; a decision after the move is refused", () => {
+    // Regs 4(1): request Mon 4 Nov 2024 + 6 weeks = Mon 16 Dec 2024, before the transfer on 15 Jan 2025.
+    const t = run(
+      [
+        { id: "req", type: "assessment-requested", date: "2024-11-04", by: "parent" },
+        transferredIn({ lastReviewedOn: "2024-10-01" }),
+        { id: "yes", type: "assessment-decision", date: "2025-01-20", outcome: "assess" },
+      ],
+      "2025-06-01",
+    );
+    expect(deadline(t, "assessment-decision")).toMatchObject({ due: "2024-12-16", status: "overdue", doneOn: null });
+    // Regs 13(2): 4 Nov 2024 + 20 weeks = Mon 24 Mar 2025, after the move: no longer applies.
+    expect(deadline(t, "final-plan")).toMatchObject({ due: "2025-03-24", status: "not-applicable" });
+    expect(problemCodes(t)).toEqual(["transfer-during-assessment", "assessment-ended-by-transfer"]);
+    expect(t.stage).toBe("plan-maintained");
+  });
+});
