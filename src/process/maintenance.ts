@@ -64,11 +64,25 @@ function dueYear(rule: Rule, anchor: DayNumber, context: MachineContext): string
 /** The day a child turns 5. */
 const fifthBirthday = (dateOfBirth: DayNumber): DayNumber => addMonthsClamped(dateOfBirth, 60);
 
-/** The next early-years review running from `from` (CoP 9.178), when the child is under 5 on its due date. */
-function openEarlyYearsPeriod(from: Anchor, label: string, context: MachineContext): Effect[] {
+/**
+ * After a transfer in, the first early-years period runs at least this long from the transfer:
+ * the shortest interval CoP 9.178 sets ("at least every three to six months"), as Regs 15(5)
+ * gives the new LA at least 3 months for its first review.
+ */
+const EARLY_YEARS_AFTER_TRANSFER = { kind: "months-after", months: 3 } as const;
+
+/**
+ * The next early-years review running from `from` (CoP 9.178), when the child is under 5 on its
+ * due date. After a transfer in (`transfer`), it falls due on the later of that period and 3
+ * months from the transfer (Regs 15(5) by analogy): the new LA is never held to a date before
+ * it held the plan.
+ */
+function openEarlyYearsPeriod(from: Anchor, label: string, context: MachineContext, transfer?: Anchor): Effect[] {
   const months = context.readings.earlyYearsReviewMonths;
   const form = { kind: "months-after", months } as const;
-  const due = countFrom(form, from.day, COUNTING(context));
+  let due = countFrom(form, from.day, COUNTING(context));
+  const fromTransfer = transfer === undefined ? null : countFrom(EARLY_YEARS_AFTER_TRANSFER, transfer.day, COUNTING(context));
+  if (fromTransfer !== null && (due === null || fromTransfer > due)) due = fromTransfer;
   if (context.dateOfBirth === null || due === null || due >= fifthBirthday(context.dateOfBirth)) return [];
   const { year, month } = fieldsFromDay(due);
   return [
@@ -79,6 +93,17 @@ function openEarlyYearsPeriod(from: Anchor, label: string, context: MachineConte
       anchor: from,
       anchorLabel: `${label}; the child is under 5 on the due date (policy value earlyYearsReviewMonths = ${months})`,
       form,
+      ...(transfer === undefined
+        ? {}
+        : {
+            laterOf: [
+              {
+                anchor: transfer,
+                anchorLabel: "Plan transferred in from another LA (CoP 9.178: at least 3 months from the transfer, as Regs 15(5) gives for the first review)",
+                form: EARLY_YEARS_AFTER_TRANSFER,
+              },
+            ],
+          }),
     },
   ];
 }
@@ -493,8 +518,12 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
   });
   const reviewedFrom: Anchor = lastReview === null ? transfer : lastReview.anchor;
   // CoP 9.178: a child under 5 keeps early-years reviews after the move, from the same last review
-  // as the Regs 15(5) period. One already running from that date here goes on; otherwise it restarts.
-  if (previous === undefined || previous.reviewedFrom.day !== reviewedFrom.day) {
+  // as the Regs 15(5) period. One already running here from that date, and due on or after the
+  // transfer, goes on; otherwise it restarts, and the new one falls due no earlier than 3 months
+  // from the transfer (openEarlyYearsPeriod). One already due before the move keeps its status.
+  const earlyYearsDue = countFrom({ kind: "months-after", months: context.readings.earlyYearsReviewMonths }, reviewedFrom.day, COUNTING(context));
+  const running = previous !== undefined && previous.reviewedFrom.day === reviewedFrom.day && earlyYearsDue !== null && earlyYearsDue >= transfer.day;
+  if (!running) {
     effects.push({
       type: "not-applicable",
       ruleId: reviews.earlyYearsReview.id,
@@ -503,7 +532,7 @@ function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-
       fromDay: transfer.day,
       by: transfer,
     });
-    effects.push(...openEarlyYearsPeriod(reviewedFrom, lastReview === null ? "Plan transferred in from another LA" : lastReview.label, context));
+    effects.push(...openEarlyYearsPeriod(reviewedFrom, lastReview === null ? "Plan transferred in from another LA" : lastReview.label, context, transfer));
   }
   // Regs 15(3)(a): the plan is treated as made by the new LA on the day the old LA made it.
   const made: Anchor = event.planMadeOn === undefined ? (previous?.madeOn ?? reviewedFrom) : { ...transfer, day: civilDate(event.planMadeOn) };

@@ -171,6 +171,16 @@ describe("early-years reviews go on after a plan is transferred in (CoP 9.178; R
       expect(deadline(t, "transfer-review").due).toBe("2025-09-30");
     });
 
+    it("a transfer on 1 May 2025, after the review due 1 Apr 2025 was missed here: that one stays overdue; the next falls due 3 months from the move, 1 Aug 2025", () => {
+      const events: Ev[] = [...here, { id: "moved", type: "plan-transferred-in", date: "2025-05-01", lastReviewedOn: "2024-10-01" }];
+      const t = run(events, "2025-05-02", { dateOfBirth: born });
+      // CoP 9.178: 1 Oct 2024 + 6 months = 1 Apr 2025, due before the move: its status stays.
+      expect(deadline(t, "early-years-review:2025-04")).toMatchObject({ due: "2025-04-01", status: "overdue" });
+      // The new LA's first: the later of 1 Apr 2025 and 1 May 2025 + 3 months = 1 Aug 2025 (child 3).
+      expect(deadline(t, "early-years-review:2025-08")).toMatchObject({ due: "2025-08-01", status: "pending", anchor: { eventId: "moved" } });
+      expect(outstanding(t, "early-years-review").map((d) => d.due)).toEqual(["2025-04-01", "2025-08-01"]);
+    });
+
     it("a transfer recording a later last review (1 Nov 2024) restarts the early-years review from it: 1 May 2025", () => {
       const events: Ev[] = [...here, { id: "moved", type: "plan-transferred-in", date: "2024-12-15", lastReviewedOn: "2024-11-01" }];
       const t = run(events, "2024-12-16", { dateOfBirth: born });
@@ -178,5 +188,30 @@ describe("early-years reviews go on after a plan is transferred in (CoP 9.178; R
       expect(deadline(t, "early-years-review:2025-04").status).toBe("not-applicable");
       expect(outstanding(t, "early-years-review").map((d) => [d.key, d.due])).toEqual([["early-years-review:2025-05", "2025-05-01"]]);
     });
+  });
+});
+
+describe("no early-years review falls due before the plan moved in (CoP 9.178; Regs 15(5) by analogy)", () => {
+  // Born 1 Jun 2021: 5th birthday 1 Jun 2026. Plan made 15 May 2022, last reviewed 15 May 2023 at the old LA.
+  const moved: Ev = { id: "moved", type: "plan-transferred-in", date: "2024-03-01", lastReviewedOn: "2023-05-15", planMadeOn: "2022-05-15" };
+
+  it("transfer Fri 1 Mar 2024: the later of 15 Nov 2023 (6 months from the last review) and 1 Jun 2024 (3 months from the transfer)", () => {
+    const t = run([moved], "2024-04-01", { dateOfBirth: "2021-06-01" });
+    // CoP 9.178: 15 May 2023 + 6 months = 15 Nov 2023, before the new LA held the plan;
+    // 1 Mar 2024 + 3 months = 1 Jun 2024 is later, and the child is 3 then.
+    expect(ofRule(t, "early-years-review").map((d) => [d.key, d.due, d.status])).toEqual([["early-years-review:2024-06", "2024-06-01", "pending"]]);
+    const working = deadline(t, "early-years-review:2024-06").explanation.join(" ");
+    expect(working).toContain("Plan transferred in from another LA (CoP 9.178: at least 3 months from the transfer");
+    expect(working).toContain("The later of these ends applies: Saturday 1 June 2024 (2024-06-01)");
+    // Regs 15(5): 12 months starting with 15 May 2023 end 14 May 2024; 3 months beginning with 1 Mar 2024 end 31 May 2024.
+    expect(deadline(t, "transfer-review").due).toBe("2024-05-31");
+    expect(problemCodes(t)).toEqual([]);
+  });
+
+  it("the new LA's review on 20 May 2024 meets it, and the next runs 6 months from that review: 20 Nov 2024", () => {
+    const t = run([moved, ...review("2024-05-10", "2024-05-20", "maintain", "n1")], "2024-05-21", { dateOfBirth: "2021-06-01" });
+    expect(deadline(t, "early-years-review:2024-06")).toMatchObject({ status: "met", doneOn: "2024-05-20" });
+    // CoP 9.178: 20 May 2024 + 6 months = 20 Nov 2024; no later-of once the new LA has reviewed the plan.
+    expect(outstanding(t, "early-years-review").map((d) => d.due)).toEqual(["2024-11-20"]);
   });
 });
