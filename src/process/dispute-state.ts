@@ -57,6 +57,7 @@ export type DisputeEvent = CaseEventOf<
   | "mediation-not-arranged"
   | "mediation-date-notified"
   | "mediation-agreement"
+  | "mediation-agreement-carried-out"
   | "appeal-lodged"
   | "appeal-withdrawn"
   | "tribunal-order"

@@ -29,7 +29,7 @@ import {
   replaceWindow,
   withDispute,
 } from "./dispute-state";
-import { meetPending, onAgreement, onOrder, onRecommendation, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
+import { meetPending, onAgreement, onAgreementCarriedOut, onOrder, onRecommendation, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
 
 export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
 
@@ -355,6 +355,8 @@ export function onDisputeEvent(state: CaseState, event: DisputeEvent, context: M
       return onDateNotified(state, event);
     case "mediation-agreement":
       return onAgreement(state, event);
+    case "mediation-agreement-carried-out":
+      return onAgreementCarriedOut(state, event);
     case "appeal-lodged":
       return onAppealLodged(state, event);
     case "appeal-withdrawn":

@@ -42,6 +42,7 @@ export const NATURAL_ORDER_OF_TYPES = [
   // Outcomes of disagreements, before the acts they enable.
   "mediation-held",
   "mediation-agreement",
+  "mediation-agreement-carried-out",
   "appeal-withdrawn",
   "tribunal-order",
   "appeal-unopposed",

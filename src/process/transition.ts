@@ -70,6 +70,7 @@ const HANDLERS: { readonly [T in EventType]: Handler<T> } = {
   "mediation-not-arranged": onDisputeEvent,
   "mediation-date-notified": onDisputeEvent,
   "mediation-agreement": onDisputeEvent,
+  "mediation-agreement-carried-out": onDisputeEvent,
   "appeal-lodged": onDisputeEvent,
   "appeal-withdrawn": onDisputeEvent,
   "tribunal-order": onDisputeEvent,

@@ -214,6 +214,14 @@ export function onAgreement(state: CaseState, event: CaseEventOf<"mediation-agre
   return withDispute(outcome.next, { ...d, pending: [...d.pending, ...outcome.opens.map((r) => r.rule.id)] }, effects);
 }
 
+/**
+ * `mediation-agreement-carried-out`: meets the Regs 42(3) limit of the latest agreement on a
+ * matter that cannot be appealed still awaiting it; with none, a problem says so.
+ */
+export function onAgreementCarriedOut(state: CaseState, event: CaseEventOf<"mediation-agreement-carried-out">): Step {
+  return { state, effects: [{ type: "satisfy", ruleId: mediationAgreement.id, by: anchorOf(event), orProblem: "no-mediation-agreement" }] };
+}
+
 /** `appeal-unopposed`: the Regs 45 limits, from the LA's notice to the Tribunal. */
 export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unopposed">): Step {
   const anchor = anchorOf(event);

@@ -143,6 +143,11 @@ export const eventSchemas = {
     message: "`order` is required when `appealable` is true, and only then",
     path: ["order"],
   }),
+  "mediation-agreement-carried-out": event(
+    "mediation-agreement-carried-out",
+    "The LA (or the health commissioning body) did what a mediation agreement on a matter that cannot be appealed required (Regs 42(3)); an agreement on an appealable matter is carried out by the acts its order names.",
+    {},
+  ),
   "appeal-lodged": event("appeal-lodged", "An appeal reached the Tribunal.", {}),
   "appeal-withdrawn": event("appeal-withdrawn", "The parent or young person withdrew the appeal.", {}),
   "tribunal-order": event("tribunal-order", "The Tribunal made an order (Regs 44), or dismissed the appeal (`dismiss`).", {

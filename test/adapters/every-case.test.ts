@@ -65,6 +65,17 @@ const FAMILY_CASES: [string, Event[], string][] = [
     ],
     "2025-03-25",
   ],
+  [
+    "mediation-agreement-carried-out",
+    [
+      ...refusedAssessment,
+      { type: "mediation-adviser-contacted", date: "2025-03-01", wantsMediation: true },
+      { type: "mediation-held", date: "2025-03-20" },
+      { type: "mediation-agreement", date: "2025-03-20", appealable: false },
+      { type: "mediation-agreement-carried-out", date: "2025-03-28" },
+    ],
+    "2025-04-01",
+  ],
   ["order-make-plan", [...refusedPlan, lodged("2025-02-20"), ordered("2025-03-17", "make-plan")], "2025-03-20"],
   ["order-refer-back", [...refusedPlan, lodged("2025-02-20"), ordered("2025-03-03", "refer-back")], "2025-03-05"],
   ["order-amend-content", [...planned, lodged("2025-07-10"), ordered("2025-11-03", "amend-content")], "2025-11-05"],

@@ -208,6 +208,41 @@ describe("mediation agreements (Regs 42)", () => {
     expect(codes(t)).toEqual([]);
   });
 
+  it("carried out Fri 14 Feb 2025: met (Regs 42(3), due Mon 17 Feb 2025); the dispute stays closed", () => {
+    const t = run([...mediated, agreement({ appealable: false }), { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-14" }], "2025-02-20");
+    expect(deadline(t, "mediation-agreement")).toMatchObject({ due: "2025-02-17", status: "met", doneOn: "2025-02-14", doneBy: "done" });
+    expect(codes(t)).toEqual([]);
+    expect(t.dispute).toBeNull();
+  });
+
+  it("carried out Tue 18 Feb 2025, a day after the 2 weeks ended on Mon 17 Feb 2025: late", () => {
+    const t = run([...mediated, agreement({ appealable: false }), { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-18" }], "2025-02-20");
+    expect(deadline(t, "mediation-agreement")).toMatchObject({ due: "2025-02-17", status: "late", doneOn: "2025-02-18" });
+  });
+
+  it("carried out the day it was agreed (Mon 3 Feb 2025), given first in the input: the agreement comes first on the day, so it is met", () => {
+    const t = run([...mediated, { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-03" }, agreement({ appealable: false })], "2025-02-06");
+    expect(deadline(t, "mediation-agreement")).toMatchObject({ status: "met", doneBy: "done" });
+    expect(codes(t)).toEqual([]);
+  });
+
+  it("carried out with no agreement awaiting it, or one on an appealable matter (its order's acts carry it out): no-mediation-agreement (warning)", () => {
+    const none = run([...mediated, { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-14" }], "2025-02-20");
+    expect(none.problems).toEqual([expect.objectContaining({ code: "no-mediation-agreement", eventId: "done", severity: "warning" })]);
+    const appealable = run(
+      [...mediated, agreement({ appealable: true, order: "assess" }), { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-14" }],
+      "2025-02-20",
+    );
+    expect(codes(appealable)).toEqual(["no-mediation-agreement"]);
+    // Regs 42(2) with Regs 44(2)(b): the decision to assess was due Mon 17 Feb 2025; the event does not meet it.
+    expect(deadline(appealable, "order-assess-notice")).toMatchObject({ due: "2025-02-17", status: "overdue" });
+    const twice = run(
+      [...mediated, agreement({ appealable: false }), { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-10" }, { id: "again", type: "mediation-agreement-carried-out", date: "2025-02-12" }],
+      "2025-02-20",
+    );
+    expect(twice.problems).toEqual([expect.objectContaining({ code: "no-mediation-agreement", eventId: "again" })]);
+  });
+
   it("an appealable matter (assess): the Regs 44(2)(b) limits from the agreement, Mon 3 Feb 2025 (Regs 42(2))", () => {
     // 2 weeks → Mon 17 Feb 2025; 10 weeks → Mon 14 Apr 2025; 14 weeks → Mon 12 May 2025.
     const t = run([...mediated, agreement({ appealable: true, order: "assess" })], "2025-02-06");

@@ -83,6 +83,7 @@ const DISPUTE_EVENTS = [
   { type: "mediation-date-notified", mediationDate: "2025-06-02" },
   { type: "mediation-agreement", appealable: false },
   { type: "mediation-agreement", appealable: true, order: "make-plan" },
+  { type: "mediation-agreement-carried-out" },
   { type: "appeal-lodged" },
   { type: "appeal-withdrawn" },
   { type: "tribunal-order", order: "dismiss" },

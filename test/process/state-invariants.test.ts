@@ -51,6 +51,7 @@ const SAMPLES: { readonly [T in EventType]: readonly Record<string, unknown>[] }
   "mediation-certificate-issued": [{}],
   "mediation-not-arranged": [{}],
   "mediation-date-notified": [{ mediationDate: "2025-12-01" }],
+  "mediation-agreement-carried-out": [{}],
   "mediation-agreement": [{ appealable: false }, { appealable: true, order: "amend-content" }],
   "appeal-lodged": [{}],
   "appeal-withdrawn": [{}],
