@@ -19,8 +19,11 @@ import { type DisputeEvent, type DisputeState, EMPTY, type Step, anchorOf, probl
 const NO_PLAN = [tribunal.orderAssessNoPlan.id, tribunal.unopposedAssessNoPlan.id];
 const ASSESS_FINAL = [tribunal.orderAssessFinalPlan.id, tribunal.unopposedAssessFinalPlan.id];
 
-/** The limits an accepted event meets (`done`) or makes moot (`moot`, with the reason). */
-function progress(event: CaseEvent): { done: readonly string[]; moot: readonly string[]; reason: string } | null {
+/**
+ * The limits an accepted event meets (`done`), makes moot (`moot`, with the reason), or only
+ * moves on (`noted`, named in their working: the limit stays open).
+ */
+function progress(event: CaseEvent): { done: readonly string[]; moot: readonly string[]; reason: string; noted?: readonly string[]; note?: string } | null {
   const madePlan = `the LA went on to make a plan (event ${event.eventId})`;
   switch (event.type) {
     case "assessment-decision":
@@ -29,8 +32,16 @@ function progress(event: CaseEvent): { done: readonly string[]; moot: readonly s
         ? { done: [tribunal.orderAssessNotice.id, tribunal.unopposedAssessNotice.id], moot: [], reason: "" }
         : null;
     case "plan-decision":
+      // Referred back (Regs 44; rules.md § 7), the LA reconsiders and then sends a draft or a notice
+      // that it will not make a plan: a decision to make one is neither, so the draft is still owed.
       return event.outcome === "issue"
-        ? { done: [], moot: NO_PLAN, reason: `the LA decided to make a plan (event ${event.eventId})` }
+        ? {
+            done: [],
+            moot: NO_PLAN,
+            reason: `the LA decided to make a plan (event ${event.eventId})`,
+            noted: [tribunal.orderReconsider.id],
+            note: "The LA decided on reconsidering to make a plan; the draft plan is what meets this limit",
+          }
         : { done: [...NO_PLAN, tribunal.orderReconsider.id], moot: ASSESS_FINAL, reason: `the LA decided not to make a plan (event ${event.eventId})` };
     case "draft-plan-issued":
       return { done: [tribunal.orderDraftPlan.id, tribunal.unopposedDraftPlan.id, tribunal.orderReconsider.id], moot: NO_PLAN, reason: madePlan };
@@ -66,7 +77,10 @@ export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]
   for (const ruleId of d.pending) {
     if (found.done.includes(ruleId)) effects.push({ type: "satisfy", ruleId, by });
     else if (found.moot.includes(ruleId)) effects.push({ type: "not-applicable", ruleId, reason: found.reason });
-    else continue;
+    else {
+      if (found.noted?.includes(ruleId) === true && found.note !== undefined) effects.push({ type: "note", ruleId, label: found.note, by });
+      continue;
+    }
     closed.add(ruleId);
   }
   return closed.size === 0 ? d.pending : d.pending.filter((id) => !closed.has(id));

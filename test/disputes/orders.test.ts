@@ -153,6 +153,37 @@ describe("the other orders", () => {
     expect(deadline(t, "appeal:np2").due).toBe("2025-05-14");
   });
 
+  describe("refer-back (Regs 44; rules.md § 7): reconsider, then a draft or a notice, within 2 weeks of Mon 3 Mar 2025 (Mon 17 Mar 2025)", () => {
+    const referred = [...refusedPlan("2024-11-04", "2024-12-09", "2025-02-03"), lodged("2025-02-20"), order("2025-03-03", "refer-back")];
+    const issue: Ev = { id: "pd2", type: "plan-decision", date: "2025-03-10", outcome: "issue" };
+
+    it("a decision to make a plan (Mon 10 Mar) is not itself the act: the draft is, so the limit stays pending and the working names the decision", () => {
+      const t = run([...referred, issue], "2025-03-11");
+      // rules.md § 7: "reconsider, then draft or notice"; a decision to issue is neither the draft nor a notice not to.
+      expect(deadline(t, "order-reconsider")).toMatchObject({ due: "2025-03-17", status: "pending", doneOn: null });
+      expect(deadline(t, "order-reconsider").explanation.join(" ")).toContain("event pd2");
+      expect(t.dispute).toBe("order");
+      expect(codes(t)).toEqual([]);
+    });
+
+    it("the draft on Fri 14 Mar 2025, within the 2 weeks, meets it", () => {
+      const t = run([...referred, issue, { id: "d2", type: "draft-plan-issued", date: "2025-03-14" }], "2025-03-15");
+      expect(deadline(t, "order-reconsider")).toMatchObject({ due: "2025-03-17", status: "met", doneBy: "d2" });
+      expect(t.dispute).toBeNull();
+    });
+
+    it("the draft on Thu 20 Mar 2025, after Mon 17 Mar 2025, is late, though the decision to make it came within the 2 weeks", () => {
+      const t = run([...referred, issue, { id: "d2", type: "draft-plan-issued", date: "2025-03-20" }], "2025-03-21");
+      expect(deadline(t, "order-reconsider")).toMatchObject({ due: "2025-03-17", status: "late", doneOn: "2025-03-20", doneBy: "d2" });
+    });
+
+    it("a draft with no decision recorded first meets it as well (the draft implies the decision)", () => {
+      const t = run([...referred, { id: "d2", type: "draft-plan-issued", date: "2025-03-12" }], "2025-03-13");
+      expect(deadline(t, "order-reconsider")).toMatchObject({ status: "met", doneBy: "d2" });
+      expect(codes(t)).toEqual([]);
+    });
+  });
+
   it("dismissing an appeal against ceasing: cease immediately (no date); met by the plan ceasing", () => {
     const ceasing = [...plan.slice(0, 4), { id: "cease", type: "cease-decision", date: "2025-09-01" } as Ev, lodged("2025-09-15"), order("2025-12-01", "cease")];
     const t = run(ceasing, "2025-12-02");
