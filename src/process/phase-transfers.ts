@@ -1,0 +1,49 @@
+/**
+ * Transfers between phases of education (rules.md § 2, Regs 18): one review deadline per
+ * expected transfer, by its kind.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import { type DayNumber, addMonthsClamped, civilDate, fieldsFromDay } from "../dates/civil-date";
+import * as reviews from "../law/reviews";
+import type { Effect } from "./effects";
+import { type CaseEventOf, anchorOf } from "./events";
+import type { Anchor, CaseState } from "./states";
+import { type PlanState, type Step, next, withPlan } from "./plan-state";
+
+/** Regs 18: one deadline per expected transfer, by its kind. */
+export function trackPhaseTransfer(
+  plan: PlanState,
+  transfer: DayNumber,
+  kind: "school" | "secondary-to-post16" | "post16-to-post16",
+  by: Anchor,
+): { plan: PlanState; effects: Effect[] } {
+  if (plan.phaseTransfers.includes(transfer)) return { plan, effects: [] };
+  const rule = match(kind)
+    .with("school", () => reviews.phaseTransferSchool)
+    .with("secondary-to-post16", () => reviews.phaseTransferPost16)
+    .with("post16-to-post16", () => reviews.phaseTransferBetweenPost16)
+    .exhaustive();
+  return {
+    plan: { ...plan, phaseTransfers: [...plan.phaseTransfers, transfer] },
+    effects: [
+      {
+        type: "open",
+        rule,
+        qualifier: String(fieldsFromDay(transfer).year),
+        anchor: { ...by, day: transfer },
+        anchorLabel: `Transfer between phases (${kind}) expected on`,
+        // Regs 18 applies within 12 months of the transfer: an earlier review does not count.
+        notBefore: addMonthsClamped(transfer, -12),
+      },
+    ],
+  };
+}
+
+export function onPhaseTransferExpected(state: CaseState, event: CaseEventOf<"phase-transfer-expected">): Step {
+  return withPlan(state, event, (plan) => {
+    const tracked = trackPhaseTransfer(plan, civilDate(event.transferDate), event.kind, anchorOf(event));
+    return next(state, state.stage, tracked.plan, tracked.effects);
+  });
+}

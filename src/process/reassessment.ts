@@ -1,0 +1,82 @@
+/**
+ * Transitions of a reassessment of the plan (rules.md § 3, Regs 24–27): the request, the
+ * decision, and the plan finalised after it.
+ *
+ * @module
+ */
+import { addMonthsClamped } from "../dates/civil-date";
+import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
+import * as reviews from "../law/reviews";
+import { transferReview } from "../law/transfers";
+import type { MachineContext } from "./context";
+import { type Effect, problemEffect } from "./effects";
+import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
+import { evolve, type CaseState } from "./states";
+import { type PlanState, type Step, next, startPlan, withPlan, withoutField } from "./plan-state";
+
+/** Regs 24: a request within 6 months of the last assessment may be refused (reported, never blocked). */
+const SIX_MONTHS = 6;
+
+export function onReassessmentRequested(state: CaseState, event: CaseEventOf<"reassessment-requested">): Step {
+  return withPlan(state, event, (plan) => {
+    const request = anchorOf(event);
+    const effects: Effect[] = [
+      { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
+    ];
+    const assessed = plan.assessedOn;
+    if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
+      effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));
+    }
+    return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
+  });
+}
+
+export function onReassessmentDecision(state: CaseState, event: CaseEventOf<"reassessment-decision">): Step {
+  return withPlan(state, event, (plan) => {
+    const decision = anchorOf(event);
+    const effects: Effect[] = [];
+    // Without a request, the LA decided to reassess of its own accord (Regs 27(2)).
+    if (plan.reassessmentRequest !== undefined) effects.push({ type: "satisfy", ruleId: reassessmentDecision.id, by: decision });
+    const updated = withoutField(plan, "reassessmentRequest");
+    if (event.outcome === "not-reassess") return next(state, state.stage, updated, effects);
+    effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
+    return {
+      state: {
+        ...state,
+        stage: "reassessing",
+        plan: updated,
+        round: { number: (state.round?.number ?? 0) + 1, kind: "reassessment", request: decision, decision: "assess" },
+      },
+      effects,
+    };
+  });
+}
+
+/**
+ * The plan finalised after a reassessment (a final or an amended plan): satisfies Regs 27(2)
+ * and restarts the review periods from its date (Regs 27(4)).
+ */
+export function finishReassessment(state: CaseState, event: CaseEvent, context: MachineContext): Step {
+  const issued = anchorOf(event);
+  const effects: Effect[] = [{ type: "satisfy", ruleId: reassessmentFinalPlan.id, by: issued }];
+  if (state.round?.draft !== undefined) {
+    effects.push({ type: "after-window", windowRuleId: "draft-representations", act: issued, problem: "final-before-window-closed" });
+  }
+  for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id, transferReview.id]) {
+    // A review already overdue stays so: the new plan does not erase a breach before it.
+    effects.push({
+      type: "not-applicable",
+      ruleId,
+      reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))",
+      all: true,
+      fromDay: issued.day,
+      by: issued,
+    });
+  }
+  const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
+  const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
+  return {
+    state: evolve(state, { stage: "plan-maintained", plan, ...(state.round ? { round: { ...state.round, finalPlan: issued } } : {}) }),
+    effects: [...effects, ...started.effects.filter((e) => e.type !== "problem")],
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * A plan transferred in from another LA (rules.md § 4, Regs 15): the new LA's notice and
+ * review, early-years reviews after the move, and a first assessment here that the move ends.
+ *
+ * @module
+ */
+import { civilDate } from "../dates/civil-date";
+import { countFrom } from "../dates/counting";
+import * as assessment from "../law/assessment";
+import * as reviews from "../law/reviews";
+import { transferNotice, transferReview } from "../law/transfers";
+import type { MachineContext } from "./context";
+import { type Effect, type OpenInstance, problemEffect } from "./effects";
+import { type CaseEventOf, anchorOf } from "./events";
+import { evolve, regionsOf, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
+import { type PlanState, type Step, COUNTING, openEarlyYearsPeriod, withPlan } from "./plan-state";
+
+/** Whether two anchors are the same act (the same event on the same day). */
+const sameAct = (a: Anchor, b: Anchor): boolean => a.day === b.day && a.eventId === b.eventId;
+
+/**
+ * The date the transferred plan was last reviewed (or made), with how it is known: recorded on
+ * the transfer, or else the history of the plan already followed here; `null` when neither.
+ */
+function lastReviewOnTransfer(
+  previous: PlanState | undefined,
+  event: CaseEventOf<"plan-transferred-in">,
+  transfer: Anchor,
+  context: MachineContext,
+): { anchor: Anchor; label: string } | null {
+  const recorded = event.lastReviewedOn ?? event.planMadeOn;
+  if (recorded !== undefined) {
+    return {
+      anchor: { ...transfer, day: civilDate(recorded) },
+      label: event.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
+    };
+  }
+  if (previous === undefined) return null;
+  return {
+    anchor: previous.reviewedFrom,
+    label: sameAct(previous.reviewedFrom, previous.madeOn) ? "Plan made" : `Plan last reviewed (reading lastReviewed: ${context.readings.lastReviewed})`,
+  };
+}
+
+export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-transferred-in">, context: MachineContext): Step {
+  const transfer = anchorOf(event);
+  const previous = state.plan;
+  // Dates recorded on the transfer win; without them, the plan's own history here is used.
+  const lastReview = lastReviewOnTransfer(previous, event, transfer, context);
+  const effects: Effect[] = [
+    { type: "open", rule: transferNotice, anchor: transfer, anchorLabel: "Plan transferred in from another LA" },
+  ];
+  // Regs 15(5): the later of 12 months from the plan or its last review, and 3 months from the transfer.
+  const review: OpenInstance = {
+    type: "open",
+    rule: transferReview,
+    anchor: transfer,
+    anchorLabel: "Plan transferred in from another LA",
+    ...(lastReview === null ? {} : { laterOf: [{ anchor: lastReview.anchor, anchorLabel: lastReview.label, form: reviews.annualReview.counting }] }),
+  };
+  effects.push(review);
+  if (lastReview === null) effects.push(problemEffect("transfer-without-review-date", event));
+  effects.push({
+    type: "not-applicable",
+    ruleId: reviews.annualReview.id,
+    reason: "the plan moved to another LA; the new LA's review runs under Regs 15(5)",
+    all: true,
+    fromDay: transfer.day,
+    by: transfer,
+  });
+  const reviewedFrom: Anchor = lastReview === null ? transfer : lastReview.anchor;
+  // CoP 9.178: a child under 5 keeps early-years reviews after the move, from the same last review
+  // as the Regs 15(5) period. One already running here from that date, and due on or after the
+  // transfer, goes on; otherwise it restarts, and the new one falls due no earlier than 3 months
+  // from the transfer (openEarlyYearsPeriod). One already due before the move keeps its status.
+  const earlyYearsDue = countFrom({ kind: "months-after", months: context.readings.earlyYearsReviewMonths }, reviewedFrom.day, COUNTING(context));
+  const running = previous !== undefined && previous.reviewedFrom.day === reviewedFrom.day && earlyYearsDue !== null && earlyYearsDue >= transfer.day;
+  if (!running) {
+    effects.push({
+      type: "not-applicable",
+      ruleId: reviews.earlyYearsReview.id,
+      reason: "the plan moved to another LA; early-years reviews run from the last review recorded on the transfer",
+      all: true,
+      fromDay: transfer.day,
+      by: transfer,
+    });
+    effects.push(...openEarlyYearsPeriod(reviewedFrom, lastReview === null ? "Plan transferred in from another LA" : lastReview.label, context, transfer));
+  }
+  // Regs 15(3)(a): the plan is treated as made by the new LA on the day the old LA made it.
+  const made: Anchor = event.planMadeOn === undefined ? (previous?.madeOn ?? reviewedFrom) : { ...transfer, day: civilDate(event.planMadeOn) };
+  if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
+  const plan: PlanState = {
+    madeOn: made,
+    reviewedFrom,
+    phaseTransfers: previous?.phaseTransfers ?? [],
+    transferReviewDue: true,
+    assessedOn: event.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
+  };
+  const round = state.round;
+  if (round !== undefined && FIRST_ASSESSMENT_UNDER_WAY.has(state.stage)) {
+    // A first EHC needs assessment here had not ended: the plan now in force ends it (Regs 15(3)).
+    // Every limit of it still open closes; one already due before the move keeps its status.
+    effects.push(problemEffect("transfer-during-assessment", event));
+    for (const ruleId of ROUND_LIMITS) {
+      effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", all: true, fromDay: transfer.day, by: transfer });
+    }
+    const ended: AssessmentRound = { ...round, ended: { why: "transfer", by: transfer } };
+    return { state: { ...regionsOf(state), stage: "plan-maintained", plan, round: ended }, effects };
+  }
+  if (round === undefined || round.kind === "reassessment" || round.finalPlan !== undefined || round.ended !== undefined) {
+    return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
+  }
+  // An assessment that ended here without a plan (not to assess, not to issue) long before: nothing of it is open.
+  return { state: { ...regionsOf(state), stage: "plan-maintained", plan }, effects };
+}
+
+/** The stages of a first EHC needs assessment under way: a transfer in ends it. */
+const FIRST_ASSESSMENT_UNDER_WAY: ReadonlySet<Stage> = new Set<Stage>(["awaiting-assessment-decision", "assessing", "draft-issued"]);
+
+/** Every limit a first assessment's round may have open (Regs 4(1), 8(1), 13(2); CoP 9.83; the local draft target). */
+const ROUND_LIMITS = [
+  assessment.assessmentDecision.id,
+  assessment.advice.id,
+  assessment.draftPlan.id,
+  assessment.noPlanNotice.id,
+  assessment.finalPlan.id,
+  assessment.institutionResponse.id,
+] as const;
+
+export function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {
+  return withPlan(state, event, () => ({
+    state,
+    effects: [{ type: "satisfy", ruleId: transferNotice.id, by: anchorOf(event), orProblem: "no-transfer" }],
+  }));
+}
