@@ -6,26 +6,19 @@
  *
  * Run: `npx tsx scripts/render-pictures.ts` (add `--check` to only compare; exit 1 if stale)
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { formatTimelineMermaid } from "../src/adapters/mermaid";
 import { formatTimelineSvg } from "../src/adapters/svg";
 import { parseCaseFileOrThrow } from "../src/schema/parse";
 import { timeline } from "../src/timeline/compute";
+import { type RenderedFile, root, runRenderScript, staleFiles } from "./rendered-files";
 
 const AS_OF = "2025-01-10";
-const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const MERMAID_BEGIN = "<!-- mermaid:begin (scripts/render-pictures.ts) -->";
 const MERMAID_END = "<!-- mermaid:end -->";
 
-/** A file and the content it should have. */
-export interface Picture {
-  readonly path: string;
-  readonly content: string;
-}
-
 /** The files as they should be, paths relative to the repository root. */
-export function renderPictures(): Picture[] {
+export function renderPictures(): RenderedFile[] {
   const caseFile = parseCaseFileOrThrow(JSON.parse(readFileSync(root("examples/cases/assessment-on-time.json"), "utf8")));
   const result = timeline(caseFile, { asOf: AS_OF });
   const page = readFileSync(root("docs/pictures.md"), "utf8");
@@ -39,27 +32,7 @@ export function renderPictures(): Picture[] {
   ];
 }
 
-/** The pictures whose committed file differs from a fresh rendering. */
-export function stalePictures(): string[] {
-  return renderPictures()
-    .filter(({ path, content }) => {
-      try {
-        return readFileSync(root(path), "utf8") !== content;
-      } catch {
-        return true;
-      }
-    })
-    .map(({ path }) => path);
-}
+/** The files whose committed content differs from a fresh rendering. */
+export const stalePictures = (): string[] => staleFiles(renderPictures());
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  if (process.argv.includes("--check")) {
-    const stale = stalePictures();
-    for (const path of stale) process.stderr.write(`stale: ${path} (run npx tsx scripts/render-pictures.ts)\n`);
-    process.exitCode = stale.length === 0 ? 0 : 1;
-  } else {
-    for (const { path, content } of renderPictures()) writeFileSync(root(path), content);
-    process.stdout.write("wrote docs/images/assessment-on-time.svg and the Mermaid block of docs/pictures.md\n");
-  }
-}
+runRenderScript(import.meta.url, renderPictures, "npx tsx scripts/render-pictures.ts");

@@ -7,22 +7,15 @@
  *
  * Run: `npx tsx scripts/render-reference.ts` (add `--check` to only compare; exit 1 if stale)
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { readFileSync } from "node:fs";
 import { caseFileJsonSchema, type JsonSchema } from "../src/adapters/json-schema";
 import { EVENT_TYPES, eventSchemas, type EventType } from "../src/schema/events";
 import { PROBLEMS, type ProblemCode } from "../src/timeline/problems";
+import { type RenderedFile, root, runRenderScript, staleFiles } from "./rendered-files";
 
-const root = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 /** The command that rewrites the pages. */
 export const RENDER_REFERENCE_COMMAND = "npx tsx scripts/render-reference.ts";
-
-/** A file and the content it should have. */
-export interface ReferencePage {
-  readonly path: string;
-  readonly content: string;
-}
 
 const COMMON_FIELDS = ["type", "date", "id"] as const;
 // The pattern json-schema.ts gives date fields (a civil date, or a timestamp read in England).
@@ -236,34 +229,14 @@ function renderProblems(): string {
 }
 
 /** The pages as they should be, paths relative to the repository root. */
-export function renderReference(): ReferencePage[] {
+export function renderReference(): RenderedFile[] {
   return [
     { path: "docs/events.md", content: renderEvents() },
     { path: "docs/problems.md", content: renderProblems() },
   ];
 }
 
-/** The pages whose committed file differs from a fresh rendering. */
-export function staleReference(): string[] {
-  return renderReference()
-    .filter(({ path, content }) => {
-      try {
-        return readFileSync(root(path), "utf8") !== content;
-      } catch {
-        return true;
-      }
-    })
-    .map(({ path }) => path);
-}
+/** The files whose committed content differs from a fresh rendering. */
+export const staleReference = (): string[] => staleFiles(renderReference());
 
-const isMain = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isMain) {
-  if (process.argv.includes("--check")) {
-    const stale = staleReference();
-    for (const path of stale) process.stderr.write(`stale: ${path} (run ${RENDER_REFERENCE_COMMAND})\n`);
-    process.exitCode = stale.length === 0 ? 0 : 1;
-  } else {
-    for (const { path, content } of renderReference()) writeFileSync(root(path), content);
-    process.stdout.write("wrote docs/events.md and docs/problems.md\n");
-  }
-}
+runRenderScript(import.meta.url, renderReference, RENDER_REFERENCE_COMMAND);
