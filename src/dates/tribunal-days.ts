@@ -79,7 +79,8 @@ function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar)
     }
     notes.push(
       `HESC Rules r.12(3) as in force before 21 July 2020: the days from 25 December to 1 January and in August are not counted; ` +
-        `${skipped} such day${skipped === 1 ? "" : "s"} fall within the period, so it runs on by ${skipped} counted day${skipped === 1 ? "" : "s"}: ${describeDate(day)}.`,
+        `${skipped === 1 ? "1 such day falls" : `${skipped} such days fall`} within the period, so it runs on by ` +
+          `${skipped === 1 ? "1 counted day" : `${skipped} counted days`}: ${describeDate(day)}.`,
     );
   } else {
     notes.push(`HESC Rules r.12(3) as in force before 21 July 2020: no day from 25 December to 1 January or in August falls within the period.`);

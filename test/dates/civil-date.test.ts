@@ -91,6 +91,9 @@ describe("parseCivilDate and formatCivilDate", () => {
       "+024-01-01",
       "2024-1a-01",
       "2024-01--1",
+      "2024/01-01",
+      "2024-01/01",
+      "2024-01-1/",
     ];
     for (const text of invalid) {
       expect(parseCivilDate(text), JSON.stringify(text)).toBeNull();

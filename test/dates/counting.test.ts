@@ -267,6 +267,11 @@ describe("as-soon-as-practicable, on-date, before-next-closure", () => {
     // From 23 Jul 2025 (the summer closure starts on, not after, the anchor) none is left.
     expect(countFrom(form, civilDate("2025-07-23"), ctx)).toBeNull();
     expect(countFrom(form, civilDate("2025-05-01"), context())).toBeNull();
+    // Closures in any order: listed summer first, half term (26 May) is still the next of 5 days or more.
+    const reversed = { ...context(), closures: [...closures].reverse() };
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), reversed) ?? Number.NaN)).toBe(
+      "2025-05-25",
+    );
   });
 });
 

@@ -66,6 +66,7 @@ describe("periods ending on or after 21 July 2020 (r.12(2) and the amended r.12(
     const r = last("2025-01-14", "2025-03-14");
     expect(r.day).toBe("2025-03-14");
     expect(r.notes).toContain("stands");
+    expect(r.notes).not.toContain("is not a working day");
   });
 
   it("21 Jul 2020 itself is under the amended rule; a period ending then on a working day stands", () => {
@@ -92,6 +93,14 @@ describe("periods ending before 21 July 2020: the holiday days are not counted (
     const r = last("2019-07-05", "2019-09-05");
     expect(r.day).toBe("2019-10-07");
     expect(r.notes).toContain("r.12(2)");
+  });
+
+  it("notice Tue 31 Dec 2019 (itself in 25 Dec–1 Jan, but not counted as the anchor): 2 months end Sat 29 Feb 2020 → Mon 2 Mar 2020", () => {
+    // 31 Dec + 2 months: February 2020 has no day 31, so its last day, Sat 29 Feb. Of the days after the
+    // anchor, only 1 Jan 2020 is not counted: run on 1 counted day → Sun 1 Mar 2020 → r.12(2) → Mon 2 Mar 2020.
+    const r = last("2019-12-31", "2020-02-29");
+    expect(r.day).toBe("2020-03-02");
+    expect(r.notes).toContain("1 such day falls within the period, so it runs on by 1 counted day");
   });
 
   it("a period with no holiday day in it ends as counted: Tue 12 Mar 2019 → Tue 12 Mar 2019", () => {
