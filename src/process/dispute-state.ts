@@ -63,6 +63,7 @@ export type DisputeEvent = CaseEventOf<
   | "tribunal-order"
   | "appeal-unopposed"
   | "tribunal-recommendation"
+  | "recommendation-responded"
 >;
 
 /** No dispute yet. */

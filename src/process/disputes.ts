@@ -29,7 +29,16 @@ import {
   replaceWindow,
   withDispute,
 } from "./dispute-state";
-import { meetPending, onAgreement, onAgreementCarriedOut, onOrder, onRecommendation, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
+import {
+  meetPending,
+  onAgreement,
+  onAgreementCarriedOut,
+  onOrder,
+  onRecommendation,
+  onRecommendationResponded,
+  onUnopposed,
+  onWithdrawn,
+} from "./tribunal-outcomes";
 
 export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
 
@@ -365,6 +374,8 @@ export function onDisputeEvent(state: CaseState, event: DisputeEvent, context: M
       return onOrder(state, event, context);
     case "appeal-unopposed":
       return onUnopposed(state, event);
+    case "recommendation-responded":
+      return onRecommendationResponded(state, event);
     case "tribunal-recommendation":
       return onRecommendation(state, event);
     default:

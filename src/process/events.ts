@@ -47,6 +47,7 @@ export const NATURAL_ORDER_OF_TYPES = [
   "tribunal-order",
   "appeal-unopposed",
   "tribunal-recommendation",
+  "recommendation-responded",
   // EHC needs assessment and plan.
   "assessment-requested",
   "assessment-decision",

@@ -76,6 +76,7 @@ const HANDLERS: { readonly [T in EventType]: Handler<T> } = {
   "tribunal-order": onDisputeEvent,
   "appeal-unopposed": onDisputeEvent,
   "tribunal-recommendation": onDisputeEvent,
+  "recommendation-responded": onDisputeEvent,
 };
 
 /** The next state of a case after one event, and the effects of the event. */

@@ -261,6 +261,11 @@ export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unoppos
 
 const RECOMMENDATIONS_FROM = civilDate("2018-04-03");
 
+/** `recommendation-responded`: meets the response limit of the latest recommendation awaiting one; with none, a problem says so. */
+export function onRecommendationResponded(state: CaseState, event: CaseEventOf<"recommendation-responded">): Step {
+  return { state, effects: [{ type: "satisfy", ruleId: tribunal.recommendationResponse.id, by: anchorOf(event), orProblem: "no-recommendation" }] };
+}
+
 /** `tribunal-recommendation`: a written response within 5 weeks beginning with it (SI 2017/1306). */
 export function onRecommendation(state: CaseState, event: CaseEventOf<"tribunal-recommendation">): Step {
   const d = state.dispute ?? EMPTY;

@@ -162,6 +162,11 @@ export const eventSchemas = {
   "tribunal-recommendation": event("tribunal-recommendation", "The Tribunal made a recommendation on health or social care.", {
     area: z.enum(["health", "social-care"]).meta({ description: "health (the commissioning body responds) or social care (the LA responds)" }),
   }),
+  "recommendation-responded": event(
+    "recommendation-responded",
+    "The health commissioning body or the LA responded in writing to the Tribunal's recommendation (SI 2017/1306); it answers the latest recommendation still awaiting a response.",
+    {},
+  ),
 } as const;
 
 /** The name of an event type. */

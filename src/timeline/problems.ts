@@ -77,6 +77,7 @@ export const PROBLEMS = {
   "mediation-not-requested": ["warning", "mediation was recorded as held with no request for mediation before it (mediation-adviser-contacted with wantsMediation true)"],
   "mediation-step-not-requested": ["warning", "a step of mediation (its date notified, the LA's notice that it cannot arrange it, or an agreement) was recorded with no request for mediation before it (mediation-adviser-contacted with wantsMediation true); its deadlines were computed anyway"],
   "mediation-date-already-notified": ["warning", "notice of this mediation's date was already recorded; this notice changed nothing"],
+  "no-recommendation": ["warning", "a response to a Tribunal recommendation was recorded, but no recommendation awaits one; it changed nothing"],
   "no-mediation-agreement": ["warning", "a mediation agreement was recorded as carried out, but no agreement on a matter that cannot be appealed awaits it (Regs 42(3)); it changed nothing"],
   "no-appeal-pending": ["warning", "an appeal was recorded as withdrawn with no appeal pending before it; it changed nothing"],
   "no-appeal-lodged": ["warning", "a Tribunal order or an unopposed appeal was recorded with no appeal-lodged event before it; its deadlines were computed anyway"],

@@ -94,6 +94,7 @@ const DISPUTE_EVENTS = [
   { type: "appeal-unopposed", appealAbout: "refusal-to-issue" },
   { type: "appeal-unopposed", appealAbout: "content-and-placement" },
   { type: "tribunal-recommendation", area: "health" },
+  { type: "recommendation-responded" },
   { type: "plan-decision", outcome: "issue" },
   { type: "draft-plan-issued" },
   { type: "final-plan-issued" },

@@ -108,6 +108,19 @@ describe("recommendations on health or social care (SI 2017/1306)", () => {
     expect(deadline(t, "recommendation-response")).toMatchObject({ due: "2025-07-06", owner: "commissioning-body", counting: "days-beginning-with(35)" });
   });
 
+  it("a response recorded on Sun 6 Jul 2025, the last of the 35 days, meets it; on Mon 7 Jul it is late", () => {
+    const rec = { id: "rec", type: "tribunal-recommendation", date: "2025-06-02", area: "health" };
+    const met = run([...appealed, rec, { id: "resp", type: "recommendation-responded", date: "2025-07-06" }], "2025-07-10");
+    expect(deadline(met, "recommendation-response")).toMatchObject({ due: "2025-07-06", status: "met", doneBy: "resp" });
+    const late = run([...appealed, rec, { id: "resp", type: "recommendation-responded", date: "2025-07-07" }], "2025-07-10");
+    expect(deadline(late, "recommendation-response")).toMatchObject({ status: "late", doneOn: "2025-07-07" });
+  });
+
+  it("a response with no recommendation awaiting one → no-recommendation (warning)", () => {
+    const t = run([...appealed, { id: "resp", type: "recommendation-responded", date: "2025-07-06" }], "2025-07-10");
+    expect(t.problems).toContainEqual(expect.objectContaining({ code: "no-recommendation", eventId: "resp", severity: "warning" }));
+  });
+
   it("social care: the LA responds", () => {
     const t = run([...appealed, { id: "rec", type: "tribunal-recommendation", date: "2025-06-02", area: "social-care" }], "2025-06-03");
     expect(deadline(t, "recommendation-response")).toMatchObject({ due: "2025-07-06", owner: "local-authority" });

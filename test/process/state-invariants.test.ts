@@ -58,6 +58,7 @@ const SAMPLES: { readonly [T in EventType]: readonly Record<string, unknown>[] }
   "tribunal-order": [{ order: "assess" }, { order: "make-plan" }, { order: "cease" }, { order: "dismiss" }],
   "appeal-unopposed": [{ appealAbout: "assessment" }, { appealAbout: "content" }],
   "tribunal-recommendation": [{ area: "health" }],
+  "recommendation-responded": [{}],
 };
 
 const TYPES = Object.keys(SAMPLES) as EventType[];
