@@ -288,6 +288,16 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
     expect(caseTimelinessFacts(moved).plans).toEqual([]);
   });
 
+  /** A refused reassessment, appealed; the Tribunal orders it; the reassessed plan follows. */
+  const orderedReassessment = [
+    { type: "reassessment-requested", date: "2025-01-06" },
+    { type: "reassessment-decision", date: "2025-02-03", outcome: "not-reassess" },
+    { type: "appeal-lodged", date: "2025-02-24" },
+    { type: "tribunal-order", date: "2025-06-02", order: "assess" },
+    { type: "reassessment-decision", date: "2025-06-09", outcome: "reassess" },
+    { type: "final-plan-issued", date: "2025-08-18" },
+  ];
+
   it("does not count a plan after an ordered reassessment: a plan was already maintained", () => {
     const planned = parseCaseFileOrThrow({
       caseId: "r",
@@ -296,12 +306,7 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
         assessing,
         { type: "draft-plan-issued", date: "2024-04-15" },
         { type: "final-plan-issued", date: "2024-05-13" },
-        { type: "reassessment-requested", date: "2025-01-06" },
-        { type: "reassessment-decision", date: "2025-02-03", outcome: "not-reassess" },
-        { type: "appeal-lodged", date: "2025-02-24" },
-        { type: "tribunal-order", date: "2025-06-02", order: "assess" },
-        { type: "reassessment-decision", date: "2025-06-09", outcome: "reassess" },
-        { type: "final-plan-issued", date: "2025-08-18" },
+        ...orderedReassessment,
       ],
     });
     const result = timeline(planned, { asOf: "2025-12-01" });
@@ -314,12 +319,7 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
         requested,
         { type: "assessment-decision", date: "2024-01-29", outcome: "not-assess" },
         { type: "plan-transferred-in", date: "2024-06-03", planMadeOn: "2023-06-01" },
-        { type: "reassessment-requested", date: "2025-01-06" },
-        { type: "reassessment-decision", date: "2025-02-03", outcome: "not-reassess" },
-        { type: "appeal-lodged", date: "2025-02-24" },
-        { type: "tribunal-order", date: "2025-06-02", order: "assess" },
-        { type: "reassessment-decision", date: "2025-06-09", outcome: "reassess" },
-        { type: "final-plan-issued", date: "2025-08-18" },
+        ...orderedReassessment,
       ],
     });
     const moved = timeline(transferred, { asOf: "2025-12-01" });
