@@ -5,6 +5,7 @@
  * @module
  */
 import { addMonthsClamped } from "../dates/civil-date";
+import { draftRepresentations } from "../law/assessment";
 import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
 import * as reviews from "../law/reviews";
 import { transferReview } from "../law/transfers";
@@ -60,7 +61,7 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
   const issued = anchorOf(event);
   const effects: Effect[] = [{ type: "satisfy", ruleId: reassessmentFinalPlan.id, by: issued }];
   if (state.round?.draft !== undefined) {
-    effects.push({ type: "after-window", windowRuleId: "draft-representations", act: issued, problem: "final-before-window-closed" });
+    effects.push({ type: "after-window", windowRuleId: draftRepresentations.id, act: issued, problem: "final-before-window-closed" });
   }
   for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id, transferReview.id]) {
     // A review already overdue stays so: the new plan does not erase a breach before it.
