@@ -122,19 +122,23 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
  * formatCivilDate(19970); // "2024-09-04"
  */
 export function formatCivilDate(dayNumber: DayNumber): string {
-  const index = dayNumber - FORMAT_CACHE_FIRST;
-  if (index >= 0 && index < FORMAT_CACHE_SIZE) {
-    const cached = formattedDates[index];
-    if (cached !== undefined) return cached;
-    return (formattedDates[index] = formatUncached(dayNumber));
-  }
-  return formatUncached(dayNumber);
+  return remembered(formattedDates, dayNumber, formatUncached);
 }
 
 // Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline).
-const FORMAT_CACHE_FIRST = 0;
-const FORMAT_CACHE_SIZE = 47_482;
-const formattedDates: (string | undefined)[] = new Array<string | undefined>(FORMAT_CACHE_SIZE);
+const TEXT_CACHE_SIZE = 47_482;
+const formattedDates: (string | undefined)[] = new Array<string | undefined>(TEXT_CACHE_SIZE);
+const describedDates: (string | undefined)[] = new Array<string | undefined>(TEXT_CACHE_SIZE);
+
+/** A day's text from its cache (days 0 to 47,481: 1970–2099), written on first use. */
+function remembered(cache: (string | undefined)[], dayNumber: DayNumber, write: (day: DayNumber) => string): string {
+  if (dayNumber >= 0 && dayNumber < TEXT_CACHE_SIZE) {
+    const cached = cache[dayNumber];
+    if (cached !== undefined) return cached;
+    return (cache[dayNumber] = write(dayNumber));
+  }
+  return write(dayNumber);
+}
 
 function formatUncached(dayNumber: DayNumber): string {
   const { year, month, day } = fieldsFromDay(dayNumber);
@@ -168,6 +172,11 @@ export function monthName(month: number): string {
  * and can still match the ISO date in the data.
  */
 export function describeDate(dayNumber: DayNumber): string {
+  // Every line of working names dates this way: remembered like the ISO text.
+  return remembered(describedDates, dayNumber, describeUncached);
+}
+
+function describeUncached(dayNumber: DayNumber): string {
   const { year, month, day } = fieldsFromDay(dayNumber);
   return `${weekdayName(dayNumber)} ${day} ${monthName(month)} ${year} (${formatCivilDate(dayNumber)})`;
 }

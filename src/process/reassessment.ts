@@ -12,7 +12,7 @@ import { transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import { evolve, type CaseState } from "./states";
+import { evolve, newRound, type CaseState } from "./states";
 import { type PlanState, type Step, next, startPlan, withPlan, withoutField } from "./plan-state";
 
 /** Regs 24: a request within 6 months of the last assessment may be refused (reported, never blocked). */
@@ -46,7 +46,7 @@ export function onReassessmentDecision(state: CaseState, event: CaseEventOf<"rea
         ...state,
         stage: "reassessing",
         plan: updated,
-        round: { number: (state.round?.number ?? 0) + 1, kind: "reassessment", request: decision, decision: "assess" },
+        round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess"),
       },
       effects,
     };

@@ -44,16 +44,23 @@ export interface AssessmentRound {
   /** A first assessment (CFA s.36) or a reassessment of a maintained plan (Regs 24–27). */
   readonly kind: "assessment" | "reassessment";
   readonly request: Anchor;
-  readonly decision?: "assess" | "not-assess";
-  readonly planDecision?: "issue" | "not-issue";
-  readonly draft?: Anchor;
-  readonly finalPlan?: Anchor;
+  // Every round has every field (`undefined` until known), so all rounds share one shape and
+  // the handlers' reads of them stay fast (see bench/); make one with {@link newRound}.
+  readonly decision?: "assess" | "not-assess" | undefined;
+  readonly planDecision?: "issue" | "not-issue" | undefined;
+  readonly draft?: Anchor | undefined;
+  readonly finalPlan?: Anchor | undefined;
   /**
    * The round ended without a plan of its own while a plan is in force: the LA decided after a
    * reassessment not to amend or replace the plan, or a plan was transferred in from another LA
    * during a first assessment (Regs 15). A later event of the round is refused, saying which.
    */
-  readonly ended?: { readonly why: "not-amending" | "transfer"; readonly by: Anchor };
+  readonly ended?: { readonly why: "not-amending" | "transfer"; readonly by: Anchor } | undefined;
+}
+
+/** A round just requested (or, for a reassessment, decided on), every later field still unknown. */
+export function newRound(number: number, kind: AssessmentRound["kind"], request: Anchor, decision?: "assess"): AssessmentRound {
+  return { number, kind, request, decision, planDecision: undefined, draft: undefined, finalPlan: undefined, ended: undefined };
 }
 
 /** The regions that run alongside the statutory process, in any stage. */

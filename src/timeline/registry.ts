@@ -19,11 +19,11 @@ export interface Instance {
   notApplicableBy?: Anchor;
   exceptionsBarredBecause?: string;
   /** Periods added after opening; the deadline is the latest end of all. */
-  readonly laterOf: LaterOfCandidate[];
+  laterOf: readonly LaterOfCandidate[];
   /** The due date once computed, for the checks that compare acts with it. */
   dueDay?: number | null;
   /** Facts noted on the instance, for its working. */
-  readonly notes: { readonly label: string; readonly by: Anchor }[];
+  notes: readonly { readonly label: string; readonly by: Anchor }[];
 }
 
 /** An act that must follow a window, checked once the window's last day is known. */
@@ -33,40 +33,31 @@ export interface WindowCheck {
   readonly code: Extract<Effect, { type: "after-window" }>["problem"];
 }
 
-const logicalKey = (ruleId: string, qualifier: string | undefined): string =>
-  qualifier === undefined ? ruleId : `${ruleId}:${qualifier}`;
-
-const NONE: Instance[] = [];
+/** Shared by every instance with no further periods or notes (most): replaced, never changed. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const isOpen = (instance: Instance): boolean => instance.done === undefined && instance.notApplicable === undefined;
 
-function push(index: Map<string, Instance[]>, key: string, instance: Instance): void {
-  const list = index.get(key);
-  if (list === undefined) index.set(key, [instance]);
-  else list.push(instance);
-}
-
-/** Applies effects, keeping instances in the order they were opened. */
+/**
+ * Applies effects, keeping instances in the order they were opened. Instances are indexed by
+ * rule only: a case has a handful of each, so a scan for a qualifier costs less than building
+ * a key for a map on every effect (see bench/).
+ */
 export class InstanceRegistry {
   readonly instances: Instance[] = [];
   readonly problems: Problem[] = [];
   readonly exceptionEventIds: string[] = [];
   readonly windowChecks: WindowCheck[] = [];
-  private readonly byLogicalKey = new Map<string, Instance[]>();
   private readonly byRule = new Map<string, Instance[]>();
-  private readonly usedKeys = new Set<string>();
-
-  /** A rule's instances with that qualifier, or all of the rule's when no qualifier is given. */
-  private candidates(ruleId: string, qualifier: string | undefined): Instance[] {
-    return (qualifier === undefined ? this.byRule.get(ruleId) : this.byLogicalKey.get(logicalKey(ruleId, qualifier))) ?? NONE;
-  }
 
   /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */
   private openInstance(ruleId: string, qualifier: string | undefined, actDay?: number): Instance | undefined {
-    const list = this.candidates(ruleId, qualifier);
+    const list = this.byRule.get(ruleId) ?? NONE;
     for (let i = list.length - 1; i >= 0; i -= 1) {
       const instance = list[i];
       if (instance === undefined || !isOpen(instance)) continue;
+      // With no qualifier, any instance of the rule; with one, only an instance of that name.
+      if (qualifier !== undefined && instance.seed.qualifier !== qualifier) continue;
       if (actDay !== undefined && instance.seed.notBefore !== undefined && actDay < instance.seed.notBefore) continue;
       return instance;
     }
@@ -79,22 +70,31 @@ export class InstanceRegistry {
   }
 
   private open(seed: OpenInstance): void {
-    const base = logicalKey(seed.rule.id, seed.qualifier);
-    if (seed.ifAlreadyOpen === "ignore" && this.byLogicalKey.has(base)) return;
-    if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(seed.rule.id, seed.qualifier) !== undefined) {
+    const ruleId = seed.rule.id;
+    let list = this.byRule.get(ruleId);
+    if (seed.ifAlreadyOpen === "ignore" && list?.some((other) => other.seed.qualifier === seed.qualifier)) return;
+    if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
       return;
     }
+    // Keys are unique within the timeline: a repeat takes `:2`, `:3`… Keys of one rule all
+    // start with its id (ids have no colon), so only the rule's own instances can clash.
+    const base = seed.qualifier === undefined ? ruleId : `${ruleId}:${seed.qualifier}`;
     let key = base;
-    for (let n = 2; this.usedKeys.has(key); n += 1) key = `${base}:${n}`;
-    this.usedKeys.add(key);
-    const instance: Instance = { seed, key, laterOf: [...(seed.laterOf ?? [])], notes: [] };
+    if (list === undefined) this.byRule.set(ruleId, (list = []));
+    else for (let n = 2; keyTaken(list, key); n += 1) key = `${base}:${n}`;
+    const instance: Instance = { seed, key, laterOf: seed.laterOf ?? NONE, notes: NONE };
     this.instances.push(instance);
-    push(this.byLogicalKey, base, instance);
-    push(this.byRule, seed.rule.id, instance);
+    list.push(instance);
   }
 
-  /** Applies one effect of a transition. */
+  /** A rule's instances with that qualifier, or all of the rule's when no qualifier is given. */
+  private candidates(ruleId: string, qualifier: string | undefined): Instance[] {
+    const list = this.byRule.get(ruleId) ?? [];
+    return qualifier === undefined ? list : list.filter((instance) => instance.seed.qualifier === qualifier);
+  }
+
+/** Applies one effect of a transition. */
   apply(effect: Effect): void {
     switch (effect.type) {
       case "open":
@@ -117,7 +117,8 @@ export class InstanceRegistry {
         return;
       }
       case "note": {
-        this.latest(effect.ruleId)?.notes.push({ label: effect.label, by: effect.by });
+        const instance = this.latest(effect.ruleId);
+        if (instance !== undefined) instance.notes = [...instance.notes, { label: effect.label, by: effect.by }];
         return;
       }
       case "bar-exceptions": {
@@ -127,7 +128,7 @@ export class InstanceRegistry {
       }
       case "add-later-of": {
         const instance = this.openInstance(effect.ruleId, effect.qualifier);
-        if (instance !== undefined) instance.laterOf.push(effect.candidate);
+        if (instance !== undefined) instance.laterOf = [...instance.laterOf, effect.candidate];
         return;
       }
       case "after-window": {
@@ -145,4 +146,9 @@ export class InstanceRegistry {
         effect satisfies never;
     }
   }
+}
+
+function keyTaken(list: readonly Instance[], key: string): boolean {
+  for (const instance of list) if (instance.key === key) return true;
+  return false;
 }
