@@ -13,7 +13,7 @@ import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { finishReassessment, startPlan } from "./maintenance";
-import { STAGES, evolve, newRound, regionsOf, type Anchor, type AssessmentRound, type CaseState } from "./states";
+import { STAGES, evolve, newRound, restart, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
 
 type Step = Transition<CaseState>;
@@ -71,7 +71,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
   });
   return {
     // A new request after a plan has ceased starts afresh: the old plan no longer counts.
-    state: { ...regionsOf(state), stage: "awaiting-assessment-decision", round: newRound((state.round?.number ?? 0) + 1, "assessment", request) },
+    state: restart(state, "awaiting-assessment-decision", newRound((state.round?.number ?? 0) + 1, "assessment", request), undefined),
     effects: [
       open(law.assessmentDecision),
       open(law.draftPlan, { form: draftTargetForm(context.readings.draftPlanTargetWeeks) }),

@@ -42,12 +42,7 @@ export function onReassessmentDecision(state: CaseState, event: CaseEventOf<"rea
     if (event.outcome === "not-reassess") return next(state, state.stage, updated, effects);
     effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
     return {
-      state: {
-        ...state,
-        stage: "reassessing",
-        plan: updated,
-        round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess"),
-      },
+      state: evolve(state, { stage: "reassessing", plan: updated, round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess") }),
       effects,
     };
   });

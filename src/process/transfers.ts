@@ -12,7 +12,7 @@ import { transferNotice, transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
-import { evolve, regionsOf, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
+import { evolve, restart, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
 import { type PlanState, type Step, COUNTING, openEarlyYearsPeriod, withPlan } from "./plan-state";
 
 /** Whether two anchors are the same act (the same event on the same day). */
@@ -105,13 +105,13 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
       effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", all: true, fromDay: transfer.day, by: transfer });
     }
     const ended: AssessmentRound = { ...round, ended: { why: "transfer", by: transfer } };
-    return { state: { ...regionsOf(state), stage: "plan-maintained", plan, round: ended }, effects };
+    return { state: restart(state, "plan-maintained", ended, plan), effects };
   }
   if (round === undefined || round.kind === "reassessment" || round.finalPlan !== undefined || round.ended !== undefined) {
     return { state: evolve(state, { stage: "plan-maintained", plan }), effects };
   }
   // An assessment that ended here without a plan (not to assess, not to issue) long before: nothing of it is open.
-  return { state: { ...regionsOf(state), stage: "plan-maintained", plan }, effects };
+  return { state: restart(state, "plan-maintained", undefined, plan), effects };
 }
 
 /** The stages of a first EHC needs assessment under way: a transfer in ends it. */
