@@ -9,7 +9,7 @@ import type { Closure } from "../dates/closures";
 import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
-import { type CaseEvent, type CaseEventOf, compareEvents } from "../process/events";
+import { type CaseEvent, type CaseEventOf, sortEvents } from "../process/events";
 import { INITIAL_STATE } from "../process/states";
 import type { MachineContext } from "../process/context";
 import { openDispute } from "../process/disputes";
@@ -103,7 +103,7 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
     event.position = index + 1;
     events.push(event as CaseEvent);
   }
-  events.sort(compareEvents);
+  sortEvents(events);
   return { events: withoutDuplicates(events, problems), problems };
 }
 

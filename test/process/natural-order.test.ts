@@ -1,7 +1,8 @@
 // The process's natural order for events on the same day (src/process/events.ts): every event
 // type placed exactly once, and the outcome of a disagreement before the acts it enables.
 import { describe, expect, it } from "vitest";
-import { NATURAL_ORDER_OF_TYPES } from "../../src/process/events";
+import fc from "fast-check";
+import { type CaseEvent, NATURAL_ORDER_OF_TYPES, compareEvents, sortEvents } from "../../src/process/events";
 import { EVENT_TYPES } from "../../src/schema/events";
 
 const place = (type: string): number => (NATURAL_ORDER_OF_TYPES as readonly string[]).indexOf(type);
@@ -39,5 +40,34 @@ describe("the natural order of event types (case-file.md: events on the same day
     expect(place("assessment-requested")).toBeLessThan(place("assessment-decision"));
     expect(place("draft-plan-issued")).toBeLessThan(place("final-plan-issued"));
     expect(place("support-reviewed")).toBeLessThan(place("support-plan-agreed"));
+  });
+});
+
+describe("sortEvents (the engine's sort of a case's history)", () => {
+  const anEvent = fc.record({ type: fc.constantFrom(...NATURAL_ORDER_OF_TYPES), day: fc.integer({ min: 10_957, max: 11_050 }) });
+  const asEvents = (drawn: readonly { type: string; day: number }[]): CaseEvent[] =>
+    drawn.map((e, i) => ({ ...e, eventId: `e${i + 1}`, position: i + 1 }) as unknown as CaseEvent);
+
+  it("orders as compareEvents does: day, natural order, input position; short and long histories", () => {
+    // Up to 80 events: both the insertion sort and the built-in sort for longer histories.
+    fc.assert(
+      fc.property(fc.array(anEvent, { maxLength: 80 }), (drawn) => {
+        const events = asEvents(drawn);
+        const expected = [...events].sort(compareEvents).map((e) => e.eventId);
+        sortEvents(events);
+        expect(events.map((e) => e.eventId)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a request and its decision on the same day, given decision first, come request first", () => {
+    const events = asEvents([
+      { type: "assessment-decision", day: 11_000 },
+      { type: "assessment-requested", day: 11_000 },
+      { type: "assessment-requested", day: 10_990 },
+    ]);
+    sortEvents(events);
+    expect(events.map((e) => e.eventId)).toEqual(["e3", "e2", "e1"]);
   });
 });
