@@ -39,3 +39,10 @@ export function ruleById(id: string): Rule {
   if (rule === undefined) throw new Error(`No rule with id ${id}`);
   return rule;
 }
+
+const indexById: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
+
+/** The rule's place in {@link RULES} (-1 for an unknown id): for tables indexed by rule. */
+export function ruleIndex(id: string): number {
+  return indexById.get(id) ?? -1;
+}

@@ -12,6 +12,7 @@ import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-servic
 import { tribunalLastDay } from "../dates/tribunal-days";
 import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
 import type { Readings } from "../law/readings";
+import type { Rule } from "../law/types";
 import { GROUNDS } from "../law/exception-grounds";
 import { type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
 import { type Problem, problem } from "./problems";
@@ -38,8 +39,10 @@ export interface DeadlineResult {
   readonly usedClaims: readonly string[];
 }
 
-const AFFECTED_BY_DAY_COUNTING = new Set(["weeks-after", "days-after", "months-after", "working-days-after"]);
-const WORKING_DAY_FORMS = new Set(["working-days-after", "working-days-beginning-with"]);
+/** Forms whose count the dayCounting reading changes. A comparison, not a set: every deadline asks. */
+const affectedByDayCounting = (kind: CountingForm["kind"]): boolean =>
+  kind === "weeks-after" || kind === "days-after" || kind === "months-after" || kind === "working-days-after";
+const countsWorkingDays = (kind: CountingForm["kind"]): boolean => kind === "working-days-after" || kind === "working-days-beginning-with";
 
 /** The anchor day once the `receipt` or `service` reading has been applied, with its working. */
 function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumber; note: string | null } {
@@ -74,7 +77,7 @@ const USES = { dayCounting: 1, reviewPeriod: 2, phaseTransferDeadline: 4, receip
 function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Readonly<Record<string, string | number>> {
   const { rule, adjust } = instance.seed;
   let mask = 0;
-  if (AFFECTED_BY_DAY_COUNTING.has(form.kind)) mask |= USES.dayCounting;
+  if (affectedByDayCounting(form.kind)) mask |= USES.dayCounting;
   if (form.kind === "months-beginning-with") mask |= USES.reviewPeriod;
   if (form.kind === "before") mask |= USES.phaseTransferDeadline;
   if (adjust !== undefined) mask |= USES[adjust];
@@ -153,9 +156,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
       ? instance.notApplicable
       : undefined;
 
-  const inForce = anchor.day >= dayOf(rule.inForce.from) && (rule.inForce.to === undefined || anchor.day <= dayOf(rule.inForce.to));
+  const inForce = inForceOn(rule, anchor.day);
   if (!inForce) report(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
-  if (WORKING_DAY_FORMS.has(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
+  if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
     report(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
   }
 
@@ -271,15 +274,15 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
   return judged;
 }
 
-/** In-force dates are a handful of constants: parse each once. */
-const inForceDays = new Map<string, DayNumber>();
-function dayOf(iso: string): DayNumber {
-  let day = inForceDays.get(iso);
-  if (day === undefined) {
-    day = civilDate(iso);
-    inForceDays.set(iso, day);
+/** Each rule's in-force days, parsed once (every deadline asks). */
+const inForceDays = new WeakMap<Rule, { readonly from: DayNumber; readonly to: DayNumber }>();
+function inForceOn(rule: Rule, day: DayNumber): boolean {
+  let days = inForceDays.get(rule);
+  if (days === undefined) {
+    days = { from: civilDate(rule.inForce.from), to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to) };
+    inForceDays.set(rule, days);
   }
-  return day;
+  return day >= days.from && day <= days.to;
 }
 
 function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {

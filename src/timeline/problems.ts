@@ -106,14 +106,10 @@ export interface Problem {
 /** Builds a problem with its severity and message. `detail` adds a fact (a rule id, a date). */
 export function problem(code: ProblemCode, eventId: string | null, detail?: string, key?: string): Problem {
   const [severity, message] = PROBLEMS[code];
-  return {
-    code,
-    severity,
-    eventId,
-    ...(key === undefined ? {} : { key }),
-    message: detail === undefined ? message : `${message} (${detail})`,
-    ...(detail === undefined ? {} : { detail }),
-  };
+  // Written out, not spread: problems are made on the hot path; keys in the documented order.
+  if (detail === undefined) return key === undefined ? { code, severity, eventId, message } : { code, severity, eventId, key, message };
+  const full = `${message} (${detail})`;
+  return key === undefined ? { code, severity, eventId, message: full, detail } : { code, severity, eventId, key, message: full, detail };
 }
 
 /** The severity of a problem code. */
