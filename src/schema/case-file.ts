@@ -72,8 +72,12 @@ export const caseFileSchema = z
   .object({ ...caseFileShape, events: z.array(eventSchema).meta({ description: "dated events, in any order" }) })
   .meta({ title: "ehc-timeline case file", description: "What a caller knows about one child or young person." });
 
-/** The parse-time shape: the events are checked one by one after this. */
-export const caseFileEnvelopeSchema = z.object({ ...caseFileShape, events: z.array(z.unknown()) });
+/**
+ * The parse-time shape without the events, which are checked one by one after this (so the
+ * list is not walked twice). `eventsListSchema` gives the issue when `events` is no list.
+ */
+export const caseFileEnvelopeSchema = z.object(caseFileShape);
+export const eventsListSchema = z.array(z.unknown());
 
 /** Each event is first checked for a string `type`, then against that type's schema. */
 export const eventEnvelopeSchema = z.looseObject({ type: z.string({ error: "expected the event type as a string" }) });

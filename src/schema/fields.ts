@@ -12,6 +12,9 @@ export const ENGLAND_ZONE = "Europe/London";
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 
+// A plain date is exactly 10 characters, a timestamp more: most inputs skip the pattern.
+const isTimestamp = (text: string): boolean => text.length > 10 && TIMESTAMP.test(text);
+
 /** A civil date with, when the input was a timestamp, the time of day in England. */
 export interface CivilDateReading {
   readonly date: string;
@@ -24,7 +27,7 @@ export interface CivilDateReading {
  * (`2025-06-30T23:30:00Z` is 1 July 2025, British Summer Time). `null` when neither.
  */
 export function readCivilDate(text: string): CivilDateReading | null {
-  if (!TIMESTAMP.test(text)) return parseCivilDate(text) === null ? null : { date: text };
+  if (!isTimestamp(text)) return parseCivilDate(text) === null ? null : { date: text };
   const instant = DateTime.fromISO(text, { zone: ENGLAND_ZONE });
   if (!instant.isValid) return null;
   const date = instant.toISODate();
@@ -52,16 +55,24 @@ export const plainDateField = z
   .refine((text) => parseCivilDate(text) !== null, { message: "not a calendar date YYYY-MM-DD, or a day that does not exist" })
   .meta({ description: "a calendar date YYYY-MM-DD", examples: ["2025-01-10"] });
 
+/** Whether text is a date of birth: a valid `YYYY-MM-DD`, or a month `YYYY-MM`. */
+export function isDateOfBirth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || parseCivilDate(text) !== null;
+}
+
 /** A date of birth: a date, or only the year and month (`2021-03`). */
 export const dateOfBirthField = z
   .string({ error: "expected a date YYYY-MM-DD or a month YYYY-MM" })
-  .refine((text) => /^\d{4}-(0[1-9]|1[0-2])$/.test(text) || parseCivilDate(text) !== null, {
+  .refine(isDateOfBirth, {
     message: "not a date YYYY-MM-DD or a month YYYY-MM",
   })
   .meta({ description: "date of birth as YYYY-MM-DD, or YYYY-MM when only the month is known" });
+
+/** The longest identifier accepted. */
+export const IDENTIFIER_MAX_LENGTH = 200;
 
 /** An identifier chosen by the caller; opaque, never personal data. */
 export const identifierField = z
   .string({ error: "expected a string identifier" })
   .min(1, { error: "must not be empty" })
-  .max(200, { error: "must be at most 200 characters" });
+  .max(IDENTIFIER_MAX_LENGTH, { error: `must be at most ${IDENTIFIER_MAX_LENGTH} characters` });

@@ -5,8 +5,9 @@
  * @module
  */
 import type * as z from "zod";
-import { type CaseFile, type UnknownEvent, caseFileEnvelopeSchema, eventEnvelopeSchema } from "./case-file";
-import { type CaseFileEvent, eventSchemas, isEventType } from "./events";
+import { type CaseFile, type UnknownEvent, caseFileEnvelopeSchema, eventEnvelopeSchema, eventsListSchema } from "./case-file";
+import { type CaseFileEvent, EVENT_TYPES, type EventType, eventSchemas, isEventType } from "./events";
+import { type FastCheck, UNSURE, fastCheck, isObject } from "./fast-path";
 import { readCivilDate } from "./fields";
 
 /** One thing wrong with the input, at a JSON path such as `events[1].date`. */
@@ -74,26 +75,40 @@ export function toInputIssues(error: z.core.$ZodError, prefix: readonly Property
  * if (result.success) timeline(result.data, { asOf: "2024-12-01" });
  */
 export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
-  const envelope = caseFileEnvelopeSchema.safeParse(input, PARSE_OPTIONS);
+  const envelope = parseEnvelope(input);
   const issues: InputIssue[] = envelope.success ? [] : toInputIssues(envelope.error);
-  const events: (CaseFileEvent | UnknownEvent)[] = [];
   const rawEvents: unknown = typeof input === "object" && input !== null ? (input as { events?: unknown }).events : undefined;
+  // `events` is the envelope's last field, so its issue comes after the others, as it would in one schema.
+  if (isObject(input) && !Array.isArray(rawEvents)) {
+    const list = eventsListSchema.safeParse(rawEvents, PARSE_OPTIONS);
+    if (!list.success) issues.push(...toInputIssues(list.error, ["events"]));
+  }
+  const events: (CaseFileEvent | UnknownEvent)[] = [];
   if (Array.isArray(rawEvents)) {
-    rawEvents.forEach((value, index) => {
-      const typed = eventEnvelopeSchema.safeParse(value, PARSE_OPTIONS);
-      if (!typed.success) {
-        issues.push(...toInputIssues(typed.error, ["events", index]));
-        return;
+    for (let index = 0; index < rawEvents.length; index += 1) {
+      const value: unknown = rawEvents[index];
+      let raw = typedEvent(value);
+      if (raw === null) {
+        const typed = eventEnvelopeSchema.safeParse(value, PARSE_OPTIONS);
+        if (!typed.success) {
+          issues.push(...toInputIssues(typed.error, ["events", index]));
+          continue;
+        }
+        raw = typed.data;
       }
-      const raw = typed.data;
       if (!isEventType(raw.type)) {
         events.push(unknownEvent(raw));
-        return;
+        continue;
+      }
+      const sure = FAST_EVENTS[raw.type]?.(raw) ?? UNSURE;
+      if (sure !== UNSURE) {
+        events.push(sure as CaseFileEvent);
+        continue;
       }
       const parsed = eventSchemas[raw.type].safeParse(raw, PARSE_OPTIONS);
       if (parsed.success) events.push(withTimeOfDay(parsed.data as CaseFileEvent, raw["date"]));
       else issues.push(...toInputIssues(parsed.error, ["events", index]));
-    });
+    }
   }
   if (!envelope.success || issues.length > 0) return { success: false, issues };
   const { caseId, child, calendar, options } = envelope.data;
@@ -109,9 +124,41 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
   };
 }
 
+// Shortcuts for input that is certainly valid (fast-path.ts); zod decides everything else.
+const FAST_ENVELOPE = fastCheck(caseFileEnvelopeSchema);
+const FAST_EVENTS: { readonly [T in EventType]?: FastCheck } = Object.fromEntries(
+  EVENT_TYPES.flatMap((type) => {
+    const check = fastCheck(eventSchemas[type]);
+    return check === null ? [] : [[type, check]];
+  }),
+);
+
+function parseEnvelope(input: unknown): z.ZodSafeParseResult<z.output<typeof caseFileEnvelopeSchema>> {
+  const sure = FAST_ENVELOPE?.(input) ?? UNSURE;
+  if (sure !== UNSURE) return { success: true, data: sure as z.output<typeof caseFileEnvelopeSchema> };
+  return caseFileEnvelopeSchema.safeParse(input, PARSE_OPTIONS);
+}
+
+type TypedEvent = { readonly type: string; readonly [key: string]: unknown };
+
+/**
+ * `eventEnvelopeSchema`'s result for an object with a string `type`, without running it: the
+ * same copy (`type`, then every enumerable key but `__proto__`). `null` for anything else,
+ * which the schema then reports.
+ */
+function typedEvent(value: unknown): TypedEvent | null {
+  if (!isObject(value)) return null;
+  const type = value["type"];
+  if (typeof type !== "string") return null;
+  const copy: Record<string, unknown> = { type };
+  for (const key in value) if (key !== "type" && key !== "__proto__") copy[key] = value[key];
+  return copy as TypedEvent;
+}
+
 /** Keeps the time of day in England of an event given as a timestamp (for the `receipt` reading). */
 function withTimeOfDay(event: CaseFileEvent, rawDate: unknown): CaseFileEvent {
-  const secondOfDay = typeof rawDate === "string" ? readCivilDate(rawDate)?.secondOfDay : undefined;
+  // Only a timestamp has a time of day, and none is as short as `YYYY-MM-DD`.
+  const secondOfDay = typeof rawDate === "string" && rawDate.length > 10 ? readCivilDate(rawDate)?.secondOfDay : undefined;
   return secondOfDay === undefined ? event : { ...event, secondOfDay };
 }
 
