@@ -5,6 +5,7 @@
  * @module
  */
 import type { DayNumber } from "../dates/civil-date";
+import { sortByRank } from "./sort-by-rank";
 import type { Anchor } from "./states";
 import type { CaseFileEvent, EventType } from "../schema/events";
 
@@ -97,40 +98,10 @@ export function compareEvents(a: CaseEvent, b: CaseEvent): number {
   return a.day - b.day || (NATURAL_ORDER.get(a.type) ?? 0) - (NATURAL_ORDER.get(b.type) ?? 0) || a.position - b.position;
 }
 
-/** Longer histories are sorted by the built-in sort (an insertion sort grows with the square). */
-const INSERTION_SORT_LIMIT = 32;
-
-/**
- * Sorts events, in place, as {@link compareEvents} does: events come in input order, so a stable
- * sort on day and natural order keeps input position as the last key. A case has a handful of
- * events, mostly in order already: an insertion sort on one number per event beats a comparator
- * that looks up the natural order on every comparison (see bench/).
- */
+/** Sorts events, in place, as {@link compareEvents} does (input position is kept by a stable sort). */
 export function sortEvents(events: CaseEvent[]): void {
-  const count = events.length;
-  const ranks = new Array<number>(count);
-  for (let i = 0; i < count; i += 1) {
-    const event = events[i] as CaseEvent;
-    ranks[i] = event.day * NATURAL_ORDER_OF_TYPES.length + (NATURAL_ORDER.get(event.type) ?? 0);
-  }
-  if (count > INSERTION_SORT_LIMIT) {
-    // A long history: sort positions by rank (stable), then place the events.
-    const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (ranks[a] as number) - (ranks[b] as number));
-    const sorted = order.map((i) => events[i] as CaseEvent);
-    for (let i = 0; i < count; i += 1) events[i] = sorted[i] as CaseEvent;
-    return;
-  }
-  for (let i = 1; i < count; i += 1) {
-    const rank = ranks[i] as number;
-    const event = events[i] as CaseEvent;
-    let j = i - 1;
-    for (; j >= 0 && (ranks[j] as number) > rank; j -= 1) {
-      ranks[j + 1] = ranks[j] as number;
-      events[j + 1] = events[j] as CaseEvent;
-    }
-    ranks[j + 1] = rank;
-    events[j + 1] = event;
-  }
+  const ranks = events.map((event) => event.day * NATURAL_ORDER_OF_TYPES.length + (NATURAL_ORDER.get(event.type) ?? 0));
+  sortByRank(events, ranks);
 }
 
 /** The event as an anchor: what a rule runs from, or what satisfied it. */

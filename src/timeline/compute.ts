@@ -14,6 +14,7 @@ import { INITIAL_STATE } from "../process/states";
 import type { MachineContext } from "../process/context";
 import { openDispute } from "../process/disputes";
 import { planEndProblems } from "../process/maintenance";
+import { sortByRank } from "../process/sort-by-rank";
 import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
@@ -57,13 +58,17 @@ const IDENTITY_FIELDS = new Set(["id", "eventId", "position"]);
 function sameEvent(a: object, b: object): boolean {
   const left = a as Record<string, unknown>;
   const right = b as Record<string, unknown>;
-  const keys = Object.keys(left).filter((k) => !IDENTITY_FIELDS.has(k));
-  if (keys.length !== Object.keys(right).filter((k) => !IDENTITY_FIELDS.has(k)).length) return false;
-  return keys.every((k) => {
+  // Counted and compared in loops, not key lists: same-day events of one type are common.
+  let fields = 0;
+  for (const k in left) {
+    if (IDENTITY_FIELDS.has(k)) continue;
+    fields += 1;
     const x = left[k];
     const y = right[k];
-    return x === y || (typeof x === "object" && x !== null && JSON.stringify(x) === JSON.stringify(y));
-  });
+    if (x !== y && !(typeof x === "object" && x !== null && JSON.stringify(x) === JSON.stringify(y))) return false;
+  }
+  for (const k in right) if (!IDENTITY_FIELDS.has(k)) fields -= 1;
+  return fields === 0;
 }
 
 interface PreparedEvents {
@@ -336,10 +341,11 @@ function windowProblems(registry: InstanceRegistry): Problem[] {
 }
 
 /** Deadlines in date order (undated last); ties keep the order the process opened them in. */
-function byDueDate(deadlines: readonly Deadline[], instances: readonly Instance[]): Deadline[] {
+function byDueDate(deadlines: Deadline[], instances: readonly Instance[]): Deadline[] {
   // By day number, not date text: a number comparison on this hot path (see bench/).
-  const due = instances.map((instance) => instance.dueDay ?? Number.POSITIVE_INFINITY);
-  const order = due.map((_, index) => index);
-  order.sort((a, b) => (due[a] ?? 0) - (due[b] ?? 0) || a - b);
-  return order.map((index) => deadlines[index] as Deadline);
+  sortByRank(
+    deadlines,
+    instances.map((instance) => instance.dueDay ?? Number.POSITIVE_INFINITY),
+  );
+  return deadlines;
 }

@@ -142,11 +142,8 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const { seed } = instance;
   const rule = seed.rule;
   const form = seed.form ?? rule.counting;
+  // Most deadlines have no problems: the list is made only for one that has.
   let problems: Problem[] = NO_PROBLEMS;
-  const report = (found: Problem): void => {
-    if (problems === NO_PROBLEMS) problems = [];
-    problems.push(found);
-  };
   const anchor = anchorDay(instance, context);
   const period = periodEnd(instance, form, anchor.day, context);
   const dueByLaw = period.end;
@@ -157,9 +154,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
       : undefined;
 
   const inForce = inForceOn(rule, anchor.day);
-  if (!inForce) report(problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key));
+  if (!inForce) problems = [problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key)];
   if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
-    report(problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key));
+    problems = [...problems, problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key)];
   }
 
   const done = instance.done?.day;
@@ -168,7 +165,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
       ? judgeClaims(instance, { first: anchor.day + 1, last: dueByLaw }, metAnyway, context)
       : NO_CLAIMS;
-  for (const found of judged.problems) report(found);
+  if (judged.problems.length > 0) problems = [...problems, ...judged.problems];
   const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
 
   // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
