@@ -92,9 +92,14 @@ function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineC
  * shared by every deadline that used the same ones (about ten a case; see bench/).
  */
 const readingsByMask = new WeakMap<Readings, (Readonly<Record<string, string | number>> | undefined)[]>();
+let lastReadings: Readings | undefined;
+let lastByMask: (Readonly<Record<string, string | number>> | undefined)[] = [];
 function usedReadings(readings: Readings, mask: number): Readonly<Record<string, string | number>> {
-  let byMask = readingsByMask.get(readings);
+  // The same readings serve every deadline of a case (and of most cases): the last ones first.
+  let byMask = readings === lastReadings ? lastByMask : readingsByMask.get(readings);
   if (byMask === undefined) readingsByMask.set(readings, (byMask = []));
+  lastReadings = readings;
+  lastByMask = byMask;
   let used = byMask[mask];
   if (used === undefined) {
     const chosen: Record<string, string | number> = {};
