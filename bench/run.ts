@@ -73,19 +73,35 @@ function integerFloor(c: RawCase): number {
   return checksum;
 }
 
-function measure(label: string, run: () => void): number {
-  run(); // warm up the JIT on the same work
-  const rates: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
-    const start = performance.now();
-    run();
-    rates.push(CASES / ((performance.now() - start) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  const median = rates[Math.floor(rates.length / 2)] ?? 0;
-  console.log(`${label.padEnd(58)} ${Math.round(median).toLocaleString("en-GB").padStart(12)} cases/s`);
-  return median;
+/** A variant's cases per second in one round. */
+function rate(run: () => void): number {
+  const start = performance.now();
+  run();
+  return CASES / ((performance.now() - start) / 1000);
 }
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/**
+ * Runs the variants round by round, each once a round, after one warm-up round: the machine's
+ * speed drifts over a run, and interleaving puts every variant through the same moments, so the
+ * ratios are read per round (their median), not from medians taken at different times.
+ */
+function measureAll(variants: readonly (readonly [string, () => void])[]): number[][] {
+  for (const [, run] of variants) run(); // warm up the JIT on the same work
+  const rates: number[][] = variants.map(() => []);
+  for (let round = 0; round < ROUNDS; round += 1) variants.forEach(([, run], i) => rates[i]?.push(rate(run)));
+  variants.forEach(([label], i) => {
+    console.log(`${label.padEnd(58)} ${Math.round(median(rates[i] ?? [])).toLocaleString("en-GB").padStart(12)} cases/s`);
+  });
+  return rates;
+}
+
+/** The median over rounds of one variant's rate divided by another's in the same round. */
+const ratio = (top: readonly number[], bottom: readonly number[]): number => median(top.map((value, i) => value / (bottom[i] ?? Number.NaN)));
 
 const raw = syntheticCases(CASES, SEED) as unknown as RawCase[];
 const parsed: CaseFile[] = raw.map((c) => {
@@ -98,21 +114,37 @@ console.log(`ehc-timeline benchmark: ${CASES.toLocaleString("en-GB")} synthetic 
 console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, one core (single thread)\n`);
 
 let sink = 0;
-const a = measure("(a) timeline() on parsed cases", () => {
-  for (const c of parsed) sink += timeline(c, { asOf: AS_OF, explain: false }).deadlines.length;
-});
-const b = measure("(b) parseCaseFile() + timeline() with explanations", () => {
-  for (const c of raw) {
-    const result = parseCaseFile(c);
-    if (result.success) sink += timeline(result.data, { asOf: AS_OF }).deadlines.length;
-  }
-});
-const c = measure("(c) baseline: straightforward luxon in Europe/London", () => {
-  for (const one of raw) sink += luxonBaseline(one).length;
-});
-const d = measure("(d) floor: bare integer arithmetic", () => {
-  for (const one of raw) sink += integerFloor(one);
-});
+const [a = [], b = [], c = [], d = []] = measureAll([
+  [
+    "(a) timeline() on parsed cases",
+    () => {
+      for (const one of parsed) sink += timeline(one, { asOf: AS_OF, explain: false }).deadlines.length;
+    },
+  ],
+  [
+    "(b) parseCaseFile() + timeline() with explanations",
+    () => {
+      for (const one of raw) {
+        const result = parseCaseFile(one);
+        if (result.success) sink += timeline(result.data, { asOf: AS_OF }).deadlines.length;
+      }
+    },
+  ],
+  [
+    "(c) baseline: straightforward luxon in Europe/London",
+    () => {
+      for (const one of raw) sink += luxonBaseline(one).length;
+    },
+  ],
+  [
+    "(d) floor: bare integer arithmetic",
+    () => {
+      for (const one of raw) sink += integerFloor(one);
+    },
+  ],
+]);
 
-console.log(`\na/c = ${(a / c).toFixed(1)}x the luxon baseline; a/d = ${(a / d).toFixed(3)} of the floor; b/a = ${(b / a).toFixed(2)}`);
+console.log(
+  `\na/c = ${ratio(a, c).toFixed(1)}x the luxon baseline; a/d = ${ratio(a, d).toFixed(3)} of the floor; b/a = ${ratio(b, a).toFixed(2)} (medians of the ratios within each round)`,
+);
 if (sink === 42) console.log(""); // keeps the work observable
