@@ -269,8 +269,9 @@ function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
 /** Every deadline, and the problems found while computing them; unused claims are reported. */
 function computeDeadlines(instances: readonly Instance[], claims: readonly ExceptionClaim[], context: DeadlineContext, problems: Problem[]): Deadline[] {
   const deadlines: Deadline[] = [];
-  const claimsUsed = new Set<string>();
-  const rejections = new Map<string, Rejection>();
+  // Most cases record no exception: nothing is kept about claims unless one does.
+  const claimsUsed = claims.length === 0 ? null : new Set<string>();
+  const rejections = claims.length === 0 ? null : new Map<string, Rejection>();
   for (const instance of instances) {
     const result = computeDeadline(instance, context);
     deadlines.push(result.deadline);
@@ -278,7 +279,7 @@ function computeDeadlines(instances: readonly Instance[], claims: readonly Excep
     for (const p of result.problems) {
       // A claim that does not fit is reported once per claim and code, naming every limit it
       // was rejected for; the problem stands where the first of them was found.
-      if (p.code.startsWith("exception-") && p.eventId !== null) {
+      if (rejections !== null && claimsUsed !== null && p.code.startsWith("exception-") && p.eventId !== null) {
         const once = `${p.code}|${p.eventId}`;
         const detail = p.detail;
         const seen = rejections.get(once);
@@ -291,8 +292,9 @@ function computeDeadlines(instances: readonly Instance[], claims: readonly Excep
       }
       problems.push(p);
     }
-    for (const id of result.usedClaims) claimsUsed.add(id);
+    if (claimsUsed !== null) for (const id of result.usedClaims) claimsUsed.add(id);
   }
+  if (rejections === null || claimsUsed === null) return deadlines;
   for (const rejection of rejections.values()) {
     if (rejection.limits.length > 1) problems[rejection.index] = mergedRejection(rejection);
   }
