@@ -84,9 +84,23 @@ export function parseCivilDate(text: string): DayNumber | null {
   const year = digits(text, 0, 4);
   const month = digits(text, 5, 7);
   const day = digits(text, 8, 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  if (year < 0 || month < 1 || month > 12 || day < 1) return null;
+  // 1970–2099 from a table of the first day of each month; other years by arithmetic.
+  const index = (year - MONTH_TABLE_FIRST_YEAR) * 12 + month - 1;
+  if (index >= 0 && index < MONTH_TABLE_MONTHS) {
+    const first = MONTH_STARTS[index] as number;
+    return day > (MONTH_STARTS[index + 1] as number) - first ? null : first + day - 1;
+  }
+  if (day > daysInMonth(year, month)) return null;
   return dayFromFields(year, month, day);
 }
+
+const MONTH_TABLE_FIRST_YEAR = 1970;
+const MONTH_TABLE_MONTHS = 130 * 12;
+/** The day number of the first of each month from January 1970, and one past December 2099. */
+const MONTH_STARTS = Int32Array.from({ length: MONTH_TABLE_MONTHS + 1 }, (_, i) =>
+  dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
+);
 
 const DASH = 45;
 const ZERO = 48;

@@ -230,6 +230,19 @@ describe("properties against luxon (UTC), 1900–2100", () => {
     );
   });
 
+  it("reads every month's end days of 1969–2100 as luxon does (the years read from a table of months, and either side)", () => {
+    const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+    for (let year = 1969; year <= 2100; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        for (const day of [1, 28, 29, 30, 31, 32]) {
+          const dt = DateTime.fromObject({ year, month, day }, { zone: "utc" });
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          expect(parseCivilDate(text), text).toBe(dt.isValid ? dayOfLuxon(dt) : null);
+        }
+      }
+    }
+  });
+
   it("rejects any text that is not exactly four digits, dash, two digits, dash, two digits", () => {
     fc.assert(
       fc.property(fc.string(), (text) => {
