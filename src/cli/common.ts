@@ -13,15 +13,33 @@ export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
 /** A user error: a one-line message for stderr and exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
+/** Input issues as stderr lines, one each, naming the JSON path. */
+export function issueText(source: string, issues: readonly InputIssue[]): string {
+  let text = "";
+  for (const issue of issues) text += `${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`;
+  return text;
+}
+
 /** Writes input issues to stderr, one line each, naming the JSON path. */
 export function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {
-  for (const issue of issues) io.stderr(`${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`);
+  for (const issue of issues) io.stderr(issueText(source, [issue]));
 }
 
 /** A `YYYY-MM-DD` option value, checked. */
 export function dateOption(name: string, value: string): string {
   if (parseCivilDate(value) === null) throw new UsageError(`${name} must be a calendar date YYYY-MM-DD`);
   return value;
+}
+
+/** The most worker threads `--jobs` may ask for: more would only cost memory. */
+export const MAX_JOBS = 256;
+
+/** `--jobs`: how many threads compute a batch, by default one per core. */
+export function jobsOption(value: string | undefined, cores: number): number {
+  if (value === undefined) return Math.max(1, Math.min(cores, MAX_JOBS));
+  const jobs = /^[0-9]+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}`);
+  return jobs;
 }
 
 /** `--as-of`, by default today in Europe/London. */

@@ -5,8 +5,11 @@
  */
 import { spawn } from "node:child_process";
 import { open, readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
+import type { Readable } from "node:stream";
 import { DateTime } from "luxon";
+import type { StartWorker } from "./worker-pool";
 
 /** The streams, files and clock the CLI uses. */
 export interface CliIo {
@@ -20,6 +23,16 @@ export interface CliIo {
    * input at once). Rejects when the file cannot be opened. Without it, `readText` is split.
    */
   readonly openLines?: (path: string) => Promise<AsyncIterable<string>>;
+  /**
+   * The bytes of a file, or of standard input for `-`, in large chunks as they come (never the
+   * whole input at once). Rejects when the file cannot be opened. With {@link stdoutBytes}, it
+   * lets `batch` cut the input into batches of lines without decoding it line by line.
+   */
+  readonly openChunks?: (path: string) => Promise<AsyncIterable<Uint8Array>>;
+  /** Writes UTF-8 bytes to standard output, after any text written before them. */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  /** Worker threads for `batch`: how many cores there are, and how to start one. Absent, batches run in this thread. */
+  readonly threads?: { readonly cores: number; readonly start?: StartWorker };
   /**
    * Resolves when standard output can take more (back-pressure): `true`, or `false` once
    * nobody reads it any more (`| head`), so that the command can stop. Always `true` when absent.
@@ -64,6 +77,21 @@ async function openLines(path: string): Promise<AsyncIterable<string>> {
   return createInterface({ input, crlfDelay: Infinity });
 }
 
+/** Chunks this size make a few calls per megabyte, where a line reader makes one per line. */
+const CHUNK_BYTES = 1 << 20;
+
+async function* bytesOf(stream: Readable): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    if (!(chunk instanceof Uint8Array)) throw new TypeError("expected bytes from the input stream");
+    yield chunk;
+  }
+}
+
+async function openChunks(path: string): Promise<AsyncIterable<Uint8Array>> {
+  // Opening first makes a missing or unreadable file fail here, before any output.
+  return bytesOf(path === "-" ? process.stdin : (await open(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+}
+
 let stdoutClosed: boolean | undefined;
 
 /** Whether stdout still has a reader; the first call starts watching for EPIPE and the like. */
@@ -98,6 +126,11 @@ export function flushStdout(): void {
   if (stdoutOpen()) process.stdout.write(block);
 }
 
+function writeStdoutBytes(bytes: Uint8Array): void {
+  flushStdout();
+  if (stdoutOpen()) process.stdout.write(bytes);
+}
+
 async function drain(): Promise<boolean> {
   if (!stdoutOpen()) return false;
   if (!process.stdout.writableNeedDrain) return true;
@@ -112,7 +145,10 @@ async function drain(): Promise<boolean> {
   return stdoutOpen();
 }
 
-/** The real process: files, stdin for `-`, and the clock in Europe/London. */
+/**
+ * The real process: files, stdin for `-`, and the clock in Europe/London. The executable adds
+ * how to start a worker thread, since only it knows the file to start.
+ */
 export const processIo: CliIo = {
   runShell,
   readText: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
@@ -120,6 +156,9 @@ export const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   today: () => DateTime.now().setZone("Europe/London").toISODate() ?? "",
   openLines,
+  openChunks,
+  stdoutBytes: writeStdoutBytes,
+  threads: { cores: availableParallelism() },
   drain,
   stderrIsTTY: process.stderr.isTTY === true,
 };

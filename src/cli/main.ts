@@ -1,21 +1,32 @@
 #!/usr/bin/env node
 /**
- * The `ehc-timeline` executable.
+ * The `ehc-timeline` executable. The same file, started as a worker thread with batch worker
+ * data, answers batches for `ehc-timeline batch` instead (batch-worker.ts).
  *
  * @module
  */
-import { flushStdout, processIo } from "./io";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+import { isBatchWorkerData, serveBatches } from "./batch-worker";
+import { type CliIo, flushStdout, processIo } from "./io";
 import { runCli } from "./program";
+import { workerStarter } from "./worker-start";
 
-runCli(process.argv.slice(2), processIo).then(
-  (code) => {
-    flushStdout();
-    process.exitCode = code;
-  },
-  () => {
-    flushStdout();
-    // An internal fault, not a user error: say so without a stack trace.
-    process.stderr.write("ehc-timeline: internal error; please report it with the command you ran\n");
-    process.exitCode = 70;
-  },
-);
+if (!isMainThread && parentPort !== null && isBatchWorkerData(workerData)) {
+  serveBatches(parentPort, workerData);
+} else {
+  // This very file is the worker: bundled or run from source, its URL is where the code is.
+  const start = workerStarter(new URL(import.meta.url));
+  const io: CliIo = start === undefined ? processIo : { ...processIo, threads: { cores: processIo.threads?.cores ?? 1, start } };
+  runCli(process.argv.slice(2), io).then(
+    (code) => {
+      flushStdout();
+      process.exitCode = code;
+    },
+    () => {
+      flushStdout();
+      // An internal fault, not a user error: say so without a stack trace.
+      process.stderr.write("ehc-timeline: internal error; please report it with the command you ran\n");
+      process.exitCode = 70;
+    },
+  );
+}

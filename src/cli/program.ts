@@ -64,7 +64,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .argument("<file>", NDJSON_HELP)
     .option("--as-of <date>", AS_OF_HELP)
     .addOption(new Option("--format <format>", "output format").choices(["ndjson", "csv"]).default("ndjson"))
-    .action(async (file: string, options: { asOf?: string; format: string }) => {
+    .option("--jobs <n>", "threads that compute timelines (default: one per core; 1: no worker threads)")
+    .action(async (file: string, options: { asOf?: string; format: string; jobs?: string }) => {
       exitCode = await batchCommand(io, file, options);
     });
   program

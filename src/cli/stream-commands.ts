@@ -10,7 +10,8 @@ import { TimelinessTally } from "../report/timeliness";
 import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import type { Timeline } from "../timeline/types";
-import { EXIT, UsageError, asOfOption, dateOption, reportIssues, sourceName } from "./common";
+import { batchOnBytes, canRunOnBytes } from "./chunked-batch";
+import { EXIT, UsageError, asOfOption, dateOption, jobsOption, reportIssues, sourceName } from "./common";
 import type { CliIo } from "./io";
 
 const PROGRESS_EVERY = 1000;
@@ -115,12 +116,15 @@ async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean,
 /**
  * `batch`: one output line per input line (NDJSON): the timeline, `{ line, issues }` for a line
  * that could not be read, `{ line, skipped: "blank line" }` for a blank one. Or, in CSV, one
- * row per deadline.
+ * row per deadline. Where the input can be read as bytes, batches of lines are answered on
+ * `--jobs` threads (chunked-batch.ts); otherwise line by line here, with the same output.
  */
-export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string }): Promise<number> {
+export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string; jobs?: string }): Promise<number> {
   const asOf = asOfOption(options.asOf, io);
+  const jobs = jobsOption(options.jobs, io.threads?.cores ?? 1);
   const csv = options.format === "csv";
   if (csv) io.stdout(deadlineCsvHeader());
+  if (canRunOnBytes(io)) return batchOnBytes(io, path, { asOf, csv }, jobs);
   return eachLine(io, path, asOf, !csv, (outcome) => {
     if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(outcome.timeline)}\n`);
     // In CSV a blank or unreadable line gives no row (the issues go to stderr); in NDJSON every line is answered in place.
