@@ -9,11 +9,13 @@ import { Worker } from "node:worker_threads";
 import type { StartWorker } from "./worker-pool";
 
 /**
- * V8 sizes each worker's young generation for a large heap (about 48 MB): with two workers that
- * alone is a third of the batch's memory. A worker keeps almost nothing alive from one case to
- * the next, so a small one is collected as cheaply, more often.
+ * Without limits V8 sizes each worker's heap for the machine's memory, and two workers then
+ * take about 80 MB more at their peak. A worker keeps almost nothing alive from one case to
+ * the next, so a small young generation is collected as cheaply, only more often; and a
+ * ceiling on the old generation makes V8 collect it before it grows far (512 MB is far above
+ * what the largest case file needs).
  */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8 } as const;
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 512 } as const;
 
 /** Starts workers running `script`, or `undefined` where no worker could load it (batches then run in this thread). */
 export function workerStarter(script: URL): StartWorker | undefined {
