@@ -57,34 +57,34 @@ function holidayPeriodLastDay(day: DayNumber): DayNumber {
 }
 
 /** r.12(2): the next working day when the last day is not one. */
-function rollOff(day: DayNumber, calendar: WorkingDayCalendar, notes: string[]): DayNumber {
+function rollOff(day: DayNumber, calendar: WorkingDayCalendar, notes: string[] | null): DayNumber {
   if (isWorkingDay(day, calendar)) return day;
   const next = workingDayOnOrAfter(day, calendar);
-  notes.push(`HESC Rules r.12(2): ${describeDate(day)} is not a working day, so the act is in time on the next working day, ${describeDate(next)}.`);
+  notes?.push(`HESC Rules r.12(2): ${describeDate(day)} is not a working day, so the act is in time on the next working day, ${describeDate(next)}.`);
   return next;
 }
 
 /** r.12(3) from 21 July 2020, then r.12(2). */
-function amended(end: DayNumber, calendar: WorkingDayCalendar): TribunalLastDay {
-  const notes: string[] = [];
+function amended(end: DayNumber, calendar: WorkingDayCalendar, notes: string[] | null): DayNumber {
   if (isTribunalHoliday(end)) {
     const last = holidayPeriodLastDay(end);
     const day = workingDayOnOrAfter(last + 1, calendar);
-    const span = fieldsFromDay(end).month === 8 ? "in August" : "between 25 December and 1 January";
-    notes.push(
-      `HESC Rules r.12(3)(a) (from 21 July 2020): the period ends on ${describeDate(end)}, ${span}, so the appeal is in time ` +
-        `on the first working day after ${describeDate(last)}: ${describeDate(day)}.`,
-    );
-    return { day, notes };
+    if (notes !== null) {
+      const span = fieldsFromDay(end).month === 8 ? "in August" : "between 25 December and 1 January";
+      notes.push(
+        `HESC Rules r.12(3)(a) (from 21 July 2020): the period ends on ${describeDate(end)}, ${span}, so the appeal is in time ` +
+          `on the first working day after ${describeDate(last)}: ${describeDate(day)}.`,
+      );
+    }
+    return day;
   }
   const day = rollOff(end, calendar, notes);
-  if (day === end) notes.push(`HESC Rules r.12(2)–(3): ${describeDate(end)} is a working day outside 25 December–1 January and August, so it stands.`);
-  return { day, notes };
+  if (day === end) notes?.push(`HESC Rules r.12(2)–(3): ${describeDate(end)} is a working day outside 25 December–1 January and August, so it stands.`);
+  return day;
 }
 
 /** r.12(3) as made: the holiday days within the period are not counted, so it runs on past them; then r.12(2). */
-function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar): TribunalLastDay {
-  const notes: string[] = [];
+function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar, notes: string[] | null): DayNumber {
   let skipped = 0;
   for (let day = anchor + 1; day <= end; day += 1) if (isTribunalHoliday(day)) skipped += 1;
   let day = end;
@@ -93,15 +93,15 @@ function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar)
       day += 1;
       if (!isTribunalHoliday(day)) left -= 1;
     }
-    notes.push(
+    notes?.push(
       `HESC Rules r.12(3) as in force before 21 July 2020: the days from 25 December to 1 January and in August are not counted; ` +
         `${skipped === 1 ? "1 such day falls" : `${skipped} such days fall`} within the period, so it runs on by ` +
           `${skipped === 1 ? "1 counted day" : `${skipped} counted days`}: ${describeDate(day)}.`,
     );
   } else {
-    notes.push(`HESC Rules r.12(3) as in force before 21 July 2020: no day from 25 December to 1 January or in August falls within the period.`);
+    notes?.push(`HESC Rules r.12(3) as in force before 21 July 2020: no day from 25 December to 1 January or in August falls within the period.`);
   }
-  return { day: rollOff(day, calendar, notes), notes };
+  return rollOff(day, calendar, notes);
 }
 
 /**
@@ -112,5 +112,14 @@ function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar)
  * tribunalLastDay(civilDate("2025-06-30"), civilDate("2025-08-30"), ENGLAND_AND_WALES).day; // 2025-09-01
  */
 export function tribunalLastDay(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar): TribunalLastDay {
-  return end >= R12_AMENDED_FROM ? amended(end, calendar) : asMade(anchor, end, calendar);
+  const notes: string[] = [];
+  return { day: tribunalLastDayWith(anchor, end, calendar, notes), notes };
+}
+
+/**
+ * {@link tribunalLastDay}'s day, its notes pushed onto `notes`; with `null`, no sentence is
+ * written (a timeline without working: see bench/).
+ */
+export function tribunalLastDayWith(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar, notes: string[] | null): DayNumber {
+  return end >= R12_AMENDED_FROM ? amended(end, calendar, notes) : asMade(anchor, end, calendar, notes);
 }

@@ -61,20 +61,20 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
   }
   const request = anchorOf(event);
   const label = event.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
-  const open = (rule: OpenInstance["rule"], extra: Partial<OpenInstance> = {}): OpenInstance => ({
-    type: "open",
-    rule,
-    anchor: request,
-    anchorLabel: label,
-    adjust: "receipt",
-    ...extra,
-  });
+  const open = (rule: OpenInstance["rule"]): OpenInstance => ({ type: "open", rule, anchor: request, anchorLabel: label, adjust: "receipt" });
   return {
     // A new request after a plan has ceased starts afresh: the old plan no longer counts.
     state: restart(state, "awaiting-assessment-decision", newRound((state.round?.number ?? 0) + 1, "assessment", request), undefined),
     effects: [
       open(law.assessmentDecision),
-      open(law.draftPlan, { form: draftTargetForm(context.readings.draftPlanTargetWeeks) }),
+      {
+        type: "open",
+        rule: law.draftPlan,
+        anchor: request,
+        anchorLabel: label,
+        adjust: "receipt",
+        form: draftTargetForm(context.readings.draftPlanTargetWeeks),
+      },
       open(law.noPlanNotice),
       open(law.finalPlan),
     ],
@@ -136,13 +136,10 @@ const STAGE_ROLES: Readonly<Record<CaseState["stage"], StageRole>> = Object.from
 
 /**
  * The round an assessment-stage event belongs to, or the step that rejects it. An event with
- * no decision recorded before it implies the LA decided to assess (with a warning).
+ * no decision recorded before it implies the LA decided to assess: the warning is pushed onto
+ * `effects`, the handler's own list (no list or wrapper is made per event; see bench/).
  */
-function assessingRound(
-  state: CaseState,
-  event: CaseEvent,
-  context: MachineContext,
-): { round: AssessmentRound; effects: Effect[] } | Step {
+function assessingRound(state: CaseState, event: CaseEvent, context: MachineContext, effects: Effect[]): AssessmentRound | Step {
   const round = state.round;
   if (round === undefined) return noOpenRequest(state, event, context);
   switch (STAGE_ROLES[state.stage]) {
@@ -154,15 +151,16 @@ function assessingRound(
       return reject(state, event, "not-issuing");
     case "in-process":
       // Acting without a recorded decision implies one to assess; the decision may still follow.
-      return round.decision === undefined ? { round, effects: [problemEffect("decision-not-recorded", event)] } : { round, effects: [] };
+      if (round.decision === undefined) effects.push(problemEffect("decision-not-recorded", event));
+      return round;
     case "plan-exists":
       // A plan exists: a round that ended with it refuses the event; otherwise each handler
       // decides whether its event can still belong to the round.
-      return endedRound(state, event) ?? { round, effects: [] };
+      return endedRound(state, event) ?? round;
   }
 }
 
-const isStep = (value: { round: AssessmentRound; effects: Effect[] } | Step): value is Step => "state" in value;
+const isStep = (value: AssessmentRound | Step): value is Step => "state" in value;
 
 /** The stage an assessing round is in once its latest act is known. */
 const stageOf = (round: AssessmentRound): CaseState["stage"] =>
@@ -178,93 +176,92 @@ const stageOf = (round: AssessmentRound): CaseState["stage"] =>
 
 /** `advice-requested`: one 6-week limit per advice request (Regs 8(1)). */
 export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-requested">, context: MachineContext): Step {
-  const found = assessingRound(state, event, context);
-  if (isStep(found)) return found;
-  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
-  return {
-    state: evolve(state, { stage: stageOf(found.round), round: found.round }),
-    effects: [
-      ...found.effects,
-      {
-        type: "open",
-        rule: law.advice,
-        qualifier: event.adviceId,
-        adviceId: event.adviceId,
-        ifAlreadyOpen: "advice-already-requested",
-        // Regs 8(1): six weeks from the day the body received the request; the request's own
-        // date when no receipt is recorded, moved by the `service` reading when posted.
-        ...(event.receivedOn === undefined
-          ? { anchor: anchorOf(event), anchorLabel: `Advice requested (adviceId ${event.adviceId}, from ${event.from})`, adjust: "service" as const }
-          : {
-              anchor: { ...anchorOf(event), day: civilDate(event.receivedOn) },
-              anchorLabel: `Request for advice received (adviceId ${event.adviceId}, from ${event.from})`,
-            }),
-      },
-    ],
-  };
+  const effects: Effect[] = [];
+  const round = assessingRound(state, event, context, effects);
+  if (isStep(round)) return round;
+  if (round.finalPlan) return reject(state, event, "draft-after-final");
+  const { adviceId } = event;
+  // Regs 8(1): six weeks from the day the body received the request; the request's own
+  // date when no receipt is recorded, moved by the `service` reading when posted. Written
+  // out, not spread: one object of a fixed shape per request (see bench/).
+  effects.push(
+    event.receivedOn === undefined
+      ? {
+          type: "open",
+          rule: law.advice,
+          qualifier: adviceId,
+          adviceId,
+          ifAlreadyOpen: "advice-already-requested",
+          anchor: anchorOf(event),
+          anchorLabel: `Advice requested (adviceId ${adviceId}, from ${event.from})`,
+          adjust: "service",
+        }
+      : {
+          type: "open",
+          rule: law.advice,
+          qualifier: adviceId,
+          adviceId,
+          ifAlreadyOpen: "advice-already-requested",
+          anchor: { ...anchorOf(event), day: civilDate(event.receivedOn) },
+          anchorLabel: `Request for advice received (adviceId ${adviceId}, from ${event.from})`,
+        },
+  );
+  return { state: evolve(state, { stage: stageOf(round), round }), effects };
 }
 
 /** `plan-decision`: to issue (the 16-week notice no longer applies) or not (it is the notice). */
 export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decision">, context: MachineContext): Step {
-  const found = assessingRound(state, event, context);
-  if (isStep(found)) return found;
-  if (found.round.planDecision !== undefined) return reject(state, event, "second-plan-decision");
-  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
+  const effects: Effect[] = [];
+  const round = assessingRound(state, event, context, effects);
+  if (isStep(round)) return round;
+  if (round.planDecision !== undefined) return reject(state, event, "second-plan-decision");
+  if (round.finalPlan) return reject(state, event, "draft-after-final");
   if (event.outcome === "issue") {
-    return {
-      state: evolve(state, { stage: stageOf(found.round), round: { ...found.round, planDecision: "issue" } }),
-      effects: [...found.effects, { type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) }],
-    };
+    effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) });
+    return { state: evolve(state, { stage: stageOf(round), round: { ...round, planDecision: "issue" } }), effects };
   }
-  if (found.round.kind === "reassessment" && state.plan !== undefined) {
+  if (round.kind === "reassessment" && state.plan !== undefined) {
     // After a reassessment the plan in force stays maintained as it is: no plan falls due (Regs 27(2)).
     // The reassessment ends here: a later draft or final plan cannot finish it. The decision not
     // to amend the plan after a reassessment is appealable under CFA s.51(2)(e) (disputes.ts).
-    const ended: AssessmentRound = { ...found.round, planDecision: "not-issue", ended: { why: "not-amending", by: anchorOf(event) } };
-    return {
-      state: evolve(state, { stage: "plan-maintained", round: ended }),
-      effects: [
-        ...found.effects,
-        { type: "not-applicable", ruleId: reassessmentFinalPlan.id, reason: "the LA decided not to amend or replace the plan after reassessing", by: anchorOf(event) },
-      ],
-    };
+    const ended: AssessmentRound = { ...round, planDecision: "not-issue", ended: { why: "not-amending", by: anchorOf(event) } };
+    effects.push({
+      type: "not-applicable",
+      ruleId: reassessmentFinalPlan.id,
+      reason: "the LA decided not to amend or replace the plan after reassessing",
+      by: anchorOf(event),
+    });
+    return { state: evolve(state, { stage: "plan-maintained", round: ended }), effects };
   }
   const reason = "the LA decided not to issue a plan";
-  return {
-    state: evolve(state, { stage: "not-issuing", round: { ...found.round, planDecision: "not-issue" } }),
-    effects: [
-      ...found.effects,
-      { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
-      { type: "not-applicable", ruleId: law.draftPlan.id, reason, by: anchorOf(event) },
-      { type: "not-applicable", ruleId: law.finalPlan.id, reason, by: anchorOf(event) },
-    ],
-  };
+  effects.push(
+    { type: "satisfy", ruleId: law.noPlanNotice.id, by: anchorOf(event) },
+    { type: "not-applicable", ruleId: law.draftPlan.id, reason, by: anchorOf(event) },
+    { type: "not-applicable", ruleId: law.finalPlan.id, reason, by: anchorOf(event) },
+  );
+  return { state: evolve(state, { stage: "not-issuing", round: { ...round, planDecision: "not-issue" } }), effects };
 }
 
 /** `draft-plan-issued`: satisfies the local draft target and opens the 15-day window. */
 export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-plan-issued">, context: MachineContext): Step {
-  const found = assessingRound(state, event, context);
-  if (isStep(found)) return found;
-  if (found.round.finalPlan) return reject(state, event, "draft-after-final");
+  const effects: Effect[] = [];
+  const round = assessingRound(state, event, context, effects);
+  if (isStep(round)) return round;
+  if (round.finalPlan) return reject(state, event, "draft-after-final");
   const draft = anchorOf(event);
   const served: Anchor = event.servedOn === undefined ? draft : { ...draft, day: civilDate(event.servedOn) };
-  const effects: Effect[] = [...found.effects];
-  if (!found.round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
-  if (found.round.planDecision === undefined) {
+  if (!round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
+  if (round.planDecision === undefined) {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one", by: draft });
   }
-  effects.push({
-    type: "open",
-    rule: law.draftRepresentations,
-    anchor: served,
-    anchorLabel: event.servedOn === undefined ? "Draft plan sent" : "Draft plan served",
-    // A recorded servedOn is the service date; otherwise the `service` reading may apply.
-    ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
-  });
-  return {
-    state: evolve(state, { stage: stageOf({ ...found.round, draft }), round: { ...found.round, planDecision: found.round.planDecision ?? "issue", draft } }),
-    effects,
-  };
+  // A recorded servedOn is the service date; otherwise the `service` reading may apply.
+  effects.push(
+    event.servedOn === undefined
+      ? { type: "open", rule: law.draftRepresentations, anchor: served, anchorLabel: "Draft plan sent", adjust: "service" }
+      : { type: "open", rule: law.draftRepresentations, anchor: served, anchorLabel: "Draft plan served" },
+  );
+  const drafted: AssessmentRound = { ...round, planDecision: round.planDecision ?? "issue", draft };
+  return { state: evolve(state, { stage: stageOf(drafted), round: drafted }), effects };
 }
 
 /** `representations-received`: comments on the draft; needs an open draft. */
@@ -279,44 +276,41 @@ export function onRepresentationsReceived(state: CaseState, event: CaseEventOf<"
 
 /** `institution-consulted`: a school or college replies within 15 days (CoP 9.83). */
 export function onInstitutionConsulted(state: CaseState, event: CaseEventOf<"institution-consulted">, context: MachineContext): Step {
-  const found = assessingRound(state, event, context);
-  if (isStep(found)) return found;
-  return {
-    state: evolve(state, { stage: stageOf(found.round), round: found.round }),
-    effects: [
-      ...found.effects,
-      {
-        type: "open",
-        rule: law.institutionResponse,
-        qualifier: event.institutionId,
-        ifAlreadyOpen: "institution-already-consulted",
-        anchor: anchorOf(event),
-        anchorLabel: `School or college consulted (institutionId ${event.institutionId})`,
-      },
-    ],
-  };
+  const effects: Effect[] = [];
+  const round = assessingRound(state, event, context, effects);
+  if (isStep(round)) return round;
+  effects.push({
+    type: "open",
+    rule: law.institutionResponse,
+    qualifier: event.institutionId,
+    ifAlreadyOpen: "institution-already-consulted",
+    anchor: anchorOf(event),
+    anchorLabel: `School or college consulted (institutionId ${event.institutionId})`,
+  });
+  return { state: evolve(state, { stage: stageOf(round), round }), effects };
 }
 
 /** `final-plan-issued`: satisfies the 20-week limit, after the draft window has closed. */
 export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-plan-issued">, context: MachineContext): Step {
-  const found = assessingRound(state, event, context);
-  if (isStep(found)) return found;
-  if (found.round.finalPlan) return reject(state, event, "duplicate-event");
-  if (found.round.kind === "reassessment") return finishReassessment(state, event, context);
+  const effects: Effect[] = [];
+  const round = assessingRound(state, event, context, effects);
+  if (isStep(round)) return round;
+  if (round.finalPlan) return reject(state, event, "duplicate-event");
+  if (round.kind === "reassessment") return finishReassessment(state, event, context);
   const plan = anchorOf(event);
-  const effects: Effect[] = [...found.effects, { type: "satisfy", ruleId: law.finalPlan.id, by: plan }];
-  if (found.round.draft) {
+  effects.push({ type: "satisfy", ruleId: law.finalPlan.id, by: plan });
+  if (round.draft) {
     effects.push({ type: "after-window", windowRuleId: law.draftRepresentations.id, act: plan, problem: "final-before-window-closed" });
   } else {
     effects.push({ type: "problem", code: "final-before-draft", eventId: event.eventId });
   }
-  if (found.round.planDecision === undefined) {
+  if (round.planDecision === undefined) {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan", by: plan });
   }
   const started = startPlan(plan, "Final EHC plan issued", context);
   return {
-    state: evolve(state, { stage: "plan-maintained", round: { ...found.round, planDecision: "issue", finalPlan: plan }, plan: started.plan }),
-    effects: [...effects, ...started.effects],
+    state: evolve(state, { stage: "plan-maintained", round: { ...round, planDecision: "issue", finalPlan: plan }, plan: started.plan }),
+    effects: effects.concat(started.effects),
   };
 }
 

@@ -100,19 +100,15 @@ const certificatePeriod = (certificate: Anchor): LaterOfCandidate => ({
   form: { kind: "months-after", months: 1 },
 });
 
-/** The parent's two windows (Regs 33; HESC r.20(1)(c)) running from `from`. */
-function openWindows(from: Anchor, label: string, qualifier: string, certificate: Anchor | null): OpenInstance[] {
-  return [
+/** The parent's two windows (Regs 33; HESC r.20(1)(c)) running from `from`, pushed onto `effects`. */
+function openWindows(effects: Effect[], from: Anchor, label: string, qualifier: string, certificate: Anchor | null): void {
+  const appealLabel = `${label}; the appeal runs 2 months from it (HESC Rules r.20(1)(c)(i))`;
+  effects.push(
     { type: "open", rule: law.mediationContact, qualifier, anchor: from, anchorLabel: label },
-    {
-      type: "open",
-      rule: law.appeal,
-      qualifier,
-      anchor: from,
-      anchorLabel: `${label}; the appeal runs 2 months from it (HESC Rules r.20(1)(c)(i))`,
-      ...(certificate === null ? {} : { laterOf: [certificatePeriod(certificate)] }),
-    },
-  ];
+    certificate === null
+      ? { type: "open", rule: law.appeal, qualifier, anchor: from, anchorLabel: appealLabel }
+      : { type: "open", rule: law.appeal, qualifier, anchor: from, anchorLabel: appealLabel, laterOf: [certificatePeriod(certificate)] },
+  );
 }
 
 /**
@@ -125,7 +121,7 @@ export function withAppealWindows(before: CaseState, step: Step, event: CaseEven
   const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
   if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
   if (step.refused === true) return step;
-  const effects = [...step.effects];
+  const effects = step.effects.slice();
   const pending = meetPending(d, event, effects);
   let windows = d.windows;
   if (ceasedInAppeal && d.windows.some((w) => w.decision.eventId === d.appealAgainst && w.about === "cease")) {
@@ -133,7 +129,7 @@ export function withAppealWindows(before: CaseState, step: Step, event: CaseEven
   }
   if (kind !== null) {
     const decision = anchorOf(event);
-    effects.push(...openWindows(decision, labelOf(kind, decision), event.eventId, null));
+    openWindows(effects, decision, labelOf(kind, decision), event.eventId, null);
     windows = [...windows, { decision, about: kind, qualifier: event.eventId, contacted: null, certificate: null, lodged: false }];
   }
   return withDispute(step.state, { ...d, windows, pending }, effects);
@@ -176,8 +172,8 @@ function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">):
   const effects: Effect[] = [
     { type: "not-applicable", ruleId: law.mediationContact.id, qualifier: target.qualifier, reason },
     { type: "not-applicable", ruleId: law.appeal.id, qualifier: target.qualifier, reason },
-    ...openWindows(notice, label, event.eventId, target.certificate),
   ];
+  openWindows(effects, notice, label, event.eventId, target.certificate);
   if (target.contacted !== null) effects.push({ type: "satisfy", ruleId: law.mediationContact.id, qualifier: event.eventId, by: target.contacted });
   // CFA s.45(4): the plan is kept until the appeal time has passed, which now runs from the notice.
   if (target.about === "cease") {

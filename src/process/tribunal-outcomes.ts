@@ -70,6 +70,8 @@ function progress(event: CaseEvent): { done: readonly string[]; moot: readonly s
 
 /** Meets or closes the pending limits an accepted event concerns; the limits still pending. */
 export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]): readonly string[] {
+  // Nothing pending (most cases): nothing to look up for the event.
+  if (d.pending.length === 0) return d.pending;
   const found = progress(event);
   if (found === null) return d.pending;
   const by = anchorOf(event);

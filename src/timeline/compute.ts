@@ -19,7 +19,7 @@ import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
-import { type EventType, isEventType } from "../schema/events";
+import type { EventType } from "../schema/events";
 import { type DeadlineContext, computeDeadline } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
@@ -48,9 +48,14 @@ function caseCalendar(caseFile: CaseFile): WorkingDayCalendar {
   return workingDayCalendar(changes satisfies HolidayChanges);
 }
 
-function closuresOf(caseFile: CaseFile): Closure[] {
-  return (caseFile.calendar?.closures ?? []).map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
+function closuresOf(caseFile: CaseFile): readonly Closure[] {
+  const closures = caseFile.calendar?.closures;
+  // Most cases give none: they share one empty list.
+  if (closures === undefined || closures.length === 0) return NO_CLOSURES;
+  return closures.map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
 }
+
+const NO_CLOSURES: readonly Closure[] = Object.freeze([]);
 
 const IDENTITY_FIELDS = new Set(["id", "eventId", "position"]);
 
@@ -84,8 +89,10 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   for (let index = 0; index < input.length; index += 1) {
     const raw = input[index];
     if (raw === undefined) continue;
-    const eventId = raw.id ?? `e${index + 1}`;
-    if (!isEventType(raw.type)) {
+    const eventId = raw.id ?? DEFAULT_IDS[index] ?? `e${index + 1}`;
+    // The type's date fields, looked up once; none for a type that does not exist.
+    const dateFields = DATE_FIELDS_OF_TYPE.get(raw.type);
+    if (dateFields === undefined) {
       problems.push(problem("unknown-event-type", eventId));
       continue;
     }
@@ -94,7 +101,7 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
       problems.push(problem("invalid-event-date", eventId));
       continue;
     }
-    const outOfRange = dateFieldOutOfRange(raw, raw.type, day);
+    const outOfRange = dateFieldOutOfRange(raw, dateFields, day);
     if (outOfRange !== null) {
       problems.push(problem("date-out-of-range", eventId, outOfRange));
       continue;
@@ -124,15 +131,26 @@ const LAST_SUPPORTED_DATE = "2099-12-31";
  * `phaseTransfer.transferDate`), or `null`. ISO dates compare as strings, so only a date
  * outside the range is parsed to confirm it; identifiers that look like dates are never read.
  */
-function dateFieldOutOfRange(raw: object, type: EventType, day: DayNumber): string | null {
+function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber): string | null {
   if (day < FIRST_SUPPORTED_DAY || day > LAST_SUPPORTED_DAY) return "date";
-  for (const { path, names } of OTHER_DATE_FIELDS[type]) {
+  for (const { path, names } of dateFields) {
     let value: unknown = raw;
     for (const name of names) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
     if (typeof value === "string" && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return path;
   }
   return null;
 }
+
+type DateFields = (typeof OTHER_DATE_FIELDS)[EventType];
+
+/**
+ * Every event type's other date fields, by type: a type not in it is not an event type. A map,
+ * so that no input type (`toString`, `__proto__`) can find an inherited property.
+ */
+const DATE_FIELDS_OF_TYPE: ReadonlyMap<string, DateFields> = new Map(Object.entries(OTHER_DATE_FIELDS));
+
+/** The ids of events that have none, by input index: the same strings for every case (see bench/). */
+const DEFAULT_IDS: readonly string[] = Array.from({ length: 64 }, (_, index) => `e${index + 1}`);
 
 const FIRST_SUPPORTED_DAY = civilDate(FIRST_SUPPORTED_DATE);
 const LAST_SUPPORTED_DAY = civilDate(LAST_SUPPORTED_DATE);
@@ -206,7 +224,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     state = step.state;
     for (const effect of step.effects) registry.apply(effect);
   }
-  problems.push(...registry.problems);
+  for (const p of registry.problems) problems.push(p);
 
   const claims = exceptionClaims(registry.exceptionEventIds, prepared.events, asOf, problems);
   const context: DeadlineContext = {
@@ -219,7 +237,8 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     explain: options.explain ?? true,
   };
   const deadlines = computeDeadlines(registry.instances, claims, context, problems);
-  problems.push(...windowProblems(registry), ...planEndProblems(state, machine).map((p) => problem(p.code, p.eventId, p.detail)));
+  windowProblems(registry, problems);
+  for (const p of planEndProblems(state, machine)) problems.push(problem(p.code, p.eventId, p.detail));
 
   return {
     caseId: caseFile.caseId,
@@ -327,9 +346,8 @@ function mergedRejection(rejection: Rejection): Problem {
   return problem(rejection.code, rejection.eventId, detail, limits[0]?.key);
 }
 
-/** Acts that came before the window protecting them had closed (a final plan inside the 15 days). */
-function windowProblems(registry: InstanceRegistry): Problem[] {
-  const found: Problem[] = [];
+/** Acts that came before the window protecting them had closed (a final plan inside the 15 days), pushed onto `found`. */
+function windowProblems(registry: InstanceRegistry, found: Problem[]): void {
   for (const check of registry.windowChecks) {
     const due = check.window.dueDay;
     if (due === undefined || due === null) continue;
@@ -339,7 +357,6 @@ function windowProblems(registry: InstanceRegistry): Problem[] {
       found.push(problem(check.code, check.act.eventId, `not lawful before ${formatCivilDate(firstLawfulDay)}`, check.window.key));
     }
   }
-  return found;
 }
 
 /** Deadlines in date order (undated last); ties keep the order the process opened them in. */

@@ -9,7 +9,7 @@ import { type CountingContext, type CountingForm, countFrom, effectiveForm, form
 import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
-import { tribunalLastDay } from "../dates/tribunal-days";
+import { tribunalLastDayWith } from "../dates/tribunal-days";
 import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
 import type { Readings } from "../law/readings";
 import type { Rule } from "../law/types";
@@ -44,31 +44,32 @@ const affectedByDayCounting = (kind: CountingForm["kind"]): boolean =>
   kind === "weeks-after" || kind === "days-after" || kind === "months-after" || kind === "working-days-after";
 const countsWorkingDays = (kind: CountingForm["kind"]): boolean => kind === "working-days-after" || kind === "working-days-beginning-with";
 
-/** The anchor day once the `receipt` or `service` reading has been applied, with its working. */
-function anchorDay(instance: Instance, context: DeadlineContext): { day: DayNumber; note: string | null } {
+/** The anchor day once the `receipt` or `service` reading has been applied. */
+function anchorDay(instance: Instance, context: DeadlineContext): DayNumber {
+  const { anchor, adjust } = instance.seed;
+  const { readings, counting } = context;
+  if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") return receivedDay(anchor.day, anchor.secondOfDay, counting.calendar);
+  if (adjust === "service" && readings.service === "first-class-post") return servedByFirstClassPost(anchor.day, counting.calendar);
+  return anchor.day;
+}
+
+/** The working of {@link anchorDay}, for the explanation only: `null` when the day was not moved. */
+function anchorNote(instance: Instance, day: DayNumber, context: DeadlineContext): string | null {
   const { anchor, adjust } = instance.seed;
   const { readings, counting } = context;
   if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") {
-    const day = receivedDay(anchor.day, anchor.secondOfDay, counting.calendar);
     return day === anchor.day
-      ? { day, note: null }
-      : {
-          day,
-          note:
-            `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` +
-            skippedNote(anchor.day, day - 1, counting),
-        };
+      ? null
+      : `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(day)}.` +
+          skippedNote(anchor.day, day - 1, counting);
   }
   if (adjust === "service" && readings.service === "first-class-post") {
-    const day = servedByFirstClassPost(anchor.day, counting.calendar);
-    return {
-      day,
-      note:
-        `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(day)}.` +
-        skippedNote(anchor.day + 1, day - 1, counting),
-    };
+    return (
+      `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(day)}.` +
+      skippedNote(anchor.day + 1, day - 1, counting)
+    );
   }
-  return { day: anchor.day, note: null };
+  return null;
 }
 
 /** The readings that produced the date, for the output: which ones, as bits of a mask. */
@@ -150,17 +151,18 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   // Most deadlines have no problems: the list is made only for one that has.
   let problems: Problem[] = NO_PROBLEMS;
   const anchor = anchorDay(instance, context);
-  const period = periodEnd(instance, form, anchor.day, context);
-  const dueByLaw = period.end;
+  // The working is written only when asked for: a timeline without it allocates none (see bench/).
+  const periodLines: string[] | null = context.explain ? [] : null;
+  const dueByLaw = periodEnd(instance, form, anchor, context, periodLines);
   // A duty already due before the day it stopped applying keeps its status (a review missed before a plan ceased).
   const notApplicable =
     instance.notApplicable !== undefined && (instance.notApplicableFrom === undefined || dueByLaw === null || dueByLaw >= instance.notApplicableFrom)
       ? instance.notApplicable
       : undefined;
 
-  const inForce = inForceOn(rule, anchor.day);
+  const inForce = inForceOn(rule, anchor);
   if (!inForce) problems = [problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key)];
-  if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor.day, dueByLaw)) {
+  if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor, dueByLaw)) {
     problems = [...problems, problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key)];
   }
 
@@ -168,7 +170,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const metAnyway = done !== undefined && dueByLaw !== null && done <= dueByLaw;
   const judged =
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
-      ? judgeClaims(instance, { first: anchor.day + 1, last: dueByLaw }, metAnyway, context)
+      ? judgeClaims(instance, { first: anchor + 1, last: dueByLaw }, metAnyway, context)
       : NO_CLAIMS;
   if (judged.problems.length > 0) problems = [...problems, ...judged.problems];
   const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
@@ -203,9 +205,10 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     reading: readingsUsed(instance, form, context, changesLimit),
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
-    explanation: !context.explain
-      ? NO_LINES
-      : explain({ instance, notApplicable, form, anchor, dueByLaw, periodLines: period.lines, indicative, daysCovered, pause, exceptionLines, status, context }),
+    explanation:
+      periodLines === null
+        ? NO_LINES
+        : explain({ instance, notApplicable, form, anchorNote: anchorNote(instance, anchor, context), dueByLaw, periodLines, indicative, daysCovered, pause, exceptionLines, status, context }),
   };
   return { deadline, dueDay: due, problems, usedClaims };
 }
@@ -291,44 +294,36 @@ function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
   return fieldsFromDay(first).year < BANK_HOLIDAY_TABLE_FIRST_YEAR || fieldsFromDay(last).year > BANK_HOLIDAY_TABLE_LAST_YEAR;
 }
 
-/** A Tribunal limit's count moved by the Tribunal's day rules from its own anchor (r.12), with the working. */
-function tribunalEnd(from: DayNumber, counted: DayNumber | null, context: DeadlineContext, lines: string[]): DayNumber | null {
-  if (counted === null) return null;
-  const adjusted = tribunalLastDay(from, counted, context.counting.calendar);
-  if (context.explain) lines.push(...adjusted.notes);
-  return adjusted.day;
-}
-
 /**
  * The end of the period: the rule's own count, the latest of any further periods that run at
- * the same time, then the Tribunal's day rules for its own limits. With the working.
+ * the same time, then the Tribunal's day rules (r.12) for its own limits. The working is pushed
+ * onto `lines`, when given.
  *
  * The Tribunal's rules move each period from its own anchor before the latest is taken: before
  * 21 July 2020 they did not count some days of each period, so the later count need not give
  * the later last day.
  */
-function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, context: DeadlineContext): { end: DayNumber | null; lines: string[] } {
+function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, context: DeadlineContext, lines: string[] | null): DayNumber | null {
   const { counting } = context;
   const tribunal = instance.seed.rule.tribunalDays === true;
-  const lines: string[] = context.explain ? [] : (NO_LINES as string[]);
   let end = countFrom(form, anchor, counting);
-  if (context.explain) lines.push(describeCounting(form, anchor, end, counting));
-  if (tribunal) end = tribunalEnd(anchor, end, context, lines);
+  if (lines !== null) lines.push(describeCounting(form, anchor, end, counting));
+  if (tribunal && end !== null) end = tribunalLastDayWith(anchor, end, counting.calendar, lines);
   for (const candidate of instance.laterOf) {
     let other = countFrom(candidate.form, candidate.anchor.day, counting);
-    if (context.explain) {
+    if (lines !== null) {
       lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
       lines.push(describeCounting(candidate.form, candidate.anchor.day, other, counting));
     }
-    if (tribunal) other = tribunalEnd(candidate.anchor.day, other, context, lines);
+    if (tribunal && other !== null) other = tribunalLastDayWith(candidate.anchor.day, other, counting.calendar, lines);
     if (other !== null && (end === null || other > end)) end = other;
   }
-  if (instance.laterOf.length > 0 && context.explain) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
+  if (instance.laterOf.length > 0 && lines !== null) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
   if (instance.seed.rule.kind === "earliest" && end !== null) {
     end += 1;
-    if (context.explain) lines.push(`The earliest lawful day is the day after that: ${describeDate(end)}.`);
+    if (lines !== null) lines.push(`The earliest lawful day is the day after that: ${describeDate(end)}.`);
   }
-  return { end, lines };
+  return end;
 }
 
 interface Working {
@@ -336,7 +331,7 @@ interface Working {
   readonly periodLines: readonly string[];
   readonly instance: Instance;
   readonly form: CountingForm;
-  readonly anchor: { day: DayNumber; note: string | null };
+  readonly anchorNote: string | null;
   readonly dueByLaw: DayNumber | null;
   readonly indicative: DayNumber | null;
   readonly daysCovered: number;
@@ -350,7 +345,7 @@ interface Working {
 function explain(w: Working): string[] {
   const { seed } = w.instance;
   const lines = [`${seed.anchorLabel}: ${describeDate(seed.anchor.day)} (event ${seed.anchor.eventId}).`];
-  if (w.anchor.note !== null) lines.push(w.anchor.note);
+  if (w.anchorNote !== null) lines.push(w.anchorNote);
   if (seed.form !== undefined && seed.rule.id === "draft-plan") {
     lines.push(`Local target (policy value draftPlanTargetWeeks = ${w.context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
