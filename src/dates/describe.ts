@@ -19,8 +19,11 @@ export function skippedNote(first: DayNumber, last: DayNumber, context: Counting
   return skipped.length === 0 ? "" : ` Not counted as working days: ${listSkipped(skipped)}.`;
 }
 
-function clampNote(anchor: DayNumber, due: DayNumber): string {
+function clampNote(anchor: DayNumber, due: DayNumber | null): string {
+  if (due === null) return "";
   const anchorDay = fieldsFromDay(anchor).day;
+  // No month is shorter than 28 days: an anchor up to the 28th is never clamped.
+  if (anchorDay <= 28) return "";
   const dueFields = fieldsFromDay(due);
   // Clamped only when the due date is its month's last day: a strict "starting with" period of
   // a 31st ends on the 30th of a 31-day month without any clamping.
@@ -50,7 +53,6 @@ export function describeCounting(
       ? " (reading dayCounting: day-one-inclusive, the anchor counted as day 1)"
       : "";
   const counted = effectiveForm(form, context.readings);
-  const clamp = due === null ? "" : clampNote(anchor, due);
   // A switch, not ts-pattern: this runs for every deadline of every case when explaining.
   switch (counted.kind) {
     case "weeks-after":
@@ -60,11 +62,13 @@ export function describeCounting(
     case "days-beginning-with":
       return `${plural(counted.days, "day")} beginning with ${from}, which is day 1${inclusive}: the last day is ${to}.`;
     case "months-after":
-      return `${plural(counted.months, "calendar month")} after ${from}: ${to}.${clamp}`;
-    case "months-beginning-with":
+      return `${plural(counted.months, "calendar month")} after ${from}: ${to}.${clampNote(anchor, due)}`;
+    case "months-beginning-with": {
+      const clamp = clampNote(anchor, due);
       return context.readings.reviewPeriod === "anniversary" && form.kind === "months-beginning-with"
         ? `${plural(counted.months, "month")} starting with ${from}${inclusive}, ending on the same date (reading reviewPeriod: anniversary): ${to}.${clamp}`
         : `The period of ${plural(counted.months, "month")} starting with ${from}${inclusive} ends the day before the same date ${plural(counted.months, "month")} later: ${to}.${clamp}`;
+    }
     case "working-days-after":
       return `${plural(counted.days, "working day")} after ${from}, that day not counted: ${to}.${due === null ? "" : skippedNote(anchor + 1, due, context)}`;
     case "working-days-beginning-with":

@@ -5,8 +5,9 @@
  * @module
  */
 import { type DayNumber, addMonthsClamped, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
-import { countFrom } from "../dates/counting";
-import { ENGLAND_AND_WALES } from "../dates/working-days";
+import { type CountingContext, countFrom } from "../dates/counting";
+import { ENGLAND_AND_WALES, type WorkingDayCalendar } from "../dates/working-days";
+import { DEFAULT_READINGS } from "../law/readings";
 import * as reviews from "../law/reviews";
 import { transferReview } from "../law/transfers";
 import type { Rule } from "../law/types";
@@ -48,7 +49,16 @@ export interface PlanState {
 
 export type Step = Transition<CaseState>;
 
-export const COUNTING = (context: MachineContext) => ({ calendar: ENGLAND_AND_WALES, readings: context.readings });
+/** The counting context of review periods; the last one is kept, as most cases share their readings (see bench/). */
+export function COUNTING(context: MachineContext): CountingContext {
+  if (context.readings !== lastCounting.readings) lastCounting = { calendar: ENGLAND_AND_WALES, readings: context.readings };
+  return lastCounting;
+}
+
+let lastCounting: { readonly calendar: WorkingDayCalendar; readonly readings: MachineContext["readings"] } = {
+  calendar: ENGLAND_AND_WALES,
+  readings: DEFAULT_READINGS,
+};
 
 /** The year a period ends in, to name its instance (`annual-review:2026`). */
 function dueYear(rule: Rule, anchor: DayNumber, context: MachineContext): string {
@@ -73,12 +83,13 @@ const EARLY_YEARS_AFTER_TRANSFER = { kind: "months-after", months: 3 } as const;
  * it held the plan.
  */
 export function openEarlyYearsPeriod(from: Anchor, label: string, context: MachineContext, transfer?: Anchor): Effect[] {
+  if (context.dateOfBirth === null) return [];
   const months = context.readings.earlyYearsReviewMonths;
   const form = { kind: "months-after", months } as const;
   let due = countFrom(form, from.day, COUNTING(context));
   const fromTransfer = transfer === undefined ? null : countFrom(EARLY_YEARS_AFTER_TRANSFER, transfer.day, COUNTING(context));
   if (fromTransfer !== null && (due === null || fromTransfer > due)) due = fromTransfer;
-  if (context.dateOfBirth === null || due === null || due >= fifthBirthday(context.dateOfBirth)) return [];
+  if (due === null || due >= fifthBirthday(context.dateOfBirth)) return [];
   const { year, month } = fieldsFromDay(due);
   return [
     {

@@ -236,7 +236,8 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
   };
-  const deadlines = computeDeadlines(registry.instances, claims, context, problems);
+  const dueRanks: number[] = [];
+  const deadlines = computeDeadlines(registry.instances, claims, context, problems, dueRanks);
   windowProblems(registry, problems);
   for (const p of planEndProblems(state, machine)) problems.push(problem(p.code, p.eventId, p.detail));
 
@@ -245,7 +246,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     asOf: options.asOf,
     stage: state.stage,
     dispute: openDispute(state),
-    deadlines: byDueDate(deadlines, registry.instances),
+    deadlines: byDueDate(deadlines, dueRanks),
     problems,
     support: summarizeSupport(state, machine),
   };
@@ -285,8 +286,17 @@ function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
     .map((e) => ({ adviceId: e.adviceId, from: e.from, day: e.day, ...(e.setting === undefined ? {} : { setting: e.setting }) }));
 }
 
-/** Every deadline, and the problems found while computing them; unused claims are reported. */
-function computeDeadlines(instances: readonly Instance[], claims: readonly ExceptionClaim[], context: DeadlineContext, problems: Problem[]): Deadline[] {
+/**
+ * Every deadline, and the problems found while computing them; unused claims are reported.
+ * Each deadline's due day goes on `dueRanks`, for {@link byDueDate}.
+ */
+function computeDeadlines(
+  instances: readonly Instance[],
+  claims: readonly ExceptionClaim[],
+  context: DeadlineContext,
+  problems: Problem[],
+  dueRanks: number[],
+): Deadline[] {
   const deadlines: Deadline[] = [];
   // Most cases record no exception: nothing is kept about claims unless one does.
   const claimsUsed = claims.length === 0 ? null : new Set<string>();
@@ -295,6 +305,7 @@ function computeDeadlines(instances: readonly Instance[], claims: readonly Excep
     const result = computeDeadline(instance, context);
     deadlines.push(result.deadline);
     instance.dueDay = result.dueDay;
+    dueRanks.push(result.dueDay ?? Number.POSITIVE_INFINITY);
     for (const p of result.problems) {
       // A claim that does not fit is reported once per claim and code, naming every limit it
       // was rejected for; the problem stands where the first of them was found.
@@ -359,12 +370,12 @@ function windowProblems(registry: InstanceRegistry, found: Problem[]): void {
   }
 }
 
-/** Deadlines in date order (undated last); ties keep the order the process opened them in. */
-function byDueDate(deadlines: Deadline[], instances: readonly Instance[]): Deadline[] {
+/**
+ * Deadlines in date order (undated last); ties keep the order the process opened them in.
+ * `dueDays` are their due days (infinity for none), in the same order.
+ */
+function byDueDate(deadlines: Deadline[], dueDays: number[]): Deadline[] {
   // By day number, not date text: a number comparison on this hot path (see bench/).
-  sortByRank(
-    deadlines,
-    instances.map((instance) => instance.dueDay ?? Number.POSITIVE_INFINITY),
-  );
+  sortByRank(deadlines, dueDays);
   return deadlines;
 }

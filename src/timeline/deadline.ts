@@ -75,15 +75,19 @@ function anchorNote(instance: Instance, day: DayNumber, context: DeadlineContext
 /** The readings that produced the date, for the output: which ones, as bits of a mask. */
 const USES = { dayCounting: 1, reviewPeriod: 2, phaseTransferDeadline: 4, receipt: 8, service: 16, draftPlanTargetWeeks: 32, orderClock: 64, exceptions: 128 } as const;
 
-function readingsUsed(instance: Instance, form: CountingForm, context: DeadlineContext, exception: boolean): Readonly<Record<string, string | number>> {
-  const { rule, adjust } = instance.seed;
-  let mask = 0;
+function readingsUsed(
+  instance: Instance,
+  facts: RuleFacts,
+  form: CountingForm,
+  context: DeadlineContext,
+  exception: boolean,
+): Readonly<Record<string, string | number>> {
+  const { adjust } = instance.seed;
+  let mask = facts.readingsMask;
   if (affectedByDayCounting(form.kind)) mask |= USES.dayCounting;
   if (form.kind === "months-beginning-with") mask |= USES.reviewPeriod;
   if (form.kind === "before") mask |= USES.phaseTransferDeadline;
   if (adjust !== undefined) mask |= USES[adjust];
-  if (rule.id === "draft-plan") mask |= USES.draftPlanTargetWeeks;
-  if (rule.id.startsWith("order-")) mask |= USES.orderClock;
   if (exception) mask |= USES.exceptions;
   return usedReadings(context.readings, mask);
 }
@@ -152,15 +156,16 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   let problems: Problem[] = NO_PROBLEMS;
   const anchor = anchorDay(instance, context);
   // The working is written only when asked for: a timeline without it allocates none (see bench/).
-  const periodLines: string[] | null = context.explain ? [] : null;
-  const dueByLaw = periodEnd(instance, form, anchor, context, periodLines);
+  const working: string[] | null = context.explain ? workingToAnchor(instance, anchor, context) : null;
+  const dueByLaw = periodEnd(instance, form, anchor, context, working);
   // A duty already due before the day it stopped applying keeps its status (a review missed before a plan ceased).
   const notApplicable =
     instance.notApplicable !== undefined && (instance.notApplicableFrom === undefined || dueByLaw === null || dueByLaw >= instance.notApplicableFrom)
       ? instance.notApplicable
       : undefined;
 
-  const inForce = inForceOn(rule, anchor);
+  const facts = factsOf(rule);
+  const inForce = inForceOn(facts, anchor);
   if (!inForce) problems = [problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key)];
   if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor, dueByLaw)) {
     problems = [...problems, problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key)];
@@ -202,13 +207,11 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     verified: rule.verified,
     anchor: { event: seed.anchor.eventType, eventId: seed.anchor.eventId, date: formatCivilDate(seed.anchor.day) },
     counting: formatCountingForm(form),
-    reading: readingsUsed(instance, form, context, changesLimit),
+    reading: readingsUsed(instance, facts, form, context, changesLimit),
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
     explanation:
-      periodLines === null
-        ? NO_LINES
-        : explain({ instance, notApplicable, form, anchorNote: anchorNote(instance, anchor, context), dueByLaw, periodLines, indicative, daysCovered, pause, exceptionLines, status, context }),
+      working === null ? NO_LINES : explain(working, { instance, notApplicable, dueByLaw, indicative, daysCovered, pause, exceptionLines, status, context }),
   };
   return { deadline, dueDay: due, problems, usedClaims };
 }
@@ -279,15 +282,31 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
   return judged;
 }
 
-/** Each rule's in-force days, parsed once (every deadline asks). */
-const inForceDays = new WeakMap<Rule, { readonly from: DayNumber; readonly to: DayNumber }>();
-function inForceOn(rule: Rule, day: DayNumber): boolean {
-  let days = inForceDays.get(rule);
-  if (days === undefined) {
-    days = { from: civilDate(rule.inForce.from), to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to) };
-    inForceDays.set(rule, days);
+/** What every deadline of a rule asks of it, worked out once per rule: one lookup a deadline (see bench/). */
+interface RuleFacts {
+  /** The in-force days. */
+  readonly from: DayNumber;
+  readonly to: DayNumber;
+  /** The readings the rule itself always uses (its local target, the order clock), as {@link USES} bits. */
+  readonly readingsMask: number;
+}
+
+const ruleFacts = new WeakMap<Rule, RuleFacts>();
+function factsOf(rule: Rule): RuleFacts {
+  let facts = ruleFacts.get(rule);
+  if (facts === undefined) {
+    facts = {
+      from: civilDate(rule.inForce.from),
+      to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to),
+      readingsMask: (rule.id === "draft-plan" ? USES.draftPlanTargetWeeks : 0) | (rule.id.startsWith("order-") ? USES.orderClock : 0),
+    };
+    ruleFacts.set(rule, facts);
   }
-  return day >= days.from && day <= days.to;
+  return facts;
+}
+
+function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
+  return day >= facts.from && day <= facts.to;
 }
 
 function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
@@ -328,10 +347,7 @@ function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, co
 
 interface Working {
   readonly notApplicable: string | undefined;
-  readonly periodLines: readonly string[];
   readonly instance: Instance;
-  readonly form: CountingForm;
-  readonly anchorNote: string | null;
   readonly dueByLaw: DayNumber | null;
   readonly indicative: DayNumber | null;
   readonly daysCovered: number;
@@ -341,20 +357,26 @@ interface Working {
   readonly context: DeadlineContext;
 }
 
-/** The plain-English working of a deadline, one step a line. */
-function explain(w: Working): string[] {
-  const { seed } = w.instance;
+/** The first lines of a deadline's working, up to its anchor day; the period's lines follow them. */
+function workingToAnchor(instance: Instance, anchor: DayNumber, context: DeadlineContext): string[] {
+  const { seed } = instance;
   const lines = [`${seed.anchorLabel}: ${describeDate(seed.anchor.day)} (event ${seed.anchor.eventId}).`];
-  if (w.anchorNote !== null) lines.push(w.anchorNote);
+  const note = anchorNote(instance, anchor, context);
+  if (note !== null) lines.push(note);
   if (seed.form !== undefined && seed.rule.id === "draft-plan") {
-    lines.push(`Local target (policy value draftPlanTargetWeeks = ${w.context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
+    lines.push(`Local target (policy value draftPlanTargetWeeks = ${context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
-  lines.push(...w.periodLines);
+  return lines;
+}
+
+/** The plain-English working of a deadline, one step a line: the rest of it, after the period's lines. */
+function explain(lines: string[], w: Working): string[] {
+  const { seed } = w.instance;
   if (w.dueByLaw !== null && !seed.rule.tribunalDays && seed.rule.kind === "limit") {
     const note = nonWorkingLastDayNote(w.dueByLaw, w.context.counting);
     if (note !== null) lines.push(note);
   }
-  lines.push(...w.exceptionLines);
+  for (const line of w.exceptionLines) lines.push(line);
   if (w.indicative !== null) {
     lines.push(
       w.pause
@@ -367,6 +389,21 @@ function explain(w: Working): string[] {
   else if (w.instance.notApplicable !== undefined) lines.push(`Due before ${w.instance.notApplicable}, so it still stands.`);
   for (const note of w.instance.notes) lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
   if (w.instance.done !== undefined) lines.push(`Done on ${describeDate(w.instance.done.day)} (event ${w.instance.done.eventId}).`);
-  lines.push(`Status at ${formatCivilDate(w.context.asOf)}: ${STATUS_WORDS[w.status]}.`);
+  lines.push(statusLine(w.context.asOf, w.status));
   return lines;
 }
+
+/**
+ * The last line of the working: the same few for every deadline of a case (and of a batch), so
+ * those of the last as-of date are kept, one a status.
+ */
+function statusLine(asOf: DayNumber, status: DeadlineStatus): string {
+  if (asOf !== statusLinesAsOf) {
+    statusLinesAsOf = asOf;
+    statusLines = {};
+  }
+  return (statusLines[status] ??= `Status at ${formatCivilDate(asOf)}: ${STATUS_WORDS[status]}.`);
+}
+
+let statusLinesAsOf: DayNumber | undefined;
+let statusLines: Partial<Record<DeadlineStatus, string>> = {};
