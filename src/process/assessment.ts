@@ -308,9 +308,10 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a plan", by: plan });
   }
   const started = startPlan(plan, "Final EHC plan issued", context);
+  for (const effect of started.effects) effects.push(effect);
   return {
     state: evolve(state, { stage: "plan-maintained", round: { ...round, planDecision: "issue", finalPlan: plan }, plan: started.plan }),
-    effects: effects.concat(started.effects),
+    effects,
   };
 }
 

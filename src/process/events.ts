@@ -100,8 +100,18 @@ export function compareEvents(a: CaseEvent, b: CaseEvent): number {
 
 /** Sorts events, in place, as {@link compareEvents} does (input position is kept by a stable sort). */
 export function sortEvents(events: CaseEvent[]): void {
-  const ranks = events.map((event) => event.day * NATURAL_ORDER_OF_TYPES.length + (NATURAL_ORDER.get(event.type) ?? 0));
-  sortByRank(events, ranks);
+  sortByRank(
+    events,
+    events.map((event) => eventRank(event.day, NATURAL_ORDER.get(event.type) ?? 0)),
+  );
+}
+
+/**
+ * An event's place in {@link sortEvents}'s order, from its day and its type's index in
+ * {@link NATURAL_ORDER_OF_TYPES}: events sorted by it (stably) are sorted by {@link compareEvents}.
+ */
+export function eventRank(day: DayNumber, typeOrder: number): number {
+  return day * NATURAL_ORDER_OF_TYPES.length + typeOrder;
 }
 
 /** The event as an anchor: what a rule runs from, or what satisfied it. */

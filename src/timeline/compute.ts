@@ -9,7 +9,7 @@ import type { Closure } from "../dates/closures";
 import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
-import { type CaseEvent, type CaseEventOf, sortEvents } from "../process/events";
+import { type CaseEvent, type CaseEventOf, NATURAL_ORDER_OF_TYPES, eventRank } from "../process/events";
 import { INITIAL_STATE } from "../process/states";
 import type { MachineContext } from "../process/context";
 import { openDispute } from "../process/disputes";
@@ -57,7 +57,8 @@ function closuresOf(caseFile: CaseFile): readonly Closure[] {
 
 const NO_CLOSURES: readonly Closure[] = Object.freeze([]);
 
-const IDENTITY_FIELDS = new Set(["id", "eventId", "position"]);
+/** The fields that identify an event rather than say what happened: compared, not looked up (see bench/). */
+const isIdentityField = (name: string): boolean => name === "id" || name === "eventId" || name === "position";
 
 /** Whether two events are the same but for their ids: an exact duplicate. */
 function sameEvent(a: object, b: object): boolean {
@@ -66,13 +67,13 @@ function sameEvent(a: object, b: object): boolean {
   // Counted and compared in loops, not key lists: same-day events of one type are common.
   let fields = 0;
   for (const k in left) {
-    if (IDENTITY_FIELDS.has(k)) continue;
+    if (isIdentityField(k)) continue;
     fields += 1;
     const x = left[k];
     const y = right[k];
     if (x !== y && !(typeof x === "object" && x !== null && JSON.stringify(x) === JSON.stringify(y))) return false;
   }
-  for (const k in right) if (!IDENTITY_FIELDS.has(k)) fields -= 1;
+  for (const k in right) if (!isIdentityField(k)) fields -= 1;
   return fields === 0;
 }
 
@@ -84,15 +85,17 @@ interface PreparedEvents {
 /** Gives every event its id and day, reports the ones that cannot be used, and sorts the rest. */
 function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   const events: CaseEvent[] = [];
+  // Each event's sort rank, worked out here from the type looked up anyway (see bench/).
+  const ranks: number[] = [];
   const problems: Problem[] = [];
   const input = caseFile.events;
   for (let index = 0; index < input.length; index += 1) {
     const raw = input[index];
     if (raw === undefined) continue;
     const eventId = raw.id ?? DEFAULT_IDS[index] ?? `e${index + 1}`;
-    // The type's date fields, looked up once; none for a type that does not exist.
-    const dateFields = DATE_FIELDS_OF_TYPE.get(raw.type);
-    if (dateFields === undefined) {
+    // What the engine knows of the type, looked up once; nothing for a type that does not exist.
+    const type = EVENT_TYPES.get(raw.type);
+    if (type === undefined) {
       problems.push(problem("unknown-event-type", eventId));
       continue;
     }
@@ -101,7 +104,7 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
       problems.push(problem("invalid-event-date", eventId));
       continue;
     }
-    const outOfRange = dateFieldOutOfRange(raw, dateFields, day);
+    const outOfRange = dateFieldOutOfRange(raw, type.dateFields, day);
     if (outOfRange !== null) {
       problems.push(problem("date-out-of-range", eventId, outOfRange));
       continue;
@@ -114,8 +117,9 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
     event.day = day;
     event.position = index + 1;
     events.push(event as CaseEvent);
+    ranks.push(eventRank(day, type.order));
   }
-  sortEvents(events);
+  sortByRank(events, ranks);
   return { events: withoutDuplicates(events, problems), problems };
 }
 
@@ -144,10 +148,13 @@ function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber
 type DateFields = (typeof OTHER_DATE_FIELDS)[EventType];
 
 /**
- * Every event type's other date fields, by type: a type not in it is not an event type. A map,
- * so that no input type (`toString`, `__proto__`) can find an inherited property.
+ * Every event type, with its other date fields and its place in the natural order of events
+ * (for {@link eventRank}): a type not in it is not an event type. A map, so that no input type
+ * (`toString`, `__proto__`) can find an inherited property.
  */
-const DATE_FIELDS_OF_TYPE: ReadonlyMap<string, DateFields> = new Map(Object.entries(OTHER_DATE_FIELDS));
+const EVENT_TYPES: ReadonlyMap<string, { readonly dateFields: DateFields; readonly order: number }> = new Map(
+  Object.entries(OTHER_DATE_FIELDS).map(([type, dateFields]) => [type, { dateFields, order: NATURAL_ORDER_OF_TYPES.indexOf(type as EventType) }]),
+);
 
 /** The ids of events that have none, by input index: the same strings for every case (see bench/). */
 const DEFAULT_IDS: readonly string[] = Array.from({ length: 64 }, (_, index) => `e${index + 1}`);
@@ -253,6 +260,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
 }
 
 const NO_FACTS: ExceptionFacts = { closures: [], adviceRequests: [] };
+const NO_CLAIMS: readonly ExceptionClaim[] = Object.freeze([]);
 
 /** The days of the events of one type. */
 function daysOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber[] {
@@ -262,8 +270,8 @@ function daysOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumbe
 }
 
 /** The exception claims recorded in the case, with their days resolved; bad ones reported. */
-function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): ExceptionClaim[] {
-  if (eventIds.length === 0) return [];
+function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): readonly ExceptionClaim[] {
+  if (eventIds.length === 0) return NO_CLAIMS;
   const claims: ExceptionClaim[] = [];
   for (const eventId of eventIds) {
     const event = events.find((e) => e.eventId === eventId) as CaseEventOf<"exception-recorded">;

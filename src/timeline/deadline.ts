@@ -206,7 +206,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     citation: rule.citation,
     verified: rule.verified,
     anchor: { event: seed.anchor.eventType, eventId: seed.anchor.eventId, date: formatCivilDate(seed.anchor.day) },
-    counting: formatCountingForm(form),
+    counting: form === rule.counting ? facts.counting : formatCountingForm(form),
     reading: readingsUsed(instance, facts, form, context, changesLimit),
     exception,
     indicativeDue: !pause && indicative !== null ? formatCivilDate(indicative) : null,
@@ -289,6 +289,8 @@ interface RuleFacts {
   readonly to: DayNumber;
   /** The readings the rule itself always uses (its local target, the order clock), as {@link USES} bits. */
   readonly readingsMask: number;
+  /** The rule's own counting form, as the output writes it. */
+  readonly counting: string;
 }
 
 const ruleFacts = new WeakMap<Rule, RuleFacts>();
@@ -299,6 +301,7 @@ function factsOf(rule: Rule): RuleFacts {
       from: civilDate(rule.inForce.from),
       to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to),
       readingsMask: (rule.id === "draft-plan" ? USES.draftPlanTargetWeeks : 0) | (rule.id.startsWith("order-") ? USES.orderClock : 0),
+      counting: formatCountingForm(rule.counting),
     };
     ruleFacts.set(rule, facts);
   }

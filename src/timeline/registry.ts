@@ -77,7 +77,8 @@ export class InstanceRegistry {
 
   private open(seed: OpenInstance): void {
     const ruleId = seed.rule.id;
-    let list = this.instancesOf(ruleId);
+    const index = ruleIndex(ruleId);
+    let list = this.byRule[index];
     if (seed.ifAlreadyOpen === "ignore" && list?.some((other) => other.seed.qualifier === seed.qualifier)) return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
@@ -87,7 +88,7 @@ export class InstanceRegistry {
     // start with its id (ids have no colon), so only the rule's own instances can clash.
     const base = seed.qualifier === undefined ? ruleId : `${ruleId}:${seed.qualifier}`;
     let key = base;
-    if (list === undefined) this.byRule[ruleIndex(ruleId)] = list = [];
+    if (list === undefined) this.byRule[index] = list = [];
     else for (let n = 2; keyTaken(list, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = { seed, key, laterOf: seed.laterOf ?? NONE, notes: NONE };
     this.instances.push(instance);
