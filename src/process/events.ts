@@ -5,7 +5,6 @@
  * @module
  */
 import type { DayNumber } from "../dates/civil-date";
-import { sortByRank } from "./sort-by-rank";
 import type { Anchor } from "./states";
 import type { CaseFileEvent, EventType } from "../schema/events";
 
@@ -98,17 +97,9 @@ export function compareEvents(a: CaseEvent, b: CaseEvent): number {
   return a.day - b.day || (NATURAL_ORDER.get(a.type) ?? 0) - (NATURAL_ORDER.get(b.type) ?? 0) || a.position - b.position;
 }
 
-/** Sorts events, in place, as {@link compareEvents} does (input position is kept by a stable sort). */
-export function sortEvents(events: CaseEvent[]): void {
-  sortByRank(
-    events,
-    events.map((event) => eventRank(event.day, NATURAL_ORDER.get(event.type) ?? 0)),
-  );
-}
-
 /**
- * An event's place in {@link sortEvents}'s order, from its day and its type's index in
- * {@link NATURAL_ORDER_OF_TYPES}: events sorted by it (stably) are sorted by {@link compareEvents}.
+ * An event's rank for sorting, from its day and its type's index in {@link NATURAL_ORDER_OF_TYPES}:
+ * events in input order sorted stably by rank (see sort-by-rank.ts) are sorted as {@link compareEvents} sorts them.
  */
 export function eventRank(day: DayNumber, typeOrder: number): number {
   return day * NATURAL_ORDER_OF_TYPES.length + typeOrder;

@@ -2,7 +2,8 @@
 // type placed exactly once, and the outcome of a disagreement before the acts it enables.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { type CaseEvent, NATURAL_ORDER_OF_TYPES, compareEvents, sortEvents } from "../../src/process/events";
+import { type CaseEvent, NATURAL_ORDER_OF_TYPES, compareEvents, eventRank } from "../../src/process/events";
+import { sortByRank } from "../../src/process/sort-by-rank";
 import { EVENT_TYPES } from "../../src/schema/events";
 
 const place = (type: string): number => (NATURAL_ORDER_OF_TYPES as readonly string[]).indexOf(type);
@@ -43,7 +44,15 @@ describe("the natural order of event types (case-file.md: events on the same day
   });
 });
 
-describe("sortEvents (the engine's sort of a case's history)", () => {
+/** The engine's sort of a case's history (compute.ts, prepareEvents): a stable sort by rank. */
+function sortEvents(events: CaseEvent[]): void {
+  sortByRank(
+    events,
+    events.map((e) => eventRank(e.day, NATURAL_ORDER_OF_TYPES.indexOf(e.type as (typeof NATURAL_ORDER_OF_TYPES)[number]))),
+  );
+}
+
+describe("sorting a case's history by rank (the engine's sort)", () => {
   const anEvent = fc.record({ type: fc.constantFrom(...NATURAL_ORDER_OF_TYPES), day: fc.integer({ min: 10_957, max: 11_050 }) });
   const asEvents = (drawn: readonly { type: string; day: number }[]): CaseEvent[] =>
     drawn.map((e, i) => ({ ...e, eventId: `e${i + 1}`, position: i + 1 }) as unknown as CaseEvent);
