@@ -5,6 +5,7 @@
  */
 import type { DayNumber } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
+import type { CountingContext } from "../dates/counting";
 import type { Readings } from "../law/readings";
 import type { SupportPolicy } from "../law/support-policies";
 
@@ -24,4 +25,6 @@ export interface MachineContext {
   readonly supportPolicy: SupportPolicy;
   /** The as-of date. */
   readonly asOf: DayNumber;
+  /** How review periods are counted: the England and Wales calendar, with the case's readings. */
+  readonly reviewCounting: CountingContext;
 }

@@ -90,16 +90,10 @@ type Unplaced = Exclude<EventType, (typeof NATURAL_ORDER_OF_TYPES)[number]>;
 const everyTypePlaced: [Unplaced] extends [never] ? true : { unplaced: Unplaced } = true;
 void everyTypePlaced;
 
-const NATURAL_ORDER: ReadonlyMap<string, number> = new Map(NATURAL_ORDER_OF_TYPES.map((type, index) => [type, index]));
-
-/** Sorts by date, then the process's natural order, then input position. */
-export function compareEvents(a: CaseEvent, b: CaseEvent): number {
-  return a.day - b.day || (NATURAL_ORDER.get(a.type) ?? 0) - (NATURAL_ORDER.get(b.type) ?? 0) || a.position - b.position;
-}
-
 /**
  * An event's rank for sorting, from its day and its type's index in {@link NATURAL_ORDER_OF_TYPES}:
- * events in input order sorted stably by rank (see sort-by-rank.ts) are sorted as {@link compareEvents} sorts them.
+ * events in input order sorted stably by rank (see sort-by-rank.ts) are in date order, then the
+ * process's natural order, then input order.
  */
 export function eventRank(day: DayNumber, typeOrder: number): number {
   return day * NATURAL_ORDER_OF_TYPES.length + typeOrder;

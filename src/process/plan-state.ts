@@ -6,8 +6,6 @@
  */
 import { type DayNumber, addMonthsClamped, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
 import { type CountingContext, countFrom } from "../dates/counting";
-import { ENGLAND_AND_WALES, type WorkingDayCalendar } from "../dates/working-days";
-import { DEFAULT_READINGS } from "../law/readings";
 import * as reviews from "../law/reviews";
 import { transferReview } from "../law/transfers";
 import type { Rule } from "../law/types";
@@ -49,16 +47,8 @@ export interface PlanState {
 
 export type Step = Transition<CaseState>;
 
-/** The counting context of review periods; the last one is kept, as most cases share their readings (see bench/). */
-export function COUNTING(context: MachineContext): CountingContext {
-  if (context.readings !== lastCounting.readings) lastCounting = { calendar: ENGLAND_AND_WALES, readings: context.readings };
-  return lastCounting;
-}
-
-let lastCounting: { readonly calendar: WorkingDayCalendar; readonly readings: MachineContext["readings"] } = {
-  calendar: ENGLAND_AND_WALES,
-  readings: DEFAULT_READINGS,
-};
+/** The counting context of review periods (made once a case: {@link MachineContext.reviewCounting}). */
+export const COUNTING = (context: MachineContext): CountingContext => context.reviewCounting;
 
 /** The year a period ends in, to name its instance (`annual-review:2026`). */
 function dueYear(rule: Rule, anchor: DayNumber, context: MachineContext): string {

@@ -6,7 +6,7 @@
  */
 import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
-import { type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
+import { ENGLAND_AND_WALES, type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
 import { type CaseEvent, type CaseEventOf, NATURAL_ORDER_OF_TYPES, eventRank } from "../process/events";
@@ -20,7 +20,7 @@ import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import type { EventType } from "../schema/events";
-import { type DeadlineContext, computeDeadline } from "./deadline";
+import { type DeadlineContext, computeDeadline, readingsTableOf } from "./deadline";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
 import { type Instance, InstanceRegistry } from "./registry";
@@ -222,6 +222,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     dateOfBirth: dateOfBirthDay(caseFile.child?.dateOfBirth),
     supportPolicy: resolveSupportPolicy(caseFile.options?.supportPolicy),
     asOf,
+    reviewCounting: { calendar: ENGLAND_AND_WALES, readings },
   };
 
   const registry = new InstanceRegistry();
@@ -237,6 +238,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   const context: DeadlineContext = {
     asOf,
     readings,
+    readingsTable: readingsTableOf(readings),
     // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
     counting: { calendar: caseCalendar(caseFile), readings, closures },
     claims,

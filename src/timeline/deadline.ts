@@ -23,6 +23,8 @@ import type { AppliedExceptions, Deadline, DeadlineStatus } from "./types";
 export interface DeadlineContext {
   readonly asOf: DayNumber;
   readonly readings: Readings;
+  /** The readings objects of the case's deadlines, by mask: see {@link readingsTableOf}. */
+  readonly readingsTable: ReadingsTable;
   readonly counting: CountingContext;
   readonly claims: readonly ExceptionClaim[];
   readonly facts: ExceptionFacts;
@@ -89,22 +91,26 @@ function readingsUsed(
   if (form.kind === "before") mask |= USES.phaseTransferDeadline;
   if (adjust !== undefined) mask |= USES[adjust];
   if (exception) mask |= USES.exceptions;
-  return usedReadings(context.readings, mask);
+  return usedReadings(context.readings, context.readingsTable, mask);
 }
 
 /**
  * The readings named by a mask, in a fixed order; one frozen object per case readings and mask,
  * shared by every deadline that used the same ones (about ten a case; see bench/).
  */
-const readingsByMask = new WeakMap<Readings, (Readonly<Record<string, string | number>> | undefined)[]>();
-let lastReadings: Readings | undefined;
-let lastByMask: (Readonly<Record<string, string | number>> | undefined)[] = [];
-function usedReadings(readings: Readings, mask: number): Readonly<Record<string, string | number>> {
-  // The same readings serve every deadline of a case (and of most cases): the last ones first.
-  let byMask = readings === lastReadings ? lastByMask : readingsByMask.get(readings);
-  if (byMask === undefined) readingsByMask.set(readings, (byMask = []));
-  lastReadings = readings;
-  lastByMask = byMask;
+/** Frozen readings objects by mask (bits of {@link USES}), filled as deadlines need them. */
+export type ReadingsTable = (Readonly<Record<string, string | number>> | undefined)[];
+
+const readingsTables = new WeakMap<Readings, ReadingsTable>();
+
+/** The table of used readings for a case's readings, looked up once a case ({@link DeadlineContext.readingsTable}). */
+export function readingsTableOf(readings: Readings): ReadingsTable {
+  let table = readingsTables.get(readings);
+  if (table === undefined) readingsTables.set(readings, (table = []));
+  return table;
+}
+
+function usedReadings(readings: Readings, byMask: ReadingsTable, mask: number): Readonly<Record<string, string | number>> {
   let used = byMask[mask];
   if (used === undefined) {
     const chosen: Record<string, string | number> = {};

@@ -2,7 +2,7 @@
 // type placed exactly once, and the outcome of a disagreement before the acts it enables.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { type CaseEvent, NATURAL_ORDER_OF_TYPES, compareEvents, eventRank } from "../../src/process/events";
+import { type CaseEvent, NATURAL_ORDER_OF_TYPES, eventRank } from "../../src/process/events";
 import { sortByRank } from "../../src/process/sort-by-rank";
 import { EVENT_TYPES } from "../../src/schema/events";
 
@@ -43,6 +43,11 @@ describe("the natural order of event types (case-file.md: events on the same day
     expect(place("support-reviewed")).toBeLessThan(place("support-plan-agreed"));
   });
 });
+
+/** The order the contract states (case-file.md): date, then the process's natural order, then input position. */
+function compareEvents(a: CaseEvent, b: CaseEvent): number {
+  return a.day - b.day || place(a.type) - place(b.type) || a.position - b.position;
+}
 
 /** The engine's sort of a case's history (compute.ts, prepareEvents): a stable sort by rank. */
 function sortEvents(events: CaseEvent[]): void {

@@ -8,7 +8,9 @@ import { parseCivilDate } from "../../src/dates/civil-date";
 import { DEFAULT_READINGS } from "../../src/law/readings";
 import { resolveSupportPolicy } from "../../src/law/support-policies";
 import type { MachineContext } from "../../src/process/context";
-import { type CaseEvent, compareEvents } from "../../src/process/events";
+import { type CaseEvent, NATURAL_ORDER_OF_TYPES, eventRank } from "../../src/process/events";
+import { sortByRank } from "../../src/process/sort-by-rank";
+import { ENGLAND_AND_WALES } from "../../src/dates/working-days";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";
 import { parseCaseFile } from "../../src/schema/parse";
@@ -126,8 +128,12 @@ describe("the case state (fast-check)", () => {
         const parsed = parseCaseFile({ caseId: "I", events: raw });
         if (!parsed.success) throw new Error(`generated case does not parse: ${JSON.stringify(parsed.issues)}`);
         const events = parsed.data.events
-          .map((e, i) => ({ ...e, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1 }) as CaseEvent)
-          .sort(compareEvents);
+          .map((e, i) => ({ ...e, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1 }) as CaseEvent);
+        // In the engine's order (compute.ts): by rank, stably.
+        sortByRank(
+          events,
+          events.map((e) => eventRank(e.day, NATURAL_ORDER_OF_TYPES.indexOf(e.type))),
+        );
         const asOf = parseCivilDate("2027-12-31") ?? 0;
         const context: MachineContext = {
           requestDays: events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
@@ -137,6 +143,7 @@ describe("the case state (fast-check)", () => {
           dateOfBirth: null,
           supportPolicy: resolveSupportPolicy(undefined),
           asOf,
+          reviewCounting: { calendar: ENGLAND_AND_WALES, readings: DEFAULT_READINGS },
         };
         let state: CaseState = INITIAL_STATE;
         for (const event of events) {
