@@ -6,6 +6,7 @@
  * @module
  */
 import { deadlineCsvRows } from "../adapters/csv";
+import type { InputIssue } from "../schema/parse";
 import { isBlankLine, parseNdjsonLine } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import { ByteOutput } from "./byte-output";
@@ -41,6 +42,12 @@ export interface BatchOutput {
 
 const NEWLINE = 0x0a;
 
+/** The NDJSON answer to a blank input line, in its place. */
+export const blankLineAnswer = (line: number): string => `${JSON.stringify({ line, skipped: "blank line" })}\n`;
+
+/** The NDJSON answer to a line that is not a usable case file, in its place. */
+export const unreadableLineAnswer = (line: number, issues: readonly InputIssue[]): string => `${JSON.stringify({ line, issues })}\n`;
+
 /** Decodes as the line reader's decoder does: a byte-order mark kept, bad bytes replaced alike. */
 function decodeUtf8(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
@@ -70,7 +77,7 @@ export function runBatch(input: BatchInput, settings: BatchSettings, output: Byt
     const line = input.firstLine + i;
     if (isBlankLine(text)) {
       // In CSV a blank line gives no row; in NDJSON every line is answered in place.
-      if (!csv) output.text(`${JSON.stringify({ line, skipped: "blank line" })}\n`);
+      if (!csv) output.text(blankLineAnswer(line));
       continue;
     }
     const item = parseNdjsonLine(text, line);
@@ -78,7 +85,7 @@ export function runBatch(input: BatchInput, settings: BatchSettings, output: Byt
       invalid = true;
       notes.push(issueText(`line ${line}`, item.issues));
       notesAt.push(cases);
-      if (!csv) output.text(`${JSON.stringify({ line, issues: item.issues })}\n`);
+      if (!csv) output.text(unreadableLineAnswer(line, item.issues));
     } else {
       const result = timeline(item.caseFile, { asOf, explain: !csv });
       if (result.problems.some((p) => p.severity === "error")) errors = true;

@@ -10,6 +10,7 @@ import { TimelinessTally } from "../report/timeliness";
 import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import type { Timeline } from "../timeline/types";
+import { blankLineAnswer, unreadableLineAnswer } from "./batch-job";
 import { batchOnBytes, canRunOnBytes } from "./chunked-batch";
 import { EXIT, UsageError, asOfOption, dateOption, jobsOption, reportIssues, sourceName } from "./common";
 import type { CliIo } from "./io";
@@ -129,8 +130,8 @@ export async function batchCommand(io: CliIo, path: string, options: { asOf?: st
     if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(outcome.timeline)}\n`);
     // In CSV a blank or unreadable line gives no row (the issues go to stderr); in NDJSON every line is answered in place.
     else if (csv) return;
-    else if (outcome.kind === "blank") io.stdout(`${JSON.stringify({ line: outcome.line, skipped: "blank line" })}\n`);
-    else io.stdout(`${JSON.stringify({ line: outcome.line, issues: outcome.issues })}\n`);
+    else if (outcome.kind === "blank") io.stdout(blankLineAnswer(outcome.line));
+    else io.stdout(unreadableLineAnswer(outcome.line, outcome.issues));
   });
 }
 
