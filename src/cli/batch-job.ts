@@ -9,6 +9,7 @@ import { deadlineCsvRows } from "../adapters/csv";
 import type { InputIssue } from "../schema/parse";
 import { isBlankLine, parseNdjsonLine } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
+import { givesPlainStrings, timelineJson } from "../timeline/timeline-json";
 import { ByteOutput } from "./byte-output";
 import { issueText } from "./common";
 
@@ -92,7 +93,7 @@ export function runBatch(input: BatchInput, settings: BatchSettings, output: Byt
       if (csv) output.text(deadlineCsvRows(result));
       else {
         // The newline as a byte: appending it to the JSON would copy the whole text once more.
-        output.text(JSON.stringify(result));
+        output.text(timelineJson(result, givesPlainStrings(text)));
         output.byte(NEWLINE);
       }
     }

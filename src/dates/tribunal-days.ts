@@ -79,7 +79,7 @@ function amended(end: DayNumber, calendar: WorkingDayCalendar, notes: string[] |
     return day;
   }
   const day = rollOff(end, calendar, notes);
-  if (day === end) notes?.push(`HESC Rules r.12(2)–(3): ${describeDate(end)} is a working day outside 25 December–1 January and August, so it stands.`);
+  if (day === end) notes?.push(`HESC Rules r.12(2)-(3): ${describeDate(end)} is a working day outside 25 December to 1 January and August, so it stands.`);
   return day;
 }
 

@@ -19,7 +19,7 @@ export const ceaseNotBefore: Rule = {
   kind: "earliest",
   counting: { kind: "months-after", months: 2 },
   anchor: "the day the decision to cease was notified",
-  citation: "CFA 2014 s.45(4); Tribunal Procedure (HESC) Rules 2008, r.20(1)(c) and r.12; SEND Regulations 2014, regs 29–31",
+  citation: "CFA 2014 s.45(4); Tribunal Procedure (HESC) Rules 2008, r.20(1)(c) and r.12; SEND Regulations 2014, regs 29-31",
   exceptions: [],
   inForce: { from: "2014-09-01" },
   verified: true,

@@ -26,7 +26,7 @@ export const mediationContact: Rule = {
   kind: "limit",
   counting: { kind: "months-after", months: 2 },
   anchor: FROM_NOTICE,
-  citation: `${REGS}, reg 33; CFA 2014 s.55 (no certificate for an appeal only about s.51(2)(c)(iii)–(iv))`,
+  citation: `${REGS}, reg 33; CFA 2014 s.55 (no certificate for an appeal only about s.51(2)(c)(iii)-(iv))`,
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -61,7 +61,7 @@ export const mediationArranged: Rule = {
   kind: "limit",
   counting: { kind: "days-after", days: 30 },
   anchor: "the day the LA was told the parent or young person wants mediation",
-  citation: `${REGS}, reg 36(2); reg 35(3)–(4) for health-only issues`,
+  citation: `${REGS}, reg 36(2); reg 35(3)-(4) for health-only issues`,
   exceptions: [],
   inForce: IN_FORCE_2014,
   // Regs 34–39 seen only as quoted by secondary sources (IPSEA, SENDIASS pages).

@@ -20,7 +20,7 @@ export const annualReview: Rule = {
   kind: "limit",
   counting: { kind: "months-beginning-with", months: 12 },
   anchor: "the date the plan was made, or the date it was last reviewed (reading lastReviewed)",
-  citation: "CFA 2014 s.44(1); SEND Code of Practice 9.166–9.169",
+  citation: "CFA 2014 s.44(1); SEND Code of Practice 9.166-9.169",
   // No coronavirus ground: the duty is in the Act (CFA s.44(1)), which SI 2020/471, amending only the Regulations, could not change.
   exceptions: [],
   inForce: IN_FORCE_2014,
@@ -38,7 +38,7 @@ export const earlyYearsReview: Rule = {
   counting: { kind: "months-after", months: 6 },
   anchor: "the date the plan was made, or the date it was last reviewed",
   citation:
-    "SEND Code of Practice 9.178: the LA \"should consider reviewing an EHC plan for a child under five at least every three to six months\"",
+    "SEND Code of Practice 9.178: the LA 'should consider reviewing an EHC plan for a child under five at least every three to six months'",
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -86,7 +86,7 @@ export const reviewReport: Rule = {
   kind: "limit",
   counting: { kind: "weeks-after", weeks: 2 },
   anchor: "the date of the review meeting",
-  citation: `${REGS}, reg 20(7) and (9) (reg 21(7)–(8) for a child or young person not at school)`,
+  citation: `${REGS}, reg 20(7) and (9) (reg 21(7)-(8) for a child or young person not at school)`,
   exceptions: [{ ground: "coronavirus", citation: CORONAVIRUS_CITATION }],
   inForce: IN_FORCE_2014,
   verified: true,

@@ -40,8 +40,8 @@ export const DEFAULT_TERM_BREAK_DAYS = 7;
 export const CODE_OF_PRACTICE_POLICY: SupportPolicy = {
   name: "code-of-practice",
   source:
-    "SEND Code of Practice 2015, 6.44–6.72: a review date agreed in each plan (6.48, 6.54; seeds/000_f2af69484c438ead.txt, " +
-    "\"evaluated by the agreed review date\"); meet parents at least three times a year (6.65), so 12 weeks, about a term. " +
+    "SEND Code of Practice 2015, 6.44-6.72: a review date agreed in each plan (6.48, 6.54; seeds/000_f2af69484c438ead.txt, " +
+    "'evaluated by the agreed review date'); meet parents at least three times a year (6.65), so 12 weeks, about a term. " +
     "The 6-month longest interval and 2 cycles are graduated-approach.md's defaults, from Norfolk and Salford, not the Code",
   verified: false,
   reviewInterval: { kind: "weeks", weeks: 12 },
@@ -58,8 +58,8 @@ export const SUPPORT_POLICIES = {
   norfolk: {
     name: "norfolk",
     source:
-      "Norfolk Local Offer, seeds/002_cb6c5561bc4b7223.txt: IEPs \"reviewed at least once every six months. It is even better " +
-      "to review them every term\"; Assess, Plan, Do, Review \"for at least two cycles\" before an EHC plan is considered. " +
+      "Norfolk Local Offer, seeds/002_cb6c5561bc4b7223.txt: IEPs 'reviewed at least once every six months. It is even better " +
+      "to review them every term'; Assess, Plan, Do, Review 'for at least two cycles' before an EHC plan is considered. " +
       "The 12-week fallback (no calendar) is the engine's approximation of a term",
     verified: true,
     reviewInterval: { kind: "termly", fallbackWeeks: 12 },
@@ -70,9 +70,9 @@ export const SUPPORT_POLICIES = {
   salford: {
     name: "salford",
     source:
-      "Salford graduated approach, seeds/004_f0b546401fdc8832.txt: \"A date for review, typically 6-8 weeks\" (8, the later end); " +
-      "\"The provision in place must be reviewed termly\" (read as at most 4 months apart); a request details \"the last " +
-      "two/three cycles\" (2)",
+      "Salford graduated approach, seeds/004_f0b546401fdc8832.txt: 'A date for review, typically 6-8 weeks' (8, the later end); " +
+      "'The provision in place must be reviewed termly' (read as at most 4 months apart); a request details 'the last " +
+      "two/three cycles' (2)",
     verified: true,
     reviewInterval: { kind: "weeks", weeks: 8 },
     maximumIntervalMonths: 4,
@@ -82,8 +82,8 @@ export const SUPPORT_POLICIES = {
   bristol: {
     name: "bristol",
     source:
-      `Bristol, school plans: ${BRISTOL_SEED} states only that an intervention should usually continue "for at least 3 months"; ` +
-      "the review every 3–6 months (6, the later end) is graduated-approach.md's reading of the Bristol toolkit, not in the seed",
+      `Bristol, school plans: ${BRISTOL_SEED} states only that an intervention should usually continue 'for at least 3 months'; ` +
+      "the review every 3 to 6 months (6, the later end) is graduated-approach.md's reading of the Bristol toolkit, not in the seed",
     verified: false,
     reviewInterval: { kind: "months", months: 6 },
     maximumIntervalMonths: 6,
@@ -94,8 +94,8 @@ export const SUPPORT_POLICIES = {
   "bristol-early-years": {
     name: "bristol-early-years",
     source:
-      `Bristol, early years: ${BRISTOL_SEED} states only that an intervention should usually continue "for at least 3 months"; ` +
-      "the review every 6–8 weeks (8, the later end) is graduated-approach.md's reading of the Bristol toolkit, not in the seed",
+      `Bristol, early years: ${BRISTOL_SEED} states only that an intervention should usually continue 'for at least 3 months'; ` +
+      "the review every 6 to 8 weeks (8, the later end) is graduated-approach.md's reading of the Bristol toolkit, not in the seed",
     verified: false,
     reviewInterval: { kind: "weeks", weeks: 8 },
     maximumIntervalMonths: 6,

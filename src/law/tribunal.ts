@@ -202,7 +202,7 @@ export const recommendationResponse: Rule = {
   counting: { kind: "days-beginning-with", days: 35 },
   anchor: "the day the Tribunal made the recommendation",
   citation:
-    "Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017 (SI 2017/1306), regs 3 and 6–7 " +
+    "Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017 (SI 2017/1306), regs 3 and 6-7 " +
     "(appeals about decisions or plans made on or after 3 April 2018), unless the Tribunal set another period",
   exceptions: [],
   inForce: { from: "2018-04-03" },

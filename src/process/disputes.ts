@@ -45,7 +45,7 @@ export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./disp
 // --- Appealable decisions and their windows ---------------------------------------------------
 
 const PLACEMENT_NOTE =
-  "an appeal only about the school or institution named, or that none is named, needs no mediation certificate (CFA s.55, s.51(2)(c)(iii)–(iv)), which changes no date";
+  "an appeal only about the school or institution named, or that none is named, needs no mediation certificate (CFA s.55, s.51(2)(c)(iii)-(iv)), which changes no date";
 
 const DECISION_LABEL: Readonly<Record<DecisionKind, string>> = {
   assessment: "Decision not to carry out an EHC needs assessment (appealable: CFA s.51(2)(a))",

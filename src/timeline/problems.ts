@@ -42,7 +42,7 @@ export const PROBLEMS = {
   "exception-unknown-rule": ["error", "appliesTo names a rule id the engine does not know"],
   "exception-not-used": ["warning", "the exception did not fall within the period of any limit it can apply to; it changed nothing"],
   "rule-not-in-force": ["error", "the rule was not in force on the date its period would run from (the SEND Regulations 2014 apply from 2014-09-01)"],
-  "outside-holiday-table": ["warning", "a working-day count reaches a year beyond the bundled bank-holiday table (2014–2035); add the holidays in calendar.holidays"],
+  "outside-holiday-table": ["warning", "a working-day count reaches a year beyond the bundled bank-holiday table (2014 to 2035); add the holidays in calendar.holidays"],
   "no-date-of-birth": ["warning", "the child's date of birth is not given, so the under-5 review rule (CoP 9.178) and the age-25 limit (CFA s.46) could not be checked"],
   "no-plan": ["error", "the event needs a maintained EHC plan before it, and there is none; it was not used"],
   "plan-already-ceased": ["error", "the plan had already ceased; the event was not used"],

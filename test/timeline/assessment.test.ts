@@ -274,8 +274,8 @@ describe("the fields of every § 1 deadline (whole history, as of Fri 10 Jan 202
     ["advice", ["reg 8(1)", "s.31"]],
     ["draft-plan", ["No provision in law"]],
     ["no-plan-notice", ["reg 10(1)", "s.36(9)"]],
-    ["draft-representations", ["reg 13(1)(a)", "s.38(2)–(4)", "Code of Practice 9.77"]],
-    ["institution-response", ["s.39(2)–(3)", "s.40(3)", "Code of Practice 9.83", "not verified"]],
+    ["draft-representations", ["reg 13(1)(a)", "s.38(2)-(4)", "Code of Practice 9.77"]],
+    ["institution-response", ["s.39(2)-(3)", "s.40(3)", "Code of Practice 9.83", "not verified"]],
     ["final-plan", ["reg 13(2)"]],
   ])("%s cites every provision rules.md § 1 gives for it", (id, provisions) => {
     const citation = findRule(id)?.citation ?? "";
