@@ -89,10 +89,20 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   const ranks: number[] = [];
   const problems: Problem[] = [];
   const input = caseFile.events;
+  // Ids name events in problems, explanations and other events: one given twice names neither
+  // well. Only a case that gives ids can repeat one (the others are e<position>).
+  const idsSeen = input.some((raw) => raw.id !== undefined) ? new Set<string>() : null;
   for (let index = 0; index < input.length; index += 1) {
     const raw = input[index];
     if (raw === undefined) continue;
     const eventId = raw.id ?? DEFAULT_IDS[index] ?? `e${index + 1}`;
+    if (idsSeen !== null) {
+      if (idsSeen.has(eventId)) {
+        problems.push(problem("duplicate-event-id", eventId));
+        continue;
+      }
+      idsSeen.add(eventId);
+    }
     // What the engine knows of the type, looked up once; nothing for a type that does not exist.
     const type = EVENT_TYPES.get(raw.type);
     if (type === undefined) {

@@ -14,6 +14,7 @@ export const PROBLEMS = {
   "invalid-event-date": ["error", "the event has no valid date; it was not used"],
   "date-out-of-range": ["error", "the event has a date outside the years the engine supports (2000 to 2099); it was not used"],
   "duplicate-event": ["warning", "an identical event was recorded earlier; this one was not used again"],
+  "duplicate-event-id": ["error", "an event earlier in the case has the same id, so the id cannot name this one; it was not used"],
   "event-after-as-of": ["warning", "the event is dated after the as-of date"],
   "event-before-request": ["error", "the event is dated before the request for assessment it belongs to; it was not used"],
   "no-request": ["error", "the event needs a request for an EHC needs assessment before it, and there is none; it was not used"],

@@ -114,6 +114,23 @@ describe("impossible histories become problems, never exceptions", () => {
     expect(codes(result)).not.toContain("second-assessment-decision");
   });
 
+  it("an id given twice: duplicate-event-id names the later event, which is not used; the first is", () => {
+    // The later event is an exception claim: before this check, the claim was looked up by its
+    // id and the request was found instead.
+    const claim = { id: "req", type: "exception-recorded", date: "2024-09-20", ground: "absence-from-area", from: "2024-09-10", to: "2024-10-30" };
+    const result = compute(caseOf([request(), claim, decision("2024-10-01")]), "2024-12-01");
+    expect(problemFor(result, "duplicate-event-id")).toMatchObject({ severity: "error", eventId: "req" });
+    expect(codes(result).filter((c) => c.startsWith("exception-"))).toEqual([]);
+    // Regs 5(1): the request of 4 Sep 2024 is used; + 42 days = 16 Oct 2024, met on 1 Oct.
+    expect(result.deadlines.find((d) => d.key === "assessment-decision")).toMatchObject({ due: "2024-10-16", status: "met", exception: null });
+  });
+
+  it("an id that is another event's default id (e<position>) is a duplicate too", () => {
+    const result = compute(caseOf([{ type: "assessment-requested", date: "2024-09-04", by: "parent" }, decision("2024-10-01", "assess", "e1")]), "2024-12-01");
+    expect(problemFor(result, "duplicate-event-id")).toMatchObject({ eventId: "e1" });
+    expect(result.deadlines.find((d) => d.key === "assessment-decision")).toMatchObject({ status: "overdue", doneBy: null });
+  });
+
   it("an unknown event type is a warning, named by its id, and the rest is computed", () => {
     const result = compute(caseOf([request(), { id: "mystery", type: "assessment-postponed", date: "2024-10-01" }]), "2024-10-02");
     expect(problemFor(result, "unknown-event-type")).toMatchObject({ severity: "warning", eventId: "mystery" });

@@ -160,7 +160,7 @@ describe("timelineJson gives JSON.stringify's text", () => {
       fc.property(caseFile, fc.integer({ min: 0, max: 1000 }), ({ caseId, events, ids, options: chosen, holidayName, closure }, asOfDay) => {
         const file = {
           caseId,
-          events: events.map((event, i) => (ids[i] === undefined ? event : { ...event, id: `${ids[i]}-${i}` })),
+          events: events.map((event, i) => (ids[i] === undefined ? event : { ...event, id: ids[i] })),
           options: chosen,
           calendar: {
             holidays: [{ date: "2025-05-27", name: holidayName }],
