@@ -8,21 +8,24 @@ import type { Anchor } from "../process/states";
 import { RULES, ruleIndex } from "../law/catalogue";
 import { type Problem, problem } from "./problems";
 
-/** One occurrence of a rule in a case. */
+/**
+ * One occurrence of a rule in a case. Every field is there from the start, `undefined` until
+ * known: one shape for every instance, and no storage to grow when a field is set (see bench/).
+ */
 export interface Instance {
   readonly seed: OpenInstance;
   readonly key: string;
-  done?: Anchor;
-  notApplicable?: string;
+  done: Anchor | undefined;
+  notApplicable: string | undefined;
   /** The day from which `notApplicable` holds; a duty due before it keeps its status. */
-  notApplicableFrom?: number;
+  notApplicableFrom: number | undefined;
   /** The event that made it not applicable. */
-  notApplicableBy?: Anchor;
-  exceptionsBarredBecause?: string;
+  notApplicableBy: Anchor | undefined;
+  exceptionsBarredBecause: string | undefined;
   /** Periods added after opening; the deadline is the latest end of all. */
   laterOf: readonly LaterOfCandidate[];
   /** The due date once computed, for the checks that compare acts with it. */
-  dueDay?: number | null;
+  dueDay: number | null | undefined;
   /** Facts noted on the instance, for its working. */
   notes: readonly { readonly label: string; readonly by: Anchor }[];
 }
@@ -90,7 +93,18 @@ export class InstanceRegistry {
     let key = base;
     if (list === undefined) this.byRule[index] = list = [];
     else for (let n = 2; keyTaken(list, key); n += 1) key = `${base}:${n}`;
-    const instance: Instance = { seed, key, laterOf: seed.laterOf ?? NONE, notes: NONE };
+    const instance: Instance = {
+      seed,
+      key,
+      done: undefined,
+      notApplicable: undefined,
+      notApplicableFrom: undefined,
+      notApplicableBy: undefined,
+      exceptionsBarredBecause: undefined,
+      laterOf: seed.laterOf ?? NONE,
+      dueDay: undefined,
+      notes: NONE,
+    };
     this.instances.push(instance);
     list.push(instance);
   }
