@@ -28,15 +28,15 @@ export function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendmen
       effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
       if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, `decision event ${plan.amendDecision.eventId}`));
     }
-    const served: Anchor = event.servedOn === undefined ? notice : { ...notice, day: civilDate(event.servedOn) };
+    const served: Anchor = event.recorded.servedOn === undefined ? notice : { ...notice, day: civilDate(event.recorded.servedOn) };
     effects.push(
       {
         type: "open",
         rule: reviews.amendmentRepresentations,
         qualifier: formatMeeting(notice.day),
         anchor: served,
-        anchorLabel: event.servedOn === undefined ? "Amendment notice sent" : "Amendment notice served",
-        ...(event.servedOn === undefined ? { adjust: "service" as const } : {}),
+        anchorLabel: event.recorded.servedOn === undefined ? "Amendment notice sent" : "Amendment notice served",
+        ...(event.recorded.servedOn === undefined ? { adjust: "service" as const } : {}),
       },
       { type: "open", rule: reviews.amendedPlan, qualifier: formatMeeting(notice.day), anchor: notice, anchorLabel: "Amendment notice sent" },
     );

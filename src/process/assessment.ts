@@ -60,7 +60,7 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
     return reject(state, event, "request-during-process", `process started by event ${state.round?.request.eventId ?? "?"}`);
   }
   const request = anchorOf(event);
-  const label = event.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
+  const label = event.recorded.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
   const open = (rule: OpenInstance["rule"]): OpenInstance => ({ type: "open", rule, anchor: request, anchorLabel: label, adjust: "receipt" });
   return {
     // A new request after a plan has ceased starts afresh: the old plan no longer counts.
@@ -92,7 +92,7 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   // A decision already recorded; a later act (advice asked for) only implies one, so this is it.
   if (round.decision !== undefined) return reject(state, event, "second-assessment-decision");
   const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
-  if (event.outcome === "assess") {
+  if (event.recorded.outcome === "assess") {
     const decided: AssessmentRound = { ...round, decision: "assess" };
     return { state: evolve(state, { stage: stageOf(decided), round: decided }), effects: [satisfy] };
   }
@@ -180,12 +180,12 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
   const round = assessingRound(state, event, context, effects);
   if (isStep(round)) return round;
   if (round.finalPlan) return reject(state, event, "draft-after-final");
-  const { adviceId } = event;
+  const { adviceId } = event.recorded;
   // Regs 8(1): six weeks from the day the body received the request; the request's own
   // date when no receipt is recorded, moved by the `service` reading when posted. Written
   // out, not spread: one object of a fixed shape per request (see bench/).
   effects.push(
-    event.receivedOn === undefined
+    event.recorded.receivedOn === undefined
       ? {
           type: "open",
           rule: law.advice,
@@ -193,7 +193,7 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
           adviceId,
           ifAlreadyOpen: "advice-already-requested",
           anchor: anchorOf(event),
-          anchorLabel: `Advice requested (adviceId ${adviceId}, from ${event.from})`,
+          anchorLabel: `Advice requested (adviceId ${adviceId}, from ${event.recorded.from})`,
           adjust: "service",
         }
       : {
@@ -202,8 +202,8 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
           qualifier: adviceId,
           adviceId,
           ifAlreadyOpen: "advice-already-requested",
-          anchor: { ...anchorOf(event), day: civilDate(event.receivedOn) },
-          anchorLabel: `Request for advice received (adviceId ${adviceId}, from ${event.from})`,
+          anchor: { ...anchorOf(event), day: civilDate(event.recorded.receivedOn) },
+          anchorLabel: `Request for advice received (adviceId ${adviceId}, from ${event.recorded.from})`,
         },
   );
   return { state: evolve(state, { stage: stageOf(round), round }), effects };
@@ -216,7 +216,7 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   if (isStep(round)) return round;
   if (round.planDecision !== undefined) return reject(state, event, "second-plan-decision");
   if (round.finalPlan) return reject(state, event, "draft-after-final");
-  if (event.outcome === "issue") {
+  if (event.recorded.outcome === "issue") {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) });
     return { state: evolve(state, { stage: stageOf(round), round: { ...round, planDecision: "issue" } }), effects };
   }
@@ -249,14 +249,14 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
   if (isStep(round)) return round;
   if (round.finalPlan) return reject(state, event, "draft-after-final");
   const draft = anchorOf(event);
-  const served: Anchor = event.servedOn === undefined ? draft : { ...draft, day: civilDate(event.servedOn) };
+  const served: Anchor = event.recorded.servedOn === undefined ? draft : { ...draft, day: civilDate(event.recorded.servedOn) };
   if (!round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
   if (round.planDecision === undefined) {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one", by: draft });
   }
   // A recorded servedOn is the service date; otherwise the `service` reading may apply.
   effects.push(
-    event.servedOn === undefined
+    event.recorded.servedOn === undefined
       ? { type: "open", rule: law.draftRepresentations, anchor: served, anchorLabel: "Draft plan sent", adjust: "service" }
       : { type: "open", rule: law.draftRepresentations, anchor: served, anchorLabel: "Draft plan served" },
   );
@@ -282,10 +282,10 @@ export function onInstitutionConsulted(state: CaseState, event: CaseEventOf<"ins
   effects.push({
     type: "open",
     rule: law.institutionResponse,
-    qualifier: event.institutionId,
+    qualifier: event.recorded.institutionId,
     ifAlreadyOpen: "institution-already-consulted",
     anchor: anchorOf(event),
-    anchorLabel: `School or college consulted (institutionId ${event.institutionId})`,
+    anchorLabel: `School or college consulted (institutionId ${event.recorded.institutionId})`,
   });
   return { state: evolve(state, { stage: stageOf(round), round }), effects };
 }
@@ -320,7 +320,7 @@ export function onAdviceReceived(state: CaseState, event: CaseEventOf<"advice-re
   if (state.round === undefined) return noOpenRequest(state, event, context);
   const ended = endedRound(state, event);
   if (ended !== null) return ended;
-  return stay(state, { type: "satisfy", ruleId: law.advice.id, qualifier: event.adviceId, by: anchorOf(event), orProblem: "advice-not-requested" });
+  return stay(state, { type: "satisfy", ruleId: law.advice.id, qualifier: event.recorded.adviceId, by: anchorOf(event), orProblem: "advice-not-requested" });
 }
 
 /** `institution-responded`: satisfies the open consultation with the same institutionId. */
@@ -331,7 +331,7 @@ export function onInstitutionResponded(state: CaseState, event: CaseEventOf<"ins
   return stay(state, {
     type: "satisfy",
     ruleId: law.institutionResponse.id,
-    qualifier: event.institutionId,
+    qualifier: event.recorded.institutionId,
     by: anchorOf(event),
     orProblem: "institution-not-consulted",
   });

@@ -72,18 +72,18 @@ const labelOf = (about: DecisionKind, decision: { readonly eventType: string }):
 function appealableKind(event: CaseEvent, before: CaseState): DecisionKind | null {
   switch (event.type) {
     case "assessment-decision":
-      return event.outcome === "not-assess" ? "assessment" : null;
+      return event.recorded.outcome === "not-assess" ? "assessment" : null;
     case "plan-decision":
-      if (event.outcome !== "not-issue") return null;
+      if (event.recorded.outcome !== "not-issue") return null;
       return before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan";
     case "final-plan-issued":
       return "contents";
     case "amended-plan-issued":
       return "amendment";
     case "reassessment-decision":
-      return event.outcome === "not-reassess" ? "reassessment" : null;
+      return event.recorded.outcome === "not-reassess" ? "reassessment" : null;
     case "review-decision":
-      return event.outcome === "maintain" ? "no-amendment" : event.outcome === "cease" ? "cease" : null;
+      return event.recorded.outcome === "maintain" ? "no-amendment" : event.recorded.outcome === "cease" ? "cease" : null;
     case "cease-decision":
       return "cease";
     default:
@@ -163,8 +163,8 @@ function currentWindow(d: DisputeState): AppealWindow | undefined {
 /** `decision-notice-sent`: the windows run from the notice instead of the decision's own date. */
 function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">): Step {
   const d = state.dispute ?? EMPTY;
-  const target = namedWindow(d, event.decision);
-  if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event, `decision ${event.decision}`)] };
+  const target = namedWindow(d, event.recorded.decision);
+  if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event, `decision ${event.recorded.decision}`)] };
   if (target.lodged) return { state, effects: [problemOf("notice-after-appeal", event, `decision event ${target.decision.eventId}`)] };
   const notice = anchorOf(event);
   const reason = `a separate notice was recorded (event ${event.eventId})`;
@@ -204,7 +204,7 @@ function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-conta
     windows = replaceWindow(d, { ...target, contacted: contact });
   }
   effects.push(
-    event.wantsMediation
+    event.recorded.wantsMediation
       ? {
           type: "open",
           rule: law.mediationArranged,
@@ -220,7 +220,7 @@ function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-conta
   );
   const mediation: Mediation = {
     decisionId: target?.decision.eventId ?? null,
-    wanted: event.wantsMediation,
+    wanted: event.recorded.wantsMediation,
     held: false,
     certified: false,
     notArranged: false,
@@ -252,7 +252,7 @@ function onDateNotified(state: CaseState, event: CaseEventOf<"mediation-date-not
   const d = state.dispute ?? EMPTY;
   const effects: Effect[] = [];
   const m = mediationFor(d, event, effects);
-  const day = civilDate(event.mediationDate);
+  const day = civilDate(event.recorded.mediationDate);
   const by = anchorOf(event);
   effects.push(dateNotice(day, by, `Mediation (its date and place notified by event ${event.eventId}) on`), {
     type: "satisfy",

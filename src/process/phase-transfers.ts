@@ -43,7 +43,7 @@ export function trackPhaseTransfer(
 
 export function onPhaseTransferExpected(state: CaseState, event: CaseEventOf<"phase-transfer-expected">): Step {
   return withPlan(state, event, (plan) => {
-    const tracked = trackPhaseTransfer(plan, civilDate(event.transferDate), event.kind, anchorOf(event));
+    const tracked = trackPhaseTransfer(plan, civilDate(event.recorded.transferDate), event.recorded.kind, anchorOf(event));
     return next(state, state.stage, tracked.plan, tracked.effects);
   });
 }

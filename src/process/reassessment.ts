@@ -39,7 +39,7 @@ export function onReassessmentDecision(state: CaseState, event: CaseEventOf<"rea
     // Without a request, the LA decided to reassess of its own accord (Regs 27(2)).
     if (plan.reassessmentRequest !== undefined) effects.push({ type: "satisfy", ruleId: reassessmentDecision.id, by: decision });
     const updated = withoutField(plan, "reassessmentRequest");
-    if (event.outcome === "not-reassess") return next(state, state.stage, updated, effects);
+    if (event.recorded.outcome === "not-reassess") return next(state, state.stage, updated, effects);
     effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
     return {
       state: evolve(state, { stage: "reassessing", plan: updated, round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess") }),

@@ -35,7 +35,7 @@ const arrangeMeeting = (meeting: DayNumber, by: Anchor): OpenInstance[] => [
 /** A meeting arranged; one arranged for another date and not yet held no longer applies. */
 export function onMeetingScheduled(state: CaseState, event: CaseEventOf<"review-meeting-scheduled">): Step {
   return withPlan(state, event, (plan) => {
-    const meeting = civilDate(event.meetingDate);
+    const meeting = civilDate(event.recorded.meetingDate);
     const effects: Effect[] = [];
     if (plan.scheduledMeeting !== undefined && plan.scheduledMeeting !== meeting) {
       for (const rule of [reviews.reviewInvitations, reviews.reviewAdviceCirculated]) {
@@ -56,7 +56,7 @@ export function onMeetingScheduled(state: CaseState, event: CaseEventOf<"review-
 /** Invitations or advice sent before a meeting: satisfies the duty for that meeting's date. */
 export function onBeforeMeeting(state: CaseState, event: CaseEventOf<"review-invitations-sent" | "review-advice-circulated">): Step {
   return withPlan(state, event, () => {
-    const meeting = civilDate(event.meetingDate);
+    const meeting = civilDate(event.recorded.meetingDate);
     const rule = event.type === "review-invitations-sent" ? reviews.reviewInvitations : reviews.reviewAdviceCirculated;
     return {
       state,
@@ -79,8 +79,8 @@ export function onMeetingHeld(state: CaseState, event: CaseEventOf<"review-meeti
       { type: "open", rule: reviews.reviewDecision, qualifier: formatMeeting(meeting.day), anchor: meeting, anchorLabel: label },
     ];
     let updated: PlanState = { ...withoutField(plan, "scheduledMeeting"), meeting };
-    if (event.phaseTransfer !== undefined) {
-      const tracked = trackPhaseTransfer(updated, civilDate(event.phaseTransfer.transferDate), event.phaseTransfer.kind, meeting);
+    if (event.recorded.phaseTransfer !== undefined) {
+      const tracked = trackPhaseTransfer(updated, civilDate(event.recorded.phaseTransfer.transferDate), event.recorded.phaseTransfer.kind, meeting);
       updated = tracked.plan;
       effects.push(...tracked.effects);
     }
@@ -109,33 +109,33 @@ export function onReviewDecision(state: CaseState, event: CaseEventOf<"review-de
     // already sent for this review (on or after its meeting, and not yet tied to another review)
     // went with it, so the decision is complete now, on the later of the two dates.
     const noticeSent =
-      event.outcome === "amend" &&
+      event.recorded.outcome === "amend" &&
       plan.meeting !== undefined &&
       plan.amendmentNotice !== undefined &&
       plan.amendmentReview === undefined &&
       plan.amendmentNotice.day >= plan.meeting.day
         ? plan.amendmentNotice
         : undefined;
-    if (event.outcome !== "amend" || noticeSent !== undefined) effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
+    if (event.recorded.outcome !== "amend" || noticeSent !== undefined) effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: decision });
     if (noticeSent !== undefined) {
       effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend; its amendment notice was already sent", by: noticeSent });
-    } else if (event.outcome === "amend") {
+    } else if (event.recorded.outcome === "amend") {
       effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend recorded, complete when its amendments are sent", by: decision });
     }
-    if (event.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
+    if (event.recorded.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
     // Devon (2022): a decision to amend is complete only with its amendments, so that review
     // completes when the amendment notice is sent (onAmendmentNotice), or now if it already was.
     // Under lastReviewed: final-plan an amending review completes with its amended plan (onAmendedPlan).
     const reviewDone =
       context.readings.lastReviewed === "decision"
-        ? event.outcome !== "amend" || noticeSent !== undefined
-        : context.readings.lastReviewed === "final-plan" && event.outcome !== "amend";
+        ? event.recorded.outcome !== "amend" || noticeSent !== undefined
+        : context.readings.lastReviewed === "final-plan" && event.recorded.outcome !== "amend";
     if (reviewDone) {
       const done = completeReview(updated, decision, context);
       updated = done.plan;
       effects.push(...done.effects);
     }
-    return match(event.outcome)
+    return match(event.recorded.outcome)
       .with("maintain", () => next(state, restingStage(updated), updated, effects))
       .with("amend", () =>
         // With its notice already sent, the decision is not left pending: a later notice is another amendment.

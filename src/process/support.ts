@@ -16,7 +16,7 @@ import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { evolve, type Anchor, type CaseState } from "./states";
 
 /** What a review decided. */
-export type SupportOutcome = CaseEventOf<"support-reviewed">["outcome"];
+export type SupportOutcome = CaseEventOf<"support-reviewed">["recorded"]["outcome"];
 
 /** One Assess → Plan → Do → Review cycle. */
 export interface SupportCycle {
@@ -100,7 +100,7 @@ function onPlanAgreed(state: CaseState, event: CaseEventOf<"support-plan-agreed"
   const cycle = support.cycles[support.cycles.length - 1];
   if (cycle === undefined) return { state, effects };
   const plan = anchorOf(event);
-  const reviewBy = event.reviewBy === undefined ? undefined : civilDate(event.reviewBy);
+  const reviewBy = event.recorded.reviewBy === undefined ? undefined : civilDate(event.recorded.reviewBy);
   const scheduled = reviewDate(plan.day, reviewBy, context.supportPolicy, context);
   for (const p of scheduled.problems) effects.push(problemOf(p.code, event, `${supportReview.id}:${cycle.number}: ${p.detail}`));
   effects.push({
@@ -126,7 +126,7 @@ function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, co
   const policy = context.supportPolicy;
   const review = anchorOf(event);
   const effects: Effect[] = [{ type: "satisfy", ruleId: supportReview.id, qualifier: String(cycle.number), by: review }];
-  if (event.outcome === "revise" || event.outcome === "request-assessment") {
+  if (event.recorded.outcome === "revise" || event.recorded.outcome === "request-assessment") {
     const earliest = judgedTooEarly(cycle.plan.day, review.day, policy);
     if (earliest !== null) {
       effects.push(problemOf("support-review-before-minimum-run", event, `policy ${policy.name}: ${policy.minimumRunMonths} months, to ${formatCivilDate(earliest)}`));
@@ -138,9 +138,9 @@ function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, co
   if (held === policy.parentMeetingsPerYear) {
     effects.push({ type: "satisfy", ruleId: supportParentMeetings.id, qualifier: year.label, by: review });
   }
-  const reviewed: SupportCycle = { ...cycle, review, outcome: event.outcome };
+  const reviewed: SupportCycle = { ...cycle, review, outcome: event.recorded.outcome };
   const after: SupportState = { ...support, cycles: replaceLast(support.cycles, reviewed), meetings: { ...support.meetings, [year.label]: held } };
-  if (event.outcome === "exit") {
+  if (event.recorded.outcome === "exit") {
     // Support ended: a school year still short of its meetings no longer applies; earlier years keep their status.
     effects.push({ type: "not-applicable", ruleId: supportParentMeetings.id, reason: `SEN support ended (event ${event.eventId})`, all: true, fromDay: review.day });
     return { state: withSupport(state, { ...after, phase: "exited" }), effects };

@@ -28,11 +28,11 @@ function lastReviewOnTransfer(
   transfer: Anchor,
   context: MachineContext,
 ): { anchor: Anchor; label: string } | null {
-  const recorded = event.lastReviewedOn ?? event.planMadeOn;
+  const recorded = event.recorded.lastReviewedOn ?? event.recorded.planMadeOn;
   if (recorded !== undefined) {
     return {
       anchor: { ...transfer, day: civilDate(recorded) },
-      label: event.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
+      label: event.recorded.lastReviewedOn === undefined ? "Plan made (as recorded on the transfer)" : "Plan last reviewed (as recorded on the transfer)",
     };
   }
   if (previous === undefined) return null;
@@ -87,14 +87,14 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
     effects.push(...openEarlyYearsPeriod(reviewedFrom, lastReview === null ? "Plan transferred in from another LA" : lastReview.label, context, transfer));
   }
   // Regs 15(3)(a): the plan is treated as made by the new LA on the day the old LA made it.
-  const made: Anchor = event.planMadeOn === undefined ? (previous?.madeOn ?? reviewedFrom) : { ...transfer, day: civilDate(event.planMadeOn) };
+  const made: Anchor = event.recorded.planMadeOn === undefined ? (previous?.madeOn ?? reviewedFrom) : { ...transfer, day: civilDate(event.recorded.planMadeOn) };
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: event.eventId });
   const plan: PlanState = {
     madeOn: made,
     reviewedFrom,
     phaseTransfers: previous?.phaseTransfers ?? [],
     transferReviewDue: true,
-    assessedOn: event.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
+    assessedOn: event.recorded.planMadeOn === undefined ? (previous?.assessedOn ?? null) : made,
   };
   const round = state.round;
   if (round !== undefined && FIRST_ASSESSMENT_UNDER_WAY.has(state.stage)) {

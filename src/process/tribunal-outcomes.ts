@@ -28,13 +28,13 @@ function progress(event: CaseEvent): { done: readonly string[]; moot: readonly s
   switch (event.type) {
     case "assessment-decision":
     case "reassessment-decision":
-      return event.outcome === "assess" || event.outcome === "reassess"
+      return event.recorded.outcome === "assess" || event.recorded.outcome === "reassess"
         ? { done: [tribunal.orderAssessNotice.id, tribunal.unopposedAssessNotice.id], moot: [], reason: "" }
         : null;
     case "plan-decision":
       // Referred back (Regs 44; rules.md § 7), the LA reconsiders and then sends a draft or a notice
       // that it will not make a plan: a decision to make one is neither, so the draft is still owed.
-      return event.outcome === "issue"
+      return event.recorded.outcome === "issue"
         ? {
             done: [],
             moot: NO_PLAN,
@@ -88,8 +88,8 @@ export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]
   return closed.size === 0 ? d.pending : d.pending.filter((id) => !closed.has(id));
 }
 
-type OrderKind = CaseEventOf<"tribunal-order">["order"];
-type UnopposedKind = CaseEventOf<"appeal-unopposed">["appealAbout"];
+type OrderKind = CaseEventOf<"tribunal-order">["recorded"]["order"];
+type UnopposedKind = CaseEventOf<"appeal-unopposed">["recorded"]["appealAbout"];
 
 const ORDER_RULES: Readonly<Record<OrderKind, readonly Rule[]>> = {
   assess: [tribunal.orderAssessNotice, tribunal.orderAssessNoPlan, tribunal.orderAssessFinalPlan],
@@ -189,13 +189,13 @@ function appealEnded(d: DisputeState, event: DisputeEvent, how: string): Effect 
  */
 export function onOrder(state: CaseState, event: CaseEventOf<"tribunal-order">, context: MachineContext): Step {
   const sent = context.readings.orderClock === "sent";
-  const anchor: Anchor = sent && event.sentOn !== undefined ? { ...anchorOf(event), day: civilDate(event.sentOn) } : anchorOf(event);
+  const anchor: Anchor = sent && event.recorded.sentOn !== undefined ? { ...anchorOf(event), day: civilDate(event.recorded.sentOn) } : anchorOf(event);
   const d = state.dispute ?? EMPTY;
   const againstCease = appealedWindow(d)?.about === "cease";
-  const order: OrderKind = event.order === "dismiss" && againstCease ? "cease" : event.order;
-  const what = order === event.order ? event.order : "dismiss: the appeal against ceasing was dismissed, so the plan is to cease";
+  const order: OrderKind = event.recorded.order === "dismiss" && againstCease ? "cease" : event.recorded.order;
+  const what = order === event.recorded.order ? event.recorded.order : "dismiss: the appeal against ceasing was dismissed, so the plan is to cease";
   const label =
-    sent && event.sentOn !== undefined
+    sent && event.recorded.sentOn !== undefined
       ? `Tribunal order (${what}) sent (reading orderClock: sent)`
       : `Tribunal order (${what}) made (reading orderClock: ${context.readings.orderClock}${sent ? "; no sentOn recorded, so the order's date is used" : ""})`;
   const outcome = ordered(state, event, order, anchor, label, "the Tribunal ordered the LA");
@@ -220,12 +220,12 @@ export function onAgreement(state: CaseState, event: CaseEventOf<"mediation-agre
   const anchor = anchorOf(event);
   const m = d.mediation;
   const effects: Effect[] = m !== null && m.wanted ? [] : [problemOf("mediation-step-not-requested", event)];
-  if (!event.appealable || event.order === undefined) {
+  if (!event.recorded.appealable || event.recorded.order === undefined) {
     effects.push({ type: "open", rule: mediationAgreement, anchor, anchorLabel: "Mediation agreement on a matter that cannot be appealed (Regs 42(3))" });
     return withDispute(state, d, effects);
   }
-  const label = `Mediation agreement on an appealable matter (${event.order}), carried out as if it were a Tribunal order (Regs 42(2))`;
-  const outcome = ordered(state, event, event.order, anchor, label, "the mediation agreement requires the LA");
+  const label = `Mediation agreement on an appealable matter (${event.recorded.order}), carried out as if it were a Tribunal order (Regs 42(2))`;
+  const outcome = ordered(state, event, event.recorded.order, anchor, label, "the mediation agreement requires the LA");
   effects.push(...outcome.opens, ...outcome.extra);
   return withDispute(outcome.next, { ...d, pending: [...d.pending, ...outcome.opens.map((r) => r.rule.id)] }, effects);
 }
@@ -241,19 +241,19 @@ export function onAgreementCarriedOut(state: CaseState, event: CaseEventOf<"medi
 /** `appeal-unopposed`: the Regs 45 limits, from the LA's notice to the Tribunal. */
 export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unopposed">): Step {
   const anchor = anchorOf(event);
-  const both = event.appealAbout === "content-and-placement";
-  const label = `The LA told the Tribunal it will not oppose the appeal (about: ${event.appealAbout})${both ? "; the content is amended too, so 5 weeks (Regs 45)" : ""}`;
-  const opens = UNOPPOSED_RULES[event.appealAbout].map(
+  const both = event.recorded.appealAbout === "content-and-placement";
+  const label = `The LA told the Tribunal it will not oppose the appeal (about: ${event.recorded.appealAbout})${both ? "; the content is amended too, so 5 weeks (Regs 45)" : ""}`;
+  const opens = UNOPPOSED_RULES[event.recorded.appealAbout].map(
     (rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label, ...(both ? { form: { kind: "weeks-after", weeks: 5 } } : {}) }),
   );
   const extra: Effect[] = [];
   let next = state;
-  if (event.appealAbout === "assessment") next = resume(state, "assess");
-  if (event.appealAbout === "refusal-to-issue") {
+  if (event.recorded.appealAbout === "assessment") next = resume(state, "assess");
+  if (event.recorded.appealAbout === "refusal-to-issue") {
     next = resume(state, "plan");
     extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `the LA did not oppose the appeal against its refusal to make a plan (event ${event.eventId}); the Regs 45 limits apply` });
   }
-  if (event.appealAbout === "cease") {
+  if (event.recorded.appealAbout === "cease") {
     const kept = keepPlan(next, event, "the LA did not oppose the appeal against ceasing (Regs 45(2))");
     next = kept.state;
     extra.push(...kept.effects);
@@ -276,10 +276,10 @@ export function onRecommendation(state: CaseState, event: CaseEventOf<"tribunal-
   if (decision !== undefined && (decision.decision.day < RECOMMENDATIONS_FROM || decision.about === "assessment")) {
     return { state, effects: [problemOf("recommendation-not-available", event, `decision event ${decision.decision.eventId}`)] };
   }
-  const rule = event.area === "health" ? tribunal.recommendationResponse : tribunal.recommendationResponseSocialCare;
-  const owner = event.area === "health" ? "the health commissioning body" : "the LA";
+  const rule = event.recorded.area === "health" ? tribunal.recommendationResponse : tribunal.recommendationResponseSocialCare;
+  const owner = event.recorded.area === "health" ? "the health commissioning body" : "the LA";
   return {
     state,
-    effects: [{ type: "open", rule, anchor: anchorOf(event), anchorLabel: `Tribunal recommendation on ${event.area} made (response owed by ${owner})` }],
+    effects: [{ type: "open", rule, anchor: anchorOf(event), anchorLabel: `Tribunal recommendation on ${event.recorded.area} made (response owed by ${owner})` }],
   };
 }

@@ -261,7 +261,8 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
   };
   for (const claim of context.claims) {
     const outcome = checkClaim(claim, limit, context.facts);
-    const { eventId, ground } = claim.event;
+    const { eventId } = claim.event;
+    const { ground } = claim.event.recorded;
     if (outcome.kind === "irrelevant") continue;
     if (outcome.kind === "rejected") {
       // A claim that could never apply is wrong whatever happened; one whose dates do not

@@ -74,18 +74,18 @@ const CORONAVIRUS_LAST_DAY = civilDate(CORONAVIRUS_PERIOD.to);
  * be rejected.
  */
 export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNumber): ExceptionClaim | null {
-  const recordedFirst = civilDate(event.from);
-  const recordedLast = event.to === undefined ? Math.max(asOf, recordedFirst) : civilDate(event.to);
+  const recordedFirst = civilDate(event.recorded.from);
+  const recordedLast = event.recorded.to === undefined ? Math.max(asOf, recordedFirst) : civilDate(event.recorded.to);
   if (recordedLast < recordedFirst) return null;
   const trims =
-    GROUNDS[event.ground].check === "coronavirus-window" && recordedFirst <= CORONAVIRUS_LAST_DAY && recordedLast >= CORONAVIRUS_FIRST_DAY;
+    GROUNDS[event.recorded.ground].check === "coronavirus-window" && recordedFirst <= CORONAVIRUS_LAST_DAY && recordedLast >= CORONAVIRUS_FIRST_DAY;
   const first = trims ? Math.max(recordedFirst, CORONAVIRUS_FIRST_DAY) : recordedFirst;
   const last = trims ? Math.min(recordedLast, CORONAVIRUS_LAST_DAY) : recordedLast;
   return {
     event,
     days: { first, last },
-    openEnded: event.to === undefined && last === recordedLast,
-    cutShort: first !== recordedFirst || (event.to !== undefined && last !== recordedLast),
+    openEnded: event.recorded.to === undefined && last === recordedLast,
+    cutShort: first !== recordedFirst || (event.recorded.to !== undefined && last !== recordedLast),
   };
 }
 
@@ -94,20 +94,20 @@ export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNum
  * `recorded from 2020-04-20 to 2020-10-31`, or `recorded from 2020-04-20` with no end.
  */
 export function cutShortDetail(claim: ExceptionClaim): string {
-  const { from, to } = claim.event;
+  const { from, to } = claim.event.recorded;
   return to === undefined ? `recorded from ${from}` : `recorded from ${from} to ${to}`;
 }
 
 /** Whether the claim names this limit, or leaves it to the ground's default. */
 function targets(claim: ExceptionClaim, limit: LimitPeriod): "named" | "default" | false {
-  const appliesTo = claim.event.appliesTo;
-  if (claim.event.adviceId !== undefined && limit.adviceId !== undefined && claim.event.adviceId !== limit.adviceId) return false;
+  const appliesTo = claim.event.recorded.appliesTo;
+  if (claim.event.recorded.adviceId !== undefined && limit.adviceId !== undefined && claim.event.recorded.adviceId !== limit.adviceId) return false;
   if (appliesTo === undefined) return "default";
   return appliesTo.includes(limit.rule.id) ? "named" : false;
 }
 
 function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
-  const requests = facts.adviceRequests.filter((r) => claim.event.adviceId === undefined || r.adviceId === claim.event.adviceId);
+  const requests = facts.adviceRequests.filter((r) => claim.event.recorded.adviceId === undefined || r.adviceId === claim.event.recorded.adviceId);
   return facts.closures.some(
     (closure) =>
       isLongClosure(closure) &&
@@ -125,19 +125,19 @@ function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
 export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: ExceptionFacts): ClaimOutcome {
   const target = targets(claim, limit);
   if (target === false) return { kind: "irrelevant" };
-  const provision = limit.rule.exceptions.find((p) => p.ground === claim.event.ground);
+  const provision = limit.rule.exceptions.find((p) => p.ground === claim.event.recorded.ground);
   if (provision === undefined) {
     return target === "named"
-      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.ground} for ${limit.rule.id}` }
+      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${limit.rule.id}` }
       : { kind: "irrelevant" };
   }
   const covered = intersectRanges(claim.days, limit.period);
   if (covered === null) return { kind: "irrelevant" };
   // Regs 4(1) has no ordinary exceptions; only the temporary coronavirus one (reg 4(3), SI 2020/471).
-  if (limit.barredBecause !== undefined && claim.event.ground !== "coronavirus") {
+  if (limit.barredBecause !== undefined && claim.event.recorded.ground !== "coronavirus") {
     return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
   }
-  const problem = match(GROUNDS[claim.event.ground].check)
+  const problem = match(GROUNDS[claim.event.recorded.ground].check)
     .with("absence", () =>
       rangeLength(covered) >= (provision.minimumDays ?? 0)
         ? null

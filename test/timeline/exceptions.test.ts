@@ -478,7 +478,14 @@ describe("coronavirus (SI 2020/471; rules.md § 8): only days from 1 May to 25 S
 
     it("claimDays: the days kept, and whether recorded days were left out (the warning's condition)", () => {
       const claim = (from: string, to?: string) =>
-        claimDays({ type: "exception-recorded", eventId: "exc", ground: "coronavirus", from, ...(to === undefined ? {} : { to }) } as unknown as CaseEventOf<"exception-recorded">, civilDate("2021-03-01"));
+        claimDays(
+          {
+            type: "exception-recorded",
+            eventId: "exc",
+            recorded: { type: "exception-recorded", ground: "coronavirus", from, ...(to === undefined ? {} : { to }) },
+          } as unknown as CaseEventOf<"exception-recorded">,
+          civilDate("2021-03-01"),
+        );
       const days = (c: ExceptionClaim | null) => (c === null ? null : [formatCivilDate(c.days.first), formatCivilDate(c.days.last)]);
       // Before 1 May, open end: both ends cut (the as-of date 1 Mar 2021 is after 25 Sep 2020); a start was recorded before 1 May.
       expect(days(claim("2020-04-20"))).toEqual(["2020-05-01", "2020-09-25"]);
