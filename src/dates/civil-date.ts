@@ -149,9 +149,19 @@ function remembered(cache: (string | undefined)[], dayNumber: DayNumber, write: 
   if (dayNumber >= 0 && dayNumber < TEXT_CACHE_SIZE) {
     const cached = cache[dayNumber];
     if (cached !== undefined) return cached;
-    return (cache[dayNumber] = write(dayNumber));
+    return (cache[dayNumber] = asOnePiece(write(dayNumber)));
   }
   return write(dayNumber);
+}
+
+/**
+ * `text`, held by V8 as one piece from now on (reading a character does it): a string built by
+ * joining is otherwise kept as its pieces, and every line of working that uses a remembered text
+ * would carry them all, to be walked again when the output is written (see bench/).
+ */
+export function asOnePiece(text: string): string {
+  text.charCodeAt(0);
+  return text;
 }
 
 function formatUncached(dayNumber: DayNumber): string {

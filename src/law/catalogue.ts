@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { asOnePiece } from "../dates/civil-date";
 import { ASSESSMENT_RULES } from "./assessment";
 import { CEASING_RULES } from "./ceasing";
 import { DISPUTE_RULES } from "./disputes";
@@ -25,6 +26,12 @@ export const RULES: readonly Rule[] = [
   ...DISPUTE_RULES,
   ...TRIBUNAL_RULES,
 ];
+
+// The texts every deadline of a rule repeats, some built from parts, held as one piece.
+for (const rule of RULES) {
+  asOnePiece(rule.title);
+  asOnePiece(rule.citation);
+}
 
 const byId: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
 

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type DayNumber, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
+import { type DayNumber, asOnePiece, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
 import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatCountingForm } from "../dates/counting";
 import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
@@ -308,7 +308,7 @@ function factsOf(rule: Rule): RuleFacts {
       from: civilDate(rule.inForce.from),
       to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to),
       readingsMask: (rule.id === "draft-plan" ? USES.draftPlanTargetWeeks : 0) | (rule.id.startsWith("order-") ? USES.orderClock : 0),
-      counting: formatCountingForm(rule.counting),
+      counting: asOnePiece(formatCountingForm(rule.counting)),
     };
     ruleFacts.set(rule, facts);
   }
@@ -412,7 +412,7 @@ function statusLine(asOf: DayNumber, status: DeadlineStatus): string {
     statusLinesAsOf = asOf;
     statusLines = {};
   }
-  return (statusLines[status] ??= `Status at ${formatCivilDate(asOf)}: ${STATUS_WORDS[status]}.`);
+  return (statusLines[status] ??= asOnePiece(`Status at ${formatCivilDate(asOf)}: ${STATUS_WORDS[status]}.`));
 }
 
 let statusLinesAsOf: DayNumber | undefined;
