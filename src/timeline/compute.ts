@@ -87,12 +87,14 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   const problems: Problem[] = [];
   const input = caseFile.events;
   // Ids name events in problems, explanations and other events: one given twice names neither
-  // well. Only a case that gives ids can repeat one (the others are e<position>).
-  const idsSeen = input.some((raw) => raw.id !== undefined) ? new Set<string>() : null;
+  // well. Only a case that gives ids can repeat one (the others are e<position>), so the ids are
+  // kept from the first one given, with the default ids of the events before it.
+  let idsSeen: Set<string> | null = null;
   for (let index = 0; index < input.length; index += 1) {
     const raw = input[index];
     if (raw === undefined) continue;
-    const eventId = raw.id ?? DEFAULT_IDS[index] ?? `e${index + 1}`;
+    const eventId = raw.id ?? defaultId(index);
+    if (raw.id !== undefined && idsSeen === null) idsSeen = new Set(Array.from({ length: index }, (_, before) => defaultId(before)));
     if (idsSeen !== null) {
       if (idsSeen.has(eventId)) {
         problems.push(problem("duplicate-event-id", eventId));
@@ -162,6 +164,7 @@ const EVENT_TYPES: ReadonlyMap<string, { readonly dateFields: DateFields; readon
 
 /** The ids of events that have none, by input index: the same strings for every case (see bench/). */
 const DEFAULT_IDS: readonly string[] = Array.from({ length: 64 }, (_, index) => `e${index + 1}`);
+const defaultId = (index: number): string => DEFAULT_IDS[index] ?? `e${index + 1}`;
 
 const FIRST_SUPPORTED_DAY = civilDate(FIRST_SUPPORTED_DATE);
 const LAST_SUPPORTED_DAY = civilDate(LAST_SUPPORTED_DATE);
