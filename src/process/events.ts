@@ -15,19 +15,19 @@ import type { CaseFileEvent, EventType } from "../schema/events";
  */
 export type CaseEvent = CaseEventOf<EventType>;
 
-interface EventOf<T extends EventType> {
-  readonly type: T;
-  readonly eventId: string;
-  readonly day: DayNumber;
-  readonly position: number;
-  /** The second of the day when the case file gives a time (`receipt` reading), else `undefined`. */
-  readonly secondOfDay: number | undefined;
-  /** The event as the case file records it: its own fields. */
-  readonly recorded: Extract<CaseFileEvent, { readonly type: T }>;
-}
-
 /** The event of one type, or of each of several (a union, told apart by `type`). */
-export type CaseEventOf<T extends EventType> = { [K in T]: EventOf<K> }[T];
+export type CaseEventOf<T extends EventType> = {
+  [K in T]: {
+    readonly type: K;
+    readonly eventId: string;
+    readonly day: DayNumber;
+    readonly position: number;
+    /** The second of the day when the case file gives a time (`receipt` reading), else `undefined`. */
+    readonly secondOfDay: number | undefined;
+    /** The event as the case file records it: its own fields. */
+    readonly recorded: Extract<CaseFileEvent, { readonly type: K }>;
+  };
+}[T];
 
 /**
  * The process's natural order, for events on the same day (case-file.md: "events on the same

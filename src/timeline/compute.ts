@@ -173,7 +173,9 @@ const LAST_SUPPORTED_DAY = civilDate(LAST_SUPPORTED_DATE);
  * Drops exact duplicates (same type, day and fields), reporting each. After sorting, events of
  * the same day and type stand together, so only those runs are compared.
  */
-function withoutDuplicates(sorted: readonly CaseEvent[], problems: Problem[]): CaseEvent[] {
+function withoutDuplicates(sorted: CaseEvent[], problems: Problem[]): CaseEvent[] {
+  // Most cases have no two events of one type on one day: their list is kept as it is.
+  if (!sameDayAndType(sorted)) return sorted;
   const kept: CaseEvent[] = [];
   for (const event of sorted) {
     let duplicate = false;
@@ -186,6 +188,16 @@ function withoutDuplicates(sorted: readonly CaseEvent[], problems: Problem[]): C
     else kept.push(event);
   }
   return kept;
+}
+
+/** Whether two neighbours of a sorted list are of one type on one day. */
+function sameDayAndType(sorted: readonly CaseEvent[]): boolean {
+  for (let i = 1; i < sorted.length; i += 1) {
+    const before = sorted[i - 1] as CaseEvent;
+    const event = sorted[i] as CaseEvent;
+    if (before.day === event.day && before.type === event.type) return true;
+  }
+  return false;
 }
 
 /** A date of birth as a day; a month alone counts as its last day, so age limits never end early. */

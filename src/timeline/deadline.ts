@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { type DayNumber, asOnePiece, civilDate, describeDate, fieldsFromDay, formatCivilDate } from "../dates/civil-date";
+import { type DayNumber, asOnePiece, civilDate, describeDate, formatCivilDate } from "../dates/civil-date";
 import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatCountingForm } from "../dates/counting";
 import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
@@ -320,8 +320,10 @@ function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
 }
 
 function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
-  return fieldsFromDay(first).year < BANK_HOLIDAY_TABLE_FIRST_YEAR || fieldsFromDay(last).year > BANK_HOLIDAY_TABLE_LAST_YEAR;
+  return first < HOLIDAY_TABLE_FIRST_DAY || last > HOLIDAY_TABLE_LAST_DAY;
 }
+const HOLIDAY_TABLE_FIRST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_FIRST_YEAR}-01-01`);
+const HOLIDAY_TABLE_LAST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_LAST_YEAR}-12-31`);
 
 /**
  * The end of the period: the rule's own count, the latest of any further periods that run at
