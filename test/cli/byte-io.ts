@@ -21,12 +21,16 @@ interface Options {
   readonly failAfterChunks?: number;
 }
 
-function capture(options: Options): { io: Omit<CliIo, "readText">; out: () => Buffer; err: () => string } {
+function capture(options: Options): { io: CliIo; out: () => Buffer; err: () => string } {
   const out: Buffer[] = [];
   let err = "";
   let writes = 0;
   return {
     io: {
+      // Batches never read a whole file as text.
+      readText: async () => {
+        throw new Error("not used");
+      },
       stdout: (text) => {
         out.push(Buffer.from(text, "utf8"));
       },
@@ -52,9 +56,6 @@ export function bytesIo(path: string, input: Uint8Array, options: Options = {}):
   const size = options.chunkBytes ?? 1 << 16;
   return {
     ...io,
-    readText: async () => {
-      throw new Error("not used");
-    },
     openChunks: async (name) => {
       if (name !== path) throw new Error("ENOENT");
       return (async function* () {
@@ -74,9 +75,6 @@ export function readlineIo(path: string, input: Uint8Array, options: Options = {
   const { io, out, err } = capture(options);
   return {
     ...io,
-    readText: async () => {
-      throw new Error("not used");
-    },
     openLines: async (name) => {
       if (name !== path) throw new Error("ENOENT");
       return createInterface({ input: Readable.from([Buffer.from(input)]), crlfDelay: Infinity });
