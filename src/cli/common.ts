@@ -22,7 +22,7 @@ export function issueText(source: string, issues: readonly InputIssue[]): string
 
 /** Writes input issues to stderr, one line each, naming the JSON path. */
 export function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {
-  for (const issue of issues) io.stderr(issueText(source, [issue]));
+  if (issues.length > 0) io.stderr(issueText(source, issues));
 }
 
 /** A `YYYY-MM-DD` option value, checked. */

@@ -144,14 +144,16 @@ export function formatCivilDate(dayNumber: DayNumber): string {
   return remembered(formattedDates, dayNumber, formatUncached);
 }
 
+/** Day numbers 0 to 47,481, 1 January 1970 to 31 December 2099: the days the date tables hold. */
+export const TABLE_DAYS = 47_482;
+
 // Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline).
-const TEXT_CACHE_SIZE = 47_482;
-const formattedDates: (string | undefined)[] = new Array<string | undefined>(TEXT_CACHE_SIZE);
-const describedDates: (string | undefined)[] = new Array<string | undefined>(TEXT_CACHE_SIZE);
+const formattedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
+const describedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
 
 /** A day's text from its cache (days 0 to 47,481: 1970–2099), written on first use. */
 function remembered(cache: (string | undefined)[], dayNumber: DayNumber, write: (day: DayNumber) => string): string {
-  if (dayNumber >= 0 && dayNumber < TEXT_CACHE_SIZE) {
+  if (dayNumber >= 0 && dayNumber < TABLE_DAYS) {
     const cached = cache[dayNumber];
     if (cached !== undefined) return cached;
     return (cache[dayNumber] = asOnePiece(write(dayNumber)));

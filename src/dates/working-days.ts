@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "./bank-holidays";
 import { type DayNumber, civilDate, isoWeekday } from "./civil-date";
 
 /** A set of non-working days on top of weekends, with the name of each. */
@@ -28,6 +28,14 @@ const bundledHolidays: ReadonlyMap<DayNumber, string> = new Map(
 
 /** The calendar of England and Wales as bundled with the library. */
 export const ENGLAND_AND_WALES: WorkingDayCalendar = { holidays: bundledHolidays };
+
+const TABLE_FIRST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_FIRST_YEAR}-01-01`);
+const TABLE_LAST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_LAST_YEAR}-12-31`);
+
+/** Whether a count from `first` to `last` reaches a year the bundled bank-holiday table does not cover. */
+export function outsideBankHolidayTable(first: DayNumber, last: DayNumber): boolean {
+  return first < TABLE_FIRST_DAY || last > TABLE_LAST_DAY;
+}
 
 /** A calendar made from the bundled table and the caller's changes. */
 export function workingDayCalendar(changes: HolidayChanges = {}): WorkingDayCalendar {

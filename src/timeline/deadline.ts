@@ -10,7 +10,7 @@ import { type DayRange, daysInUnion, rangeLength } from "../dates/closures";
 import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
 import { tribunalLastDayWith } from "../dates/tribunal-days";
-import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR } from "../dates/bank-holidays";
+import { outsideBankHolidayTable } from "../dates/working-days";
 import type { Readings } from "../law/readings";
 import type { Rule } from "../law/types";
 import { GROUNDS } from "../law/exception-grounds";
@@ -94,10 +94,6 @@ function readingsUsed(
   return usedReadings(context.readings, context.readingsTable, mask);
 }
 
-/**
- * The readings named by a mask, in a fixed order; one frozen object per case readings and mask,
- * shared by every deadline that used the same ones (about ten a case; see bench/).
- */
 /** Frozen readings objects by mask (bits of {@link USES}), filled as deadlines need them. */
 export type ReadingsTable = (Readonly<Record<string, string | number>> | undefined)[];
 
@@ -110,6 +106,10 @@ export function readingsTableOf(readings: Readings): ReadingsTable {
   return table;
 }
 
+/**
+ * The readings named by a mask, in a fixed order; one frozen object per case readings and mask,
+ * shared by every deadline that used the same ones (about ten a case; see bench/).
+ */
 function usedReadings(readings: Readings, byMask: ReadingsTable, mask: number): Readonly<Record<string, string | number>> {
   let used = byMask[mask];
   if (used === undefined) {
@@ -173,7 +173,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const facts = factsOf(rule);
   const inForce = inForceOn(facts, anchor);
   if (!inForce) problems = [problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key)];
-  if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideHolidayTable(anchor, dueByLaw)) {
+  if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideBankHolidayTable(anchor, dueByLaw)) {
     problems = [...problems, problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key)];
   }
 
@@ -318,12 +318,6 @@ function factsOf(rule: Rule): RuleFacts {
 function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
   return day >= facts.from && day <= facts.to;
 }
-
-function outsideHolidayTable(first: DayNumber, last: DayNumber): boolean {
-  return first < HOLIDAY_TABLE_FIRST_DAY || last > HOLIDAY_TABLE_LAST_DAY;
-}
-const HOLIDAY_TABLE_FIRST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_FIRST_YEAR}-01-01`);
-const HOLIDAY_TABLE_LAST_DAY = civilDate(`${BANK_HOLIDAY_TABLE_LAST_YEAR}-12-31`);
 
 /**
  * The end of the period: the rule's own count, the latest of any further periods that run at
