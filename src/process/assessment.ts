@@ -53,6 +53,14 @@ function draftTargetForm(weeks: number): CountingForm {
 
 const REQUEST_LABEL = "Request for an EHC needs assessment received";
 
+/**
+ * A limit that runs from the request, counted from its receipt. A function, not a closure in
+ * the handler: nothing is made per request but the instance (see bench/).
+ */
+function fromRequest(rule: OpenInstance["rule"], request: Anchor, label: string): OpenInstance {
+  return { type: "open", rule, anchor: request, anchorLabel: label, adjust: "receipt" };
+}
+
 /** `assessment-requested`: a new process starts, unless one is already running. */
 export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"assessment-requested">, context: MachineContext): Step {
   if (state.plan !== undefined && state.stage !== "ceased") return reject(state, event, "request-with-plan");
@@ -61,12 +69,11 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
   }
   const request = anchorOf(event);
   const label = event.recorded.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
-  const open = (rule: OpenInstance["rule"]): OpenInstance => ({ type: "open", rule, anchor: request, anchorLabel: label, adjust: "receipt" });
   return {
     // A new request after a plan has ceased starts afresh: the old plan no longer counts.
     state: restart(state, "awaiting-assessment-decision", newRound((state.round?.number ?? 0) + 1, "assessment", request), undefined),
     effects: [
-      open(law.assessmentDecision),
+      fromRequest(law.assessmentDecision, request, label),
       {
         type: "open",
         rule: law.draftPlan,
@@ -75,8 +82,8 @@ export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"asse
         adjust: "receipt",
         form: draftTargetForm(context.readings.draftPlanTargetWeeks),
       },
-      open(law.noPlanNotice),
-      open(law.finalPlan),
+      fromRequest(law.noPlanNotice, request, label),
+      fromRequest(law.finalPlan, request, label),
     ],
   };
 }

@@ -33,8 +33,6 @@ export interface OpenInstance {
   readonly adjust?: AnchorAdjustment;
   /** A policy value that replaces the rule's own form (draftPlanTargetWeeks). */
   readonly form?: CountingForm;
-  /** Limits for which the law gives no exceptions in this instance (a "no" under Regs 4(1)). */
-  readonly exceptionsBarredBecause?: string;
   /** For instances tied to one advice request. */
   readonly adviceId?: string;
   /**

@@ -4,13 +4,19 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { type DayNumber, addMonthsClamped, civilDate, fieldsFromDay } from "../dates/civil-date";
 import * as reviews from "../law/reviews";
 import type { Effect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState } from "./states";
 import { type PlanState, type Step, next, withPlan } from "./plan-state";
+
+/** The review deadline of each kind of transfer (Regs 18(1)(a)-(b) and 18(2)); every kind has one. */
+const PHASE_TRANSFER_RULES = {
+  school: reviews.phaseTransferSchool,
+  "secondary-to-post16": reviews.phaseTransferPost16,
+  "post16-to-post16": reviews.phaseTransferBetweenPost16,
+} as const satisfies Record<"school" | "secondary-to-post16" | "post16-to-post16", unknown>;
 
 /** Regs 18: one deadline per expected transfer, by its kind. */
 export function trackPhaseTransfer(
@@ -20,11 +26,7 @@ export function trackPhaseTransfer(
   by: Anchor,
 ): { plan: PlanState; effects: Effect[] } {
   if (plan.phaseTransfers.includes(transfer)) return { plan, effects: [] };
-  const rule = match(kind)
-    .with("school", () => reviews.phaseTransferSchool)
-    .with("secondary-to-post16", () => reviews.phaseTransferPost16)
-    .with("post16-to-post16", () => reviews.phaseTransferBetweenPost16)
-    .exhaustive();
+  const rule = PHASE_TRANSFER_RULES[kind];
   return {
     plan: { ...plan, phaseTransfers: [...plan.phaseTransfers, transfer] },
     effects: [

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { type DayNumber, civilDate } from "../dates/civil-date";
 import * as reviews from "../law/reviews";
 import type { Rule } from "../law/types";
@@ -135,16 +134,19 @@ export function onReviewDecision(state: CaseState, event: CaseEventOf<"review-de
       updated = done.plan;
       effects.push(...done.effects);
     }
-    return match(event.recorded.outcome)
-      .with("maintain", () => next(state, restingStage(updated), updated, effects))
-      .with("amend", () =>
+    const outcome = event.recorded.outcome;
+    switch (outcome) {
+      case "maintain":
+        return next(state, restingStage(updated), updated, effects);
+      case "amend":
         // With its notice already sent, the decision is not left pending: a later notice is another amendment.
-        next(state, "amending", noticeSent === undefined ? { ...updated, amendDecision: decision } : { ...updated, amendmentReview: decision }, effects),
-      )
-      .with("cease", () => {
+        return next(state, "amending", noticeSent === undefined ? { ...updated, amendDecision: decision } : { ...updated, amendmentReview: decision }, effects);
+      case "cease": {
         const ceasing = openCeasing(updated, decision);
         return next(state, "ceasing", ceasing.plan, [...effects, ...ceasing.effects]);
-      })
-      .exhaustive();
+      }
+      default:
+        return outcome satisfies never;
+    }
   });
 }

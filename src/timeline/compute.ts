@@ -143,9 +143,11 @@ const LAST_SUPPORTED_DATE = "2099-12-31";
  */
 function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber): string | null {
   if (day < FIRST_SUPPORTED_DAY || day > LAST_SUPPORTED_DAY) return "date";
-  for (const { path, names } of dateFields) {
+  // Indexed loops: most types have no other date field, and this runs for every event (see bench/).
+  for (let i = 0; i < dateFields.length; i += 1) {
+    const { path, names } = dateFields[i] as DateFields[number];
     let value: unknown = raw;
-    for (const name of names) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[name] : undefined;
+    for (let j = 0; j < names.length; j += 1) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[names[j] as string] : undefined;
     if (typeof value === "string" && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return path;
   }
   return null;
@@ -295,7 +297,7 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
   if (eventIds.length === 0) return NO_CLAIMS;
   const claims: ExceptionClaim[] = [];
   for (const eventId of eventIds) {
-    const event = events.find((e) => e.eventId === eventId) as CaseEventOf<"exception-recorded">;
+    const event = eventWithId(events, eventId) as CaseEventOf<"exception-recorded">;
     const claim = claimDays(event, asOf);
     if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
     else {
@@ -309,10 +311,20 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
   return claims;
 }
 
+function eventWithId(events: readonly CaseEvent[], eventId: string): CaseEvent | undefined {
+  for (const event of events) if (event.eventId === eventId) return event;
+  return undefined;
+}
+
+/** The case's advice requests, for the closure exception. Loops, not callbacks: made for every case with a claim. */
 function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
-  return events
-    .filter((e): e is CaseEventOf<"advice-requested"> => e.type === "advice-requested")
-    .map((e) => ({ adviceId: e.recorded.adviceId, from: e.recorded.from, day: e.day, ...(e.recorded.setting === undefined ? {} : { setting: e.recorded.setting }) }));
+  const facts: AdviceRequestFact[] = [];
+  for (const e of events) {
+    if (e.type !== "advice-requested") continue;
+    const { adviceId, from, setting } = e.recorded;
+    facts.push(setting === undefined ? { adviceId, from, day: e.day } : { adviceId, from, day: e.day, setting });
+  }
+  return facts;
 }
 
 /**
@@ -330,12 +342,14 @@ function computeDeadlines(
   // Most cases record no exception: nothing is kept about claims unless one does.
   const claimsUsed = claims.length === 0 ? null : new Set<string>();
   const rejections = claims.length === 0 ? null : new Map<string, Rejection>();
+  // One list for every deadline's problems, emptied after each (see bench/).
+  const found: Problem[] = [];
   for (const instance of instances) {
-    const result = computeDeadline(instance, context);
-    deadlines.push(result.deadline);
-    instance.dueDay = result.dueDay;
-    dueRanks.push(result.dueDay ?? Number.POSITIVE_INFINITY);
-    for (const p of result.problems) {
+    const deadline = computeDeadline(instance, context, found, claimsUsed);
+    deadlines.push(deadline);
+    dueRanks.push(instance.dueDay ?? Number.POSITIVE_INFINITY);
+    for (let i = 0; i < found.length; i += 1) {
+      const p = found[i] as Problem;
       // A claim that does not fit is reported once per claim and code, naming every limit it
       // was rejected for; the problem stands where the first of them was found.
       if (rejections !== null && claimsUsed !== null && p.code.startsWith("exception-") && p.eventId !== null) {
@@ -351,7 +365,8 @@ function computeDeadlines(
       }
       problems.push(p);
     }
-    if (claimsUsed !== null) for (const id of result.usedClaims) claimsUsed.add(id);
+    // Most have none: a length set is a call into the runtime, so only when there is one to clear.
+    if (found.length > 0) found.length = 0;
   }
   if (rejections === null || claimsUsed === null) return deadlines;
   for (const rejection of rejections.values()) {
@@ -392,7 +407,7 @@ function windowProblems(registry: InstanceRegistry, found: Problem[]): void {
     const due = check.window.dueDay;
     if (due === undefined || due === null) continue;
     // A window's due date is its last day; an earliest rule's is the first lawful day.
-    const firstLawfulDay = check.window.seed.rule.kind === "earliest" ? due : due + 1;
+    const firstLawfulDay = check.window.rule.kind === "earliest" ? due : due + 1;
     if (check.act.day < firstLawfulDay) {
       found.push(problem(check.code, check.act.eventId, `not lawful before ${formatCivilDate(firstLawfulDay)}`, check.window.key));
     }

@@ -17,6 +17,7 @@ import { GROUNDS } from "../law/exception-grounds";
 import { type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
 import { type Problem, problem } from "./problems";
 import type { Instance } from "./registry";
+import type { LaterOfCandidate } from "../process/effects";
 import type { AppliedExceptions, Deadline, DeadlineStatus } from "./types";
 
 /** Everything a deadline is computed with. */
@@ -31,16 +32,6 @@ export interface DeadlineContext {
   readonly explain: boolean;
 }
 
-/** What computing a deadline found besides the deadline. */
-export interface DeadlineResult {
-  readonly deadline: Deadline;
-  /** The due date as a day number (after a `pause` exception, the moved date). */
-  readonly dueDay: DayNumber | null;
-  readonly problems: readonly Problem[];
-  /** Exception events that applied to this deadline. */
-  readonly usedClaims: readonly string[];
-}
-
 /** Forms whose count the dayCounting reading changes. A comparison, not a set: every deadline asks. */
 const affectedByDayCounting = (kind: CountingForm["kind"]): boolean =>
   kind === "weeks-after" || kind === "days-after" || kind === "months-after" || kind === "working-days-after";
@@ -48,7 +39,7 @@ const countsWorkingDays = (kind: CountingForm["kind"]): boolean => kind === "wor
 
 /** The anchor day once the `receipt` or `service` reading has been applied. */
 function anchorDay(instance: Instance, context: DeadlineContext): DayNumber {
-  const { anchor, adjust } = instance.seed;
+  const { anchor, adjust } = instance;
   const { readings, counting } = context;
   if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") return receivedDay(anchor.day, anchor.secondOfDay, counting.calendar);
   if (adjust === "service" && readings.service === "first-class-post") return servedByFirstClassPost(anchor.day, counting.calendar);
@@ -57,7 +48,7 @@ function anchorDay(instance: Instance, context: DeadlineContext): DayNumber {
 
 /** The working of {@link anchorDay}, for the explanation only: `null` when the day was not moved. */
 function anchorNote(instance: Instance, day: DayNumber, context: DeadlineContext): string | null {
-  const { anchor, adjust } = instance.seed;
+  const { anchor, adjust } = instance;
   const { readings, counting } = context;
   if (adjust === "receipt" && readings.receipt === "after-5pm-next-working-day") {
     return day === anchor.day
@@ -84,7 +75,7 @@ function readingsUsed(
   context: DeadlineContext,
   exception: boolean,
 ): Readonly<Record<string, string | number>> {
-  const { adjust } = instance.seed;
+  const { adjust } = instance;
   let mask = facts.readingsMask;
   if (affectedByDayCounting(form.kind)) mask |= USES.dayCounting;
   if (form.kind === "months-beginning-with") mask |= USES.reviewPeriod;
@@ -127,10 +118,10 @@ function statusOf(
   disapplied: boolean,
   asOf: DayNumber,
 ): DeadlineStatus {
-  if (notApplicable !== undefined && instance.seed.rule.kind !== "limit") return "not-applicable";
-  if (instance.seed.rule.kind === "window") return due !== null && asOf > due ? "closed" : "open";
+  if (notApplicable !== undefined && instance.rule.kind !== "limit") return "not-applicable";
+  if (instance.rule.kind === "window") return due !== null && asOf > due ? "closed" : "open";
   // An earliest day protects the family until it arrives: open before it, closed from it.
-  if (instance.seed.rule.kind === "earliest") return due === null || asOf < due ? "open" : "closed";
+  if (instance.rule.kind === "earliest") return due === null || asOf < due ? "open" : "closed";
   if (notApplicable !== undefined) return "not-applicable";
   const done = instance.done?.day;
   if (done !== undefined && (due === null || done <= due)) return "met";
@@ -138,7 +129,7 @@ function statusOf(
   if (done !== undefined) return "late";
   // The parent's own time limits (to appeal, to contact a mediation adviser) are rights, not
   // duties: one not used has not been breached, its window has simply closed.
-  if (instance.seed.rule.owner === "parent-or-young-person") return due !== null && asOf > due ? "closed" : "open";
+  if (instance.rule.owner === "parent-or-young-person") return due !== null && asOf > due ? "closed" : "open";
   return due !== null && asOf > due ? "overdue" : "pending";
 }
 
@@ -153,13 +144,15 @@ const STATUS_WORDS: Record<DeadlineStatus, string> = {
   closed: "closed: the time has run out",
 };
 
-/** Computes a deadline from a rule instance. */
-export function computeDeadline(instance: Instance, context: DeadlineContext): DeadlineResult {
-  const { seed } = instance;
-  const rule = seed.rule;
-  const form = seed.form ?? rule.counting;
-  // Most deadlines have no problems: the list is made only for one that has.
-  let problems: Problem[] = NO_PROBLEMS;
+/**
+ * Computes a deadline from a rule instance, and sets the instance's due day (after a `pause`
+ * exception, the moved date). Problems found are pushed onto `found`, and the exception events
+ * that applied onto `usedClaims` (given when the case records any): nothing else is made per
+ * deadline (see bench/).
+ */
+export function computeDeadline(instance: Instance, context: DeadlineContext, found: Problem[], usedClaims: Set<string> | null): Deadline {
+  const { rule } = instance;
+  const form = instance.form ?? rule.counting;
   const anchor = anchorDay(instance, context);
   // The working is written only when asked for: a timeline without it allocates none (see bench/).
   const working: string[] | null = context.explain ? workingToAnchor(instance, anchor, context) : null;
@@ -172,9 +165,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
 
   const facts = factsOf(rule);
   const inForce = inForceOn(facts, anchor);
-  if (!inForce) problems = [problem("rule-not-in-force", seed.anchor.eventId, rule.id, instance.key)];
+  if (!inForce) found.push(problem("rule-not-in-force", instance.anchor.eventId, rule.id, instance.key));
   if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideBankHolidayTable(anchor, dueByLaw)) {
-    problems = [...problems, problem("outside-holiday-table", seed.anchor.eventId, undefined, instance.key)];
+    found.push(problem("outside-holiday-table", instance.anchor.eventId, undefined, instance.key));
   }
 
   const done = instance.done?.day;
@@ -183,8 +176,11 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
       ? judgeClaims(instance, { first: anchor + 1, last: dueByLaw }, metAnyway, context)
       : NO_CLAIMS;
-  if (judged.problems.length > 0) problems = [...problems, ...judged.problems];
-  const { usedClaims, covered, lines: exceptionLines, grounds, citations } = judged;
+  if (judged !== NO_CLAIMS) {
+    for (const p of judged.problems) found.push(p);
+    if (usedClaims !== null) for (const id of judged.usedClaims) usedClaims.add(id);
+  }
+  const { covered, lines: exceptionLines, grounds, citations } = judged;
 
   // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
   const applies = covered.length > 0;
@@ -196,7 +192,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
   const status = statusOf(instance, notApplicable, due, changesLimit && !pause, context.asOf);
 
   const exception: AppliedExceptions | null = applies
-    ? { reading: context.readings.exceptions, grounds: [...grounds], events: usedClaims, daysCovered, citations: [...citations] }
+    ? { reading: context.readings.exceptions, grounds, events: judged.usedClaims, daysCovered, citations }
     : null;
 
   const deadline: Deadline = {
@@ -211,7 +207,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     owner: rule.owner,
     citation: rule.citation,
     verified: rule.verified,
-    anchor: { event: seed.anchor.eventType, eventId: seed.anchor.eventId, date: formatCivilDate(seed.anchor.day) },
+    anchor: { event: instance.anchor.eventType, eventId: instance.anchor.eventId, date: formatCivilDate(instance.anchor.day) },
     counting: form === rule.counting ? facts.counting : formatCountingForm(form),
     reading: readingsUsed(instance, facts, form, context, changesLimit),
     exception,
@@ -219,7 +215,8 @@ export function computeDeadline(instance: Instance, context: DeadlineContext): D
     explanation:
       working === null ? NO_LINES : explain(working, { instance, notApplicable, dueByLaw, indicative, daysCovered, pause, exceptionLines, status, context }),
   };
-  return { deadline, dueDay: due, problems, usedClaims };
+  instance.dueDay = due;
+  return deadline;
 }
 
 /** What the recorded exceptions did to one limit. */
@@ -227,13 +224,13 @@ interface JudgedClaims {
   readonly usedClaims: string[];
   readonly covered: DayRange[];
   readonly lines: string[];
-  readonly grounds: Set<string>;
-  readonly citations: Set<string>;
+  /** Each once, in the order first met (a list: a limit meets one claim or two). */
+  readonly grounds: string[];
+  readonly citations: string[];
   readonly problems: Problem[];
 }
 
-/** Shared, never changed: most deadlines have no problems, and none has working when not asked. */
-const NO_PROBLEMS: Problem[] = [];
+/** Shared, never changed: no deadline has working when not asked. */
 const NO_LINES: readonly string[] = Object.freeze([]);
 
 /** Shared by every limit no exception touches (most of them): nothing is allocated for it. */
@@ -241,8 +238,8 @@ const NO_CLAIMS: JudgedClaims = Object.freeze({
   usedClaims: [],
   covered: [],
   lines: [],
-  grounds: new Set<string>(),
-  citations: new Set<string>(),
+  grounds: [],
+  citations: [],
   problems: [],
 });
 
@@ -251,12 +248,11 @@ const NO_CLAIMS: JudgedClaims = Object.freeze({
  * limit met on time is met whatever exceptions exist, so claims against it are noted, not judged.
  */
 function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, context: DeadlineContext): JudgedClaims {
-  const { seed } = instance;
-  const judged: JudgedClaims = { usedClaims: [], covered: [], lines: [], grounds: new Set(), citations: new Set(), problems: [] };
+  const judged: JudgedClaims = { usedClaims: [], covered: [], lines: [], grounds: [], citations: [], problems: [] };
   const limit = {
-    rule: seed.rule,
+    rule: instance.rule,
     period,
-    ...(seed.adviceId === undefined ? {} : { adviceId: seed.adviceId }),
+    ...(instance.adviceId === undefined ? {} : { adviceId: instance.adviceId }),
     ...(instance.exceptionsBarredBecause === undefined ? {} : { barredBecause: instance.exceptionsBarredBecause }),
   };
   for (const claim of context.claims) {
@@ -276,8 +272,8 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
     } else {
       judged.usedClaims.push(eventId);
       judged.covered.push(outcome.covered);
-      judged.grounds.add(ground);
-      judged.citations.add(outcome.provision.citation);
+      addOnce(judged.grounds, ground);
+      addOnce(judged.citations, outcome.provision.citation);
       judged.lines.push(
         `Exception recorded (event ${eventId}): ${ground}, ${GROUNDS[ground].meaning}; ` +
           `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
@@ -287,6 +283,10 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
     }
   }
   return judged;
+}
+
+function addOnce(list: string[], value: string): void {
+  if (!list.includes(value)) list.push(value);
 }
 
 /** What every deadline of a rule asks of it, worked out once per rule: one lookup a deadline (see bench/). */
@@ -330,11 +330,15 @@ function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
  */
 function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, context: DeadlineContext, lines: string[] | null): DayNumber | null {
   const { counting } = context;
-  const tribunal = instance.seed.rule.tribunalDays === true;
+  const tribunal = instance.rule.tribunalDays === true;
   let end = countFrom(form, anchor, counting);
   if (lines !== null) lines.push(describeCounting(form, anchor, end, counting));
   if (tribunal && end !== null) end = tribunalLastDayWith(anchor, end, counting.calendar, lines);
-  for (const candidate of instance.laterOf) {
+  // An index, not for-of: the list is often the shared frozen empty one, and an iterator over
+  // two kinds of array is allocated each time (see bench/).
+  const { laterOf } = instance;
+  for (let i = 0; i < laterOf.length; i += 1) {
+    const candidate = laterOf[i] as LaterOfCandidate;
     let other = countFrom(candidate.form, candidate.anchor.day, counting);
     if (lines !== null) {
       lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
@@ -343,8 +347,8 @@ function periodEnd(instance: Instance, form: CountingForm, anchor: DayNumber, co
     if (tribunal && other !== null) other = tribunalLastDayWith(candidate.anchor.day, other, counting.calendar, lines);
     if (other !== null && (end === null || other > end)) end = other;
   }
-  if (instance.laterOf.length > 0 && lines !== null) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
-  if (instance.seed.rule.kind === "earliest" && end !== null) {
+  if (laterOf.length > 0 && lines !== null) lines.push(`The later of these ends applies: ${end === null ? "no fixed date" : describeDate(end)}.`);
+  if (instance.rule.kind === "earliest" && end !== null) {
     end += 1;
     if (lines !== null) lines.push(`The earliest lawful day is the day after that: ${describeDate(end)}.`);
   }
@@ -365,11 +369,10 @@ interface Working {
 
 /** The first lines of a deadline's working, up to its anchor day; the period's lines follow them. */
 function workingToAnchor(instance: Instance, anchor: DayNumber, context: DeadlineContext): string[] {
-  const { seed } = instance;
-  const lines = [`${seed.anchorLabel}: ${describeDate(seed.anchor.day)} (event ${seed.anchor.eventId}).`];
+  const lines = [`${instance.anchorLabel}: ${describeDate(instance.anchor.day)} (event ${instance.anchor.eventId}).`];
   const note = anchorNote(instance, anchor, context);
   if (note !== null) lines.push(note);
-  if (seed.form !== undefined && seed.rule.id === "draft-plan") {
+  if (instance.form !== undefined && instance.rule.id === "draft-plan") {
     lines.push(`Local target (policy value draftPlanTargetWeeks = ${context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
   return lines;
@@ -377,8 +380,8 @@ function workingToAnchor(instance: Instance, anchor: DayNumber, context: Deadlin
 
 /** The plain-English working of a deadline, one step a line: the rest of it, after the period's lines. */
 function explain(lines: string[], w: Working): string[] {
-  const { seed } = w.instance;
-  if (w.dueByLaw !== null && !seed.rule.tribunalDays && seed.rule.kind === "limit") {
+  const { rule } = w.instance;
+  if (w.dueByLaw !== null && !rule.tribunalDays && rule.kind === "limit") {
     const note = nonWorkingLastDayNote(w.dueByLaw, w.context.counting);
     if (note !== null) lines.push(note);
   }

@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { type DayNumber, civilDate } from "../dates/civil-date";
 import { type Closure, type DayRange, closureAdviceWindow, intersectRanges, isLongClosure, rangeLength } from "../dates/closures";
 import { CORONAVIRUS_PERIOD, GROUNDS } from "../law/exception-grounds";
@@ -121,11 +120,39 @@ function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
   );
 }
 
+/**
+ * What is wrong with a claim under its ground's own test, or `null`. A switch, exhaustive by
+ * the test: it runs for every claim against every limit (see bench/).
+ */
+function groundProblem(claim: ExceptionClaim, provision: ExceptionProvision, covered: DayRange, facts: ExceptionFacts): { readonly code: ProblemCode; readonly detail?: string } | null {
+  const check = GROUNDS[claim.event.recorded.ground].check;
+  switch (check) {
+    case "absence": {
+      const needed = provision.minimumDays ?? 0;
+      return rangeLength(covered) >= needed ? null : { code: "exception-absence-too-short", detail: `${rangeLength(covered)} of the ${needed} days needed` };
+    }
+    case "closure":
+      return closureFits(claim, facts) ? null : { code: "exception-closure-not-found" };
+    case "coronavirus-window":
+      return claim.days.first >= CORONAVIRUS_FIRST_DAY && claim.days.last <= CORONAVIRUS_LAST_DAY ? null : { code: "exception-coronavirus-outside-period" };
+    case "none":
+      return null;
+    default:
+      return check satisfies never;
+  }
+}
+
+/** The rule's provision for a ground, if it has one: a loop, as it runs for every claim against every limit. */
+function provisionFor(rule: Rule, ground: string): ExceptionProvision | undefined {
+  for (const provision of rule.exceptions) if (provision.ground === ground) return provision;
+  return undefined;
+}
+
 /** Checks one claim against one limit. */
 export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: ExceptionFacts): ClaimOutcome {
   const target = targets(claim, limit);
   if (target === false) return { kind: "irrelevant" };
-  const provision = limit.rule.exceptions.find((p) => p.ground === claim.event.recorded.ground);
+  const provision = provisionFor(limit.rule, claim.event.recorded.ground);
   if (provision === undefined) {
     return target === "named"
       ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${limit.rule.id}` }
@@ -137,20 +164,7 @@ export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: Exc
   if (limit.barredBecause !== undefined && claim.event.recorded.ground !== "coronavirus") {
     return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
   }
-  const problem = match(GROUNDS[claim.event.recorded.ground].check)
-    .with("absence", () =>
-      rangeLength(covered) >= (provision.minimumDays ?? 0)
-        ? null
-        : ({ code: "exception-absence-too-short", detail: `${rangeLength(covered)} of the ${provision.minimumDays ?? 0} days needed` } as const),
-    )
-    .with("closure", () => (closureFits(claim, facts) ? null : ({ code: "exception-closure-not-found" } as const)))
-    .with("coronavirus-window", () =>
-      claim.days.first >= CORONAVIRUS_FIRST_DAY && claim.days.last <= CORONAVIRUS_LAST_DAY
-        ? null
-        : ({ code: "exception-coronavirus-outside-period" } as const),
-    )
-    .with("none", () => null)
-    .exhaustive();
+  const problem = groundProblem(claim, provision, covered, facts);
   if (problem !== null) return { kind: "rejected", ...problem };
   return { kind: "applies", provision, covered };
 }

@@ -3,17 +3,33 @@
  *
  * @module
  */
-import type { Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
+import type { DayNumber } from "../dates/civil-date";
+import type { CountingForm } from "../dates/counting";
+import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
+import type { Rule } from "../law/types";
 import { RULES, ruleIndex } from "../law/catalogue";
 import { type Problem, problem } from "./problems";
 
 /**
  * One occurrence of a rule in a case. Every field is there from the start, `undefined` until
- * known: one shape for every instance, and no storage to grow when a field is set (see bench/).
+ * known: one shape for every instance, and no storage to grow when a field is set. What the
+ * transition opened it with is copied in: those effects come in many shapes, and the deadline's
+ * reads of one shape stay fast (see bench/).
  */
 export interface Instance {
-  readonly seed: OpenInstance;
+  readonly rule: Rule;
+  /** Its name within its rule (`EP1` for `advice:EP1`), as opened. */
+  readonly qualifier: string | undefined;
+  /** What its period runs from, and how readings may move that day. */
+  readonly anchor: Anchor;
+  readonly anchorLabel: string;
+  readonly adjust: AnchorAdjustment | undefined;
+  /** A policy value that replaces the rule's own form (draftPlanTargetWeeks). */
+  readonly form: CountingForm | undefined;
+  readonly adviceId: string | undefined;
+  /** Acts before this day do not satisfy it. */
+  readonly notBefore: DayNumber | undefined;
   readonly key: string;
   done: Anchor | undefined;
   notApplicable: string | undefined;
@@ -28,6 +44,8 @@ export interface Instance {
   dueDay: number | null | undefined;
   /** Facts noted on the instance, for its working. */
   notes: readonly { readonly label: string; readonly by: Anchor }[];
+  /** The instance of the same rule opened before this one: each rule's instances form a chain. */
+  readonly previousOfRule: Instance | undefined;
 }
 
 /** An act that must follow a window, checked once the window's last day is known. */
@@ -44,45 +62,38 @@ const isOpen = (instance: Instance): boolean => instance.done === undefined && i
 
 /**
  * Applies effects, keeping instances in the order they were opened. Instances are indexed by
- * rule only: a case has a handful of each, so a scan for a qualifier costs less than building
- * a key for a map on every effect (see bench/).
+ * rule only, newest first along a chain: a case has a handful of each, so a scan for a qualifier
+ * costs less than building a key for a map on every effect, and no list is kept per rule (see bench/).
  */
 export class InstanceRegistry {
   readonly instances: Instance[] = [];
   readonly problems: Problem[] = [];
   readonly exceptionEventIds: string[] = [];
   readonly windowChecks: WindowCheck[] = [];
-  /** Each rule's instances, by the rule's place in the catalogue (cheaper than a map a case). */
-  private readonly byRule: (Instance[] | undefined)[] = new Array<Instance[] | undefined>(RULES.length);
+  /** Each rule's latest instance, by the rule's place in the catalogue (cheaper than a map a case). */
+  private readonly latestOfRule: (Instance | undefined)[] = new Array<Instance | undefined>(RULES.length);
 
-  private instancesOf(ruleId: string): Instance[] | undefined {
-    return this.byRule[ruleIndex(ruleId)];
+  private latest(ruleId: string): Instance | undefined {
+    return this.latestOfRule[ruleIndex(ruleId)];
   }
 
   /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */
   private openInstance(ruleId: string, qualifier: string | undefined, actDay?: number): Instance | undefined {
-    const list = this.instancesOf(ruleId) ?? NONE;
-    for (let i = list.length - 1; i >= 0; i -= 1) {
-      const instance = list[i];
-      if (instance === undefined || !isOpen(instance)) continue;
+    for (let instance = this.latest(ruleId); instance !== undefined; instance = instance.previousOfRule) {
+      if (!isOpen(instance)) continue;
       // With no qualifier, any instance of the rule; with one, only an instance of that name.
-      if (qualifier !== undefined && instance.seed.qualifier !== qualifier) continue;
-      if (actDay !== undefined && instance.seed.notBefore !== undefined && actDay < instance.seed.notBefore) continue;
+      if (qualifier !== undefined && instance.qualifier !== qualifier) continue;
+      if (actDay !== undefined && instance.notBefore !== undefined && actDay < instance.notBefore) continue;
       return instance;
     }
     return undefined;
   }
 
-  private latest(ruleId: string): Instance | undefined {
-    const list = this.instancesOf(ruleId);
-    return list?.[list.length - 1];
-  }
-
   private open(seed: OpenInstance): void {
     const ruleId = seed.rule.id;
     const index = ruleIndex(ruleId);
-    let list = this.byRule[index];
-    if (seed.ifAlreadyOpen === "ignore" && list?.some((other) => other.seed.qualifier === seed.qualifier)) return;
+    const previous = this.latestOfRule[index];
+    if (seed.ifAlreadyOpen === "ignore" && withQualifier(previous, seed.qualifier) !== undefined) return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
       return;
@@ -91,10 +102,16 @@ export class InstanceRegistry {
     // start with its id (ids have no colon), so only the rule's own instances can clash.
     const base = seed.qualifier === undefined ? ruleId : `${ruleId}:${seed.qualifier}`;
     let key = base;
-    if (list === undefined) this.byRule[index] = list = [];
-    else for (let n = 2; keyTaken(list, key); n += 1) key = `${base}:${n}`;
+    for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
-      seed,
+      rule: seed.rule,
+      qualifier: seed.qualifier,
+      anchor: seed.anchor,
+      anchorLabel: seed.anchorLabel,
+      adjust: seed.adjust,
+      form: seed.form,
+      adviceId: seed.adviceId,
+      notBefore: seed.notBefore,
       key,
       done: undefined,
       notApplicable: undefined,
@@ -104,15 +121,19 @@ export class InstanceRegistry {
       laterOf: seed.laterOf ?? NONE,
       dueDay: undefined,
       notes: NONE,
+      previousOfRule: previous,
     };
     this.instances.push(instance);
-    list.push(instance);
+    this.latestOfRule[index] = instance;
   }
 
-  /** A rule's instances with that qualifier, or all of the rule's when no qualifier is given. */
-  private candidates(ruleId: string, qualifier: string | undefined): Instance[] {
-    const list = this.instancesOf(ruleId) ?? [];
-    return qualifier === undefined ? list : list.filter((instance) => instance.seed.qualifier === qualifier);
+  /** A rule's open instances with that qualifier (all of the rule's when none is given), newest first. */
+  private openCandidates(ruleId: string, qualifier: string | undefined): Instance[] {
+    const found: Instance[] = [];
+    for (let instance = this.latest(ruleId); instance !== undefined; instance = instance.previousOfRule) {
+      if (isOpen(instance) && (qualifier === undefined || instance.qualifier === qualifier)) found.push(instance);
+    }
+    return found;
   }
 
 /** Applies one effect of a transition. */
@@ -128,7 +149,7 @@ export class InstanceRegistry {
         return;
       }
       case "not-applicable": {
-        const targets = effect.all ? this.candidates(effect.ruleId, effect.qualifier).filter(isOpen) : [this.openInstance(effect.ruleId, effect.qualifier)];
+        const targets = effect.all ? this.openCandidates(effect.ruleId, effect.qualifier) : [this.openInstance(effect.ruleId, effect.qualifier)];
         for (const instance of targets) {
           if (instance === undefined) continue;
           instance.notApplicable = effect.reason;
@@ -169,7 +190,14 @@ export class InstanceRegistry {
   }
 }
 
-function keyTaken(list: readonly Instance[], key: string): boolean {
-  for (const instance of list) if (instance.key === key) return true;
+/** Whether an instance of the chain from `latest` has this key. */
+function keyTaken(latest: Instance | undefined, key: string): boolean {
+  for (let instance = latest; instance !== undefined; instance = instance.previousOfRule) if (instance.key === key) return true;
   return false;
+}
+
+/** The first instance of the chain from `latest` with this qualifier (or none, for none). */
+function withQualifier(latest: Instance | undefined, qualifier: string | undefined): Instance | undefined {
+  for (let instance = latest; instance !== undefined; instance = instance.previousOfRule) if (instance.qualifier === qualifier) return instance;
+  return undefined;
 }
