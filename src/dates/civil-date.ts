@@ -115,6 +115,20 @@ const MONTH_STARTS = Int32Array.from({ length: MONTH_TABLE_MONTHS + 1 }, (_, i) 
   dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
 );
 
+/**
+ * The place in {@link MONTH_STARTS} of the month holding a day of 1970-2099: first guessed from
+ * the mean length of a month, which is at most one month out, then moved to fit.
+ */
+function monthIndexOf(dayNumber: DayNumber): number {
+  let index = Math.min(Math.floor(dayNumber / MEAN_MONTH_DAYS), MONTH_TABLE_MONTHS - 1);
+  while ((MONTH_STARTS[index] as number) > dayNumber) index -= 1;
+  while ((MONTH_STARTS[index + 1] as number) <= dayNumber) index += 1;
+  return index;
+}
+
+/** 365.2425 / 12: the mean month of the Gregorian calendar. */
+const MEAN_MONTH_DAYS = 30.436875;
+
 const DASH = 45;
 const ZERO = 48;
 
@@ -220,6 +234,17 @@ function describeUncached(dayNumber: DayNumber): string {
  * addMonthsClamped(civilDate("2025-01-31"), 1); // 2025-02-28
  */
 export function addMonthsClamped(dayNumber: DayNumber, months: number): DayNumber {
+  // 1970-2099 from the table of month starts: no fields object per call (every annual review,
+  // appeal window and early-years review counts months; see bench/).
+  if (dayNumber >= 0 && dayNumber < TABLE_DAYS) {
+    const from = monthIndexOf(dayNumber);
+    const target = from + months;
+    if (target >= 0 && target < MONTH_TABLE_MONTHS) {
+      const first = MONTH_STARTS[target] as number;
+      const length = (MONTH_STARTS[target + 1] as number) - first;
+      return first + Math.min(dayNumber - (MONTH_STARTS[from] as number), length - 1);
+    }
+  }
   const { year, month, day } = fieldsFromDay(dayNumber);
   const monthIndex = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(monthIndex / 12);

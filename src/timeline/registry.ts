@@ -19,6 +19,8 @@ import { type Problem, problem } from "./problems";
  */
 export interface Instance {
   readonly rule: Rule;
+  /** The rule's place in the catalogue ({@link RULES}), for tables indexed by rule. */
+  readonly ruleIndex: number;
   /** Its name within its rule (`EP1` for `advice:EP1`), as opened. */
   readonly qualifier: string | undefined;
   /** What its period runs from, and how readings may move that day. */
@@ -105,6 +107,7 @@ export class InstanceRegistry {
     for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
       rule: seed.rule,
+      ruleIndex: index,
       qualifier: seed.qualifier,
       anchor: seed.anchor,
       anchorLabel: seed.anchorLabel,

@@ -253,6 +253,21 @@ describe("properties against luxon (UTC), 1900–2100", () => {
     );
   });
 
+  it("addMonthsClamped agrees with luxon on the first and last days of every month of 1970-2099, where its table is used", () => {
+    // The table's edges: a month's first day finds its own month, its last day the same one, and
+    // a count past January 1970 or December 2099 leaves the table for arithmetic.
+    for (let year = 1970; year <= 2099; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const first = DateTime.utc(year, month, 1);
+        for (const day of [first, first.endOf("month").startOf("day")]) {
+          for (const months of [1, -1, 12, 2, -25, 1559]) {
+            expect(addMonthsClamped(dayOfLuxon(day), months)).toBe(dayOfLuxon(day.plus({ months })));
+          }
+        }
+      }
+    }
+  });
+
   it("addMonthsClamped agrees with luxon plus({ months }) (which clamps to the month's end)", () => {
     fc.assert(
       fc.property(fc.integer({ min: FIRST_1900, max: LAST_2100 }), fc.integer({ min: -240, max: 240 }), (day, months) => {
