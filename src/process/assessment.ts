@@ -29,7 +29,7 @@ const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type
 
 /** An event of the process with no open request: dated before one, or with none at all. */
 function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineContext): Step {
-  const laterRequest = context.requestDays.some((day) => day > event.day);
+  const laterRequest = context.lastRequestDay !== null && context.lastRequestDay > event.day;
   return reject(state, event, laterRequest ? "event-before-request" : "no-request");
 }
 

@@ -11,8 +11,8 @@ import type { SupportPolicy } from "../law/support-policies";
 
 /** The case-wide facts and choices every transition may read. */
 export interface MachineContext {
-  /** The days of every request for assessment in the case, sorted. */
-  readonly requestDays: readonly DayNumber[];
+  /** The day of the case's last request for assessment, or `null` when it has none. */
+  readonly lastRequestDay: DayNumber | null;
   /** The readings and policy values in force for the case. */
   readonly readings: Readings;
   /** Closures of schools and settings from `calendar.closures`. */

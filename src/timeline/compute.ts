@@ -236,7 +236,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   const problems: Problem[] = prepared.problems;
   const closures = closuresOf(caseFile);
   const machine: MachineContext = {
-    requestDays: daysOf(prepared.events, "assessment-requested"),
+    lastRequestDay: lastDayOf(prepared.events, "assessment-requested"),
     readings,
     closures,
     hasClosures: caseFile.calendar?.closures !== undefined,
@@ -285,11 +285,13 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
 const NO_FACTS: ExceptionFacts = { closures: [], adviceRequests: [] };
 const NO_CLAIMS: readonly ExceptionClaim[] = Object.freeze([]);
 
-/** The days of the events of one type. */
-function daysOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber[] {
-  const days: DayNumber[] = [];
-  for (const event of events) if (event.type === type) days.push(event.day);
-  return days;
+/** The day of the last event of one type (events are sorted), or `null` when there is none. */
+function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber | null {
+  for (let i = events.length - 1; i >= 0; i -= 1) {
+    const event = events[i] as CaseEvent;
+    if (event.type === type) return event.day;
+  }
+  return null;
 }
 
 /** The exception claims recorded in the case, with their days resolved; bad ones reported. */

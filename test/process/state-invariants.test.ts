@@ -59,7 +59,7 @@ describe("the case state (fast-check)", () => {
         );
         const asOf = parseCivilDate("2027-12-31") ?? 0;
         const context: MachineContext = {
-          requestDays: events.filter((e) => e.type === "assessment-requested").map((e) => e.day),
+          lastRequestDay: events.filter((e) => e.type === "assessment-requested").at(-1)?.day ?? null,
           readings: DEFAULT_READINGS,
           closures: [],
           hasClosures: false,
