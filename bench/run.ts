@@ -8,7 +8,10 @@
  *       (the baseline a user would write)
  *   (d) the bare integer arithmetic of those deadlines (the floor)
  *
- * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5]
+ * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5] [--each-round]
+ *
+ * `--each-round` also prints every round's rate of each variant: the machine's speed can drift
+ * within a run, and the rounds show when.
  */
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
@@ -19,7 +22,12 @@ import type { CaseFile } from "../src/schema/case-file";
 import { syntheticCases } from "./synthetic";
 
 const { values } = parseArgs({
-  options: { cases: { type: "string", default: "50000" }, seed: { type: "string", default: "42" }, rounds: { type: "string", default: "5" } },
+  options: {
+    cases: { type: "string", default: "50000" },
+    seed: { type: "string", default: "42" },
+    rounds: { type: "string", default: "5" },
+    "each-round": { type: "boolean", default: false },
+  },
 });
 const CASES = Number(values.cases);
 const SEED = Number(values.seed);
@@ -96,6 +104,7 @@ function measureAll(variants: readonly (readonly [string, () => void])[]): numbe
   for (let round = 0; round < ROUNDS; round += 1) variants.forEach(([, run], i) => rates[i]?.push(rate(run)));
   variants.forEach(([label], i) => {
     console.log(`${label.padEnd(58)} ${Math.round(median(rates[i] ?? [])).toLocaleString("en-GB").padStart(12)} cases/s`);
+    if (values["each-round"]) console.log(`    rounds: ${(rates[i] ?? []).map((r) => Math.round(r).toLocaleString("en-GB")).join(", ")}`);
   });
   return rates;
 }

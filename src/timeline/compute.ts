@@ -313,6 +313,7 @@ function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent
   return claims;
 }
 
+/** The event with this id (ids are unique once the events are prepared). */
 function eventWithId(events: readonly CaseEvent[], eventId: string): CaseEvent | undefined {
   for (const event of events) if (event.eventId === eventId) return event;
   return undefined;
