@@ -286,6 +286,7 @@ function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, c
   return judged;
 }
 
+/** Adds a value to a short list unless it is there already. */
 function addOnce(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
 }
