@@ -3,6 +3,8 @@
  * Deterministic: the same seed gives the same cases.
  */
 import { formatCivilDate, parseCivilDate } from "../src/dates/civil-date";
+import type { CaseFile } from "../src/schema/case-file";
+import { parseCaseFile } from "../src/schema/parse";
 
 /** A small, fast pseudo-random generator (mulberry32). */
 export function random(seed: number): () => number {
@@ -46,4 +48,13 @@ export function syntheticCase(index: number, next: () => number): Record<string,
 export function syntheticCases(count: number, seed: number): Record<string, unknown>[] {
   const next = random(seed);
   return Array.from({ length: count }, (_, i) => syntheticCase(i, next));
+}
+
+/** The same cases, parsed as the engine takes them (each must parse). */
+export function parsedSyntheticCases(raw: readonly Record<string, unknown>[]): CaseFile[] {
+  return raw.map((one) => {
+    const result = parseCaseFile(one);
+    if (!result.success) throw new Error("a synthetic case did not parse");
+    return result.data;
+  });
 }

@@ -11,18 +11,21 @@ import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState } from "./states";
 import { type PlanState, type Step, next, withPlan } from "./plan-state";
 
-/** The review deadline of each kind of transfer (Regs 18(1)(a)-(b) and 18(2)); every kind has one. */
+/**
+ * The review deadline of each kind of transfer (Regs 18(1)(a)-(b) and 18(2)). Its keys are the
+ * kinds {@link trackPhaseTransfer} takes: a kind the case file gains does not compile until it has one.
+ */
 const PHASE_TRANSFER_RULES = {
   school: reviews.phaseTransferSchool,
   "secondary-to-post16": reviews.phaseTransferPost16,
   "post16-to-post16": reviews.phaseTransferBetweenPost16,
-} as const satisfies Record<"school" | "secondary-to-post16" | "post16-to-post16", unknown>;
+} as const;
 
 /** Regs 18: one deadline per expected transfer, by its kind. */
 export function trackPhaseTransfer(
   plan: PlanState,
   transfer: DayNumber,
-  kind: "school" | "secondary-to-post16" | "post16-to-post16",
+  kind: keyof typeof PHASE_TRANSFER_RULES,
   by: Anchor,
 ): { plan: PlanState; effects: Effect[] } {
   if (plan.phaseTransfers.includes(transfer)) return { plan, effects: [] };

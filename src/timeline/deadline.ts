@@ -311,19 +311,12 @@ function factsOfRule(rule: Rule): RuleFacts {
   };
 }
 
-/** The facts of every rule of the catalogue, by its place in it: an array read a deadline (see bench/). */
+/**
+ * The facts of every rule of the catalogue, by its place in it: an array read a deadline (see
+ * bench/). Every instance's rule is in the catalogue: the registry indexes instances by it.
+ */
 const CATALOGUE_FACTS: readonly RuleFacts[] = RULES.map(factsOfRule);
-/** The facts of any other rule (one made for a test), worked out on first use. */
-const otherFacts = new WeakMap<Rule, RuleFacts>();
-
-function factsOf(instance: Instance): RuleFacts {
-  const { rule, ruleIndex } = instance;
-  const catalogued = CATALOGUE_FACTS[ruleIndex];
-  if (catalogued !== undefined && RULES[ruleIndex] === rule) return catalogued;
-  let facts = otherFacts.get(rule);
-  if (facts === undefined) otherFacts.set(rule, (facts = factsOfRule(rule)));
-  return facts;
-}
+const factsOf = (instance: Instance): RuleFacts => CATALOGUE_FACTS[instance.ruleIndex] as RuleFacts;
 
 function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
   return day >= facts.from && day <= facts.to;
