@@ -311,12 +311,22 @@ function factsOfRule(rule: Rule): RuleFacts {
   };
 }
 
-/**
- * The facts of every rule of the catalogue, by its place in it: an array read a deadline (see
- * bench/). Every instance's rule is in the catalogue: the registry indexes instances by it.
- */
+/** The facts of every rule of the catalogue, by its place in it: an array read a deadline (see bench/). */
 const CATALOGUE_FACTS: readonly RuleFacts[] = RULES.map(factsOfRule);
-const factsOf = (instance: Instance): RuleFacts => CATALOGUE_FACTS[instance.ruleIndex] as RuleFacts;
+/**
+ * The facts of a rule whose place, found by id, is another's: the three phase-transfer reviews
+ * share one id (one deadline a transfer, whatever its kind), and only the first holds the place.
+ */
+const sharedIdFacts = new WeakMap<Rule, RuleFacts>();
+
+function factsOf(instance: Instance): RuleFacts {
+  const { rule, ruleIndex } = instance;
+  const catalogued = CATALOGUE_FACTS[ruleIndex];
+  if (catalogued !== undefined && RULES[ruleIndex] === rule) return catalogued;
+  let facts = sharedIdFacts.get(rule);
+  if (facts === undefined) sharedIdFacts.set(rule, (facts = factsOfRule(rule)));
+  return facts;
+}
 
 function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
   return day >= facts.from && day <= facts.to;
