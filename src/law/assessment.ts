@@ -57,6 +57,7 @@ export const draftPlan: Rule = {
   citation: "No provision in law: a common local-authority target (policy value draftPlanTargetWeeks)",
   exceptions: [],
   inForce: IN_FORCE_2014,
+  readings: ["draftPlanTargetWeeks"],
   verified: true,
 };
 

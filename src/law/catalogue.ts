@@ -33,18 +33,18 @@ for (const rule of RULES) {
   asOnePiece(rule.citation);
 }
 
+/** The id a rule's deadlines carry: its group's, or its own (see {@link Rule.group}). */
+export const publicIdOf = (rule: Rule): string => rule.group ?? rule.id;
+
+/** Every public id, once each, in the order of the catalogue: what deadlines, keys and exception claims name. */
+export const PUBLIC_RULE_IDS: readonly string[] = [...new Set(RULES.map(publicIdOf))];
+
 const byId: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+const firstOfGroup: ReadonlyMap<string, Rule> = new Map([...RULES].reverse().map((rule) => [publicIdOf(rule), rule]));
 
-/** The rule with this id, or `undefined`. */
+/** The rule with this id, or, for a group's public id, its first rule; `undefined` for neither. */
 export function findRule(id: string): Rule | undefined {
-  return byId.get(id);
-}
-
-/** The rule with this id; for ids written in the engine's own code. */
-export function ruleById(id: string): Rule {
-  const rule = byId.get(id);
-  if (rule === undefined) throw new Error(`No rule with id ${id}`);
-  return rule;
+  return byId.get(id) ?? firstOfGroup.get(id);
 }
 
 const indexById: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) => [rule.id, index]));
@@ -52,4 +52,11 @@ const indexById: ReadonlyMap<string, number> = new Map(RULES.map((rule, index) =
 /** The rule's place in {@link RULES} (-1 for an unknown id): for tables indexed by rule. */
 export function ruleIndex(id: string): number {
   return indexById.get(id) ?? -1;
+}
+
+const indexByPublicId: ReadonlyMap<string, number> = new Map(PUBLIC_RULE_IDS.map((id, index) => [id, index]));
+
+/** A public id's place in {@link PUBLIC_RULE_IDS} (-1 for an unknown one): for tables indexed by group. */
+export function publicIdIndex(publicId: string): number {
+  return indexByPublicId.get(publicId) ?? -1;
 }

@@ -141,8 +141,11 @@ export const amendedPlan: Rule = {
   verified: true,
 };
 
+/** The public id of the three phase-transfer reviews: one deadline a transfer, whatever its kind. */
+export const PHASE_TRANSFER_REVIEW = "phase-transfer-review";
+
 const PHASE_TRANSFER = {
-  id: "phase-transfer-review",
+  group: PHASE_TRANSFER_REVIEW,
   title: "Plan reviewed and amended before a phase transfer",
   duty: "Review the plan and, where necessary, amend it (naming the next school or college) before the deadline for the transfer.",
   owner: "local-authority",
@@ -157,6 +160,7 @@ const PHASE_TRANSFER = {
 /** Regs 18(1)(b): before 15 February of the calendar year of a transfer between school phases. */
 export const phaseTransferSchool: Rule = {
   ...PHASE_TRANSFER,
+  id: "phase-transfer-review-school",
   counting: { kind: "before", day: 15, month: 2 },
   citation: `${REGS}, reg 18(1)(b); phases defined in reg 2(1)`,
 };
@@ -164,6 +168,7 @@ export const phaseTransferSchool: Rule = {
 /** Regs 18(1)(a): before 31 March of the calendar year of a transfer from secondary school to post-16. */
 export const phaseTransferPost16: Rule = {
   ...PHASE_TRANSFER,
+  id: "phase-transfer-review-post16",
   counting: { kind: "before", day: 31, month: 3 },
   citation: `${REGS}, reg 18(1)(a); phases defined in reg 2(1)`,
 };
@@ -171,6 +176,7 @@ export const phaseTransferPost16: Rule = {
 /** Regs 18(2): at least 5 months before a move between post-16 institutions. */
 export const phaseTransferBetweenPost16: Rule = {
   ...PHASE_TRANSFER,
+  id: "phase-transfer-review-between-post16",
   counting: { kind: "at-least-before", period: { unit: "months", count: 5 } },
   citation: `${REGS}, reg 18(2)`,
 };
@@ -186,4 +192,6 @@ export const REVIEW_RULES: readonly Rule[] = [
   amendmentRepresentations,
   amendedPlan,
   phaseTransferSchool,
+  phaseTransferPost16,
+  phaseTransferBetweenPost16,
 ];

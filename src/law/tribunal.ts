@@ -24,7 +24,8 @@ interface Limit {
 const ORDER_ANCHOR =
   "the day the Tribunal's order was made (reading orderClock: or the day it was sent), or the day of a mediation agreement on an appealable matter (Regs 42(2))";
 
-const order = (limit: Limit): Rule => ({
+/** What every limit after the Tribunal shares; an order's adds its clock, an unopposed appeal's its own anchor and source. */
+const afterTribunal = (limit: Limit): Rule => ({
   id: limit.id,
   title: limit.title,
   duty: limit.duty,
@@ -39,6 +40,9 @@ const order = (limit: Limit): Rule => ({
   // Regs 44(2) seen as quoted by secondary sources, not on legislation.gov.uk itself.
   verified: false,
 });
+
+/** A limit set by a Tribunal order (Regs 44): it runs from the order's date or the day it was sent (reading orderClock). */
+const order = (limit: Limit): Rule => ({ ...afterTribunal(limit), readings: ["orderClock"] });
 
 export const orderAssessNotice = order({
   id: "order-assess-notice",
@@ -120,7 +124,7 @@ const UNOPPOSED_ANCHOR = "the day the LA told the Tribunal it will not oppose th
 
 /** Regs 45 as substituted by SI 2015/359 reg 8, from 23 March 2015 (the limits before then were different). */
 const unopposed = (limit: Limit): Rule => ({
-  ...order(limit),
+  ...afterTribunal(limit),
   anchor: UNOPPOSED_ANCHOR,
   citation: `${REGS}, ${limit.citation} (as substituted by SI 2015/359, reg 8)`,
   inForce: { from: "2015-03-23" },
@@ -209,8 +213,13 @@ export const recommendationResponse: Rule = {
   verified: false,
 };
 
-/** The same duty owed by the LA, for a social care recommendation (not in the catalogue: one id, one entry). */
-export const recommendationResponseSocialCare: Rule = { ...recommendationResponse, owner: "local-authority" };
+/** The same duty owed by the LA, for a social care recommendation: one group with the health body's. */
+export const recommendationResponseSocialCare: Rule = {
+  ...recommendationResponse,
+  id: "recommendation-response-social-care",
+  group: "recommendation-response",
+  owner: "local-authority",
+};
 
 /** The rules of orders, unopposed appeals and recommendations. */
 export const TRIBUNAL_RULES: readonly Rule[] = [
@@ -233,4 +242,5 @@ export const TRIBUNAL_RULES: readonly Rule[] = [
   unopposedFinalPlan,
   unopposedCeaseAmend,
   recommendationResponse,
+  recommendationResponseSocialCare,
 ];

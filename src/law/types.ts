@@ -9,6 +9,9 @@ import type { ExceptionGround } from "./exception-grounds";
 /** How binding a rule is (rules.md): a legal duty, statutory guidance, or local practice. */
 export type Strength = "statutory" | "guidance" | "practice";
 
+/** Readings a rule may use of its own accord (docs/semantics.md): its local target, or the clock of an order. */
+export type RuleReading = "draftPlanTargetWeeks" | "orderClock";
+
 /** Who must act. */
 export type Owner =
   | "local-authority"
@@ -39,8 +42,17 @@ export interface ExceptionProvision {
 
 /** One timescale of the SEND system (rules.md). */
 export interface Rule {
-  /** The public id; never renamed. */
+  /** The rule's own id, unique in the catalogue; never renamed. */
   readonly id: string;
+  /**
+   * The public id its deadlines carry (`rule`, and the start of `key`) when several rules are one
+   * duty told apart by a fact of the case: the three phase-transfer reviews (Regs 18) by the kind
+   * of transfer, the two responses to a Tribunal recommendation by who owes them. A group's rules
+   * share keys, and an act that meets one meets the group's open instance. None: the id itself.
+   */
+  readonly group?: string;
+  /** Readings and policy values the rule always uses, beyond those its counting form implies. */
+  readonly readings?: readonly RuleReading[];
   /** A short title for calendars and reports ("Final EHC plan sent"). */
   readonly title: string;
   /** What must happen, in plain English. */

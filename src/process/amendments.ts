@@ -54,7 +54,7 @@ export function onAmendedPlan(state: CaseState, event: CaseEventOf<"amended-plan
     if (state.stage === "reassessing" && state.round !== undefined) return finishReassessment(state, event, context);
     const effects: Effect[] = [
       { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
-      { type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: issued },
+      { type: "satisfy", ruleId: reviews.PHASE_TRANSFER_REVIEW, by: issued },
     ];
     // An amendment the Tribunal ordered, or the LA conceded, follows the order's own short limits
     // (Regs 44(2), 45), not the Regs 22 notice and window.

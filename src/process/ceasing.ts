@@ -6,6 +6,7 @@
  */
 import { addMonthsClamped, formatCivilDate } from "../dates/civil-date";
 import { academicYearEnd } from "../dates/school-year";
+import { publicIdOf } from "../law/catalogue";
 import { ceaseNotBefore } from "../law/ceasing";
 import { reassessmentFinalPlan } from "../law/reassessment";
 import * as reviews from "../law/reviews";
@@ -45,7 +46,7 @@ export function onPlanCeased(state: CaseState, event: CaseEventOf<"plan-ceased">
           ];
     const reason = "the plan was ceased";
     for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
-      effects.push({ type: "not-applicable", ruleId: rule.id, reason, all: true, fromDay: ceased.day, by: ceased });
+      effects.push({ type: "not-applicable", ruleId: publicIdOf(rule), reason, all: true, fromDay: ceased.day, by: ceased });
     }
     return next(state, "ceased", plan, effects);
   });

@@ -121,7 +121,7 @@ export function onReviewDecision(state: CaseState, event: CaseEventOf<"review-de
     } else if (event.recorded.outcome === "amend") {
       effects.push({ type: "note", ruleId: reviews.reviewDecision.id, label: "Decision to amend recorded, complete when its amendments are sent", by: decision });
     }
-    if (event.recorded.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.phaseTransferSchool.id, by: decision });
+    if (event.recorded.outcome === "maintain") effects.push({ type: "satisfy", ruleId: reviews.PHASE_TRANSFER_REVIEW, by: decision });
     // Devon (2022): a decision to amend is complete only with its amendments, so that review
     // completes when the amendment notice is sent (onAmendmentNotice), or now if it already was.
     // Under lastReviewed: final-plan an amending review completes with its amended plan (onAmendedPlan).

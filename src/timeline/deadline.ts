@@ -12,7 +12,7 @@ import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-servic
 import { tribunalLastDayWith } from "../dates/tribunal-days";
 import { outsideBankHolidayTable } from "../dates/working-days";
 import type { Readings } from "../law/readings";
-import { RULES } from "../law/catalogue";
+import { RULES, publicIdOf } from "../law/catalogue";
 import type { Rule } from "../law/types";
 import { GROUNDS } from "../law/exception-grounds";
 import { type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
@@ -166,7 +166,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
 
   const facts = factsOf(instance);
   const inForce = inForceOn(facts, anchor);
-  if (!inForce) found.push(problem("rule-not-in-force", instance.anchor.eventId, rule.id, instance.key));
+  if (!inForce) found.push(problem("rule-not-in-force", instance.anchor.eventId, facts.publicId, instance.key));
   if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideBankHolidayTable(anchor, dueByLaw)) {
     found.push(problem("outside-holiday-table", instance.anchor.eventId, undefined, instance.key));
   }
@@ -197,7 +197,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
     : null;
 
   const deadline: Deadline = {
-    rule: rule.id,
+    rule: facts.publicId,
     key: instance.key,
     title: rule.title,
     due: due === null ? null : formatCivilDate(due),
@@ -300,32 +300,26 @@ interface RuleFacts {
   readonly readingsMask: number;
   /** The rule's own counting form, as the output writes it. */
   readonly counting: string;
+  /** The id its deadlines carry. */
+  readonly publicId: string;
 }
 
 function factsOfRule(rule: Rule): RuleFacts {
   return {
     from: civilDate(rule.inForce.from),
     to: rule.inForce.to === undefined ? Number.POSITIVE_INFINITY : civilDate(rule.inForce.to),
-    readingsMask: (rule.id === "draft-plan" ? USES.draftPlanTargetWeeks : 0) | (rule.id.startsWith("order-") ? USES.orderClock : 0),
+    readingsMask: (rule.readings ?? []).reduce((mask, reading) => mask | USES[reading], 0),
     counting: asOnePiece(formatCountingForm(rule.counting)),
+    publicId: publicIdOf(rule),
   };
 }
 
 /** The facts of every rule of the catalogue, by its place in it: an array read a deadline (see bench/). */
 const CATALOGUE_FACTS: readonly RuleFacts[] = RULES.map(factsOfRule);
-/**
- * The facts of a rule whose place, found by id, is another's: the three phase-transfer reviews
- * share one id (one deadline a transfer, whatever its kind), and only the first holds the place.
- */
-const sharedIdFacts = new WeakMap<Rule, RuleFacts>();
 
+/** The facts of an instance's rule; every rule the engine opens is in the catalogue, each with an id of its own. */
 function factsOf(instance: Instance): RuleFacts {
-  const { rule, ruleIndex } = instance;
-  const catalogued = CATALOGUE_FACTS[ruleIndex];
-  if (catalogued !== undefined && RULES[ruleIndex] === rule) return catalogued;
-  let facts = sharedIdFacts.get(rule);
-  if (facts === undefined) sharedIdFacts.set(rule, (facts = factsOfRule(rule)));
-  return facts;
+  return CATALOGUE_FACTS[instance.ruleIndex] ?? factsOfRule(instance.rule);
 }
 
 function inForceOn(facts: RuleFacts, day: DayNumber): boolean {
@@ -385,7 +379,7 @@ function workingToAnchor(instance: Instance, anchor: DayNumber, context: Deadlin
   const lines = [`${instance.anchorLabel}: ${describeDate(instance.anchor.day)} (event ${instance.anchor.eventId}).`];
   const note = anchorNote(instance, anchor, context);
   if (note !== null) lines.push(note);
-  if (instance.form !== undefined && instance.rule.id === "draft-plan") {
+  if (instance.form !== undefined && instance.rule.readings?.includes("draftPlanTargetWeeks") === true) {
     lines.push(`Local target (policy value draftPlanTargetWeeks = ${context.readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
   return lines;

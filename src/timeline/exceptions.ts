@@ -7,6 +7,7 @@
  */
 import { type DayNumber, civilDate } from "../dates/civil-date";
 import { type Closure, type DayRange, closureAdviceWindow, intersectRanges, isLongClosure, rangeLength } from "../dates/closures";
+import { publicIdOf } from "../law/catalogue";
 import { CORONAVIRUS_PERIOD, GROUNDS } from "../law/exception-grounds";
 import type { ExceptionProvision, Rule } from "../law/types";
 import type { CaseEventOf } from "../process/events";
@@ -102,7 +103,7 @@ function targets(claim: ExceptionClaim, limit: LimitPeriod): "named" | "default"
   const appliesTo = claim.event.recorded.appliesTo;
   if (claim.event.recorded.adviceId !== undefined && limit.adviceId !== undefined && claim.event.recorded.adviceId !== limit.adviceId) return false;
   if (appliesTo === undefined) return "default";
-  return appliesTo.includes(limit.rule.id) ? "named" : false;
+  return appliesTo.includes(publicIdOf(limit.rule)) ? "named" : false;
 }
 
 function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
@@ -155,7 +156,7 @@ export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: Exc
   const provision = provisionFor(limit.rule, claim.event.recorded.ground);
   if (provision === undefined) {
     return target === "named"
-      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${limit.rule.id}` }
+      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${publicIdOf(limit.rule)}` }
       : { kind: "irrelevant" };
   }
   const covered = intersectRanges(claim.days, limit.period);

@@ -8,7 +8,7 @@ import type { CountingForm } from "../dates/counting";
 import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
-import { RULES, ruleIndex } from "../law/catalogue";
+import { PUBLIC_RULE_IDS, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
 import { type Problem, problem } from "./problems";
 
 /**
@@ -19,7 +19,7 @@ import { type Problem, problem } from "./problems";
  */
 export interface Instance {
   readonly rule: Rule;
-  /** The rule's place in the catalogue ({@link RULES}), for tables indexed by rule. */
+  /** The rule's place in the catalogue (`RULES`), for tables indexed by rule. */
   readonly ruleIndex: number;
   /** Its name within its rule (`EP1` for `advice:EP1`), as opened. */
   readonly qualifier: string | undefined;
@@ -46,7 +46,7 @@ export interface Instance {
   dueDay: number | null | undefined;
   /** Facts noted on the instance, for its working. */
   notes: readonly { readonly label: string; readonly by: Anchor }[];
-  /** The instance of the same rule opened before this one: each rule's instances form a chain. */
+  /** The instance of the same public id opened before this one: each group's instances form a chain. */
   readonly previousOfRule: Instance | undefined;
 }
 
@@ -72,11 +72,15 @@ export class InstanceRegistry {
   readonly problems: Problem[] = [];
   readonly exceptionEventIds: string[] = [];
   readonly windowChecks: WindowCheck[] = [];
-  /** Each rule's latest instance, by the rule's place in the catalogue (cheaper than a map a case). */
-  private readonly latestOfRule: (Instance | undefined)[] = new Array<Instance | undefined>(RULES.length);
+  /**
+   * Each public id's latest instance, by its place in {@link PUBLIC_RULE_IDS} (cheaper than a map
+   * a case): the rules of a group share one chain, as they share keys and the acts that meet them.
+   */
+  private readonly latestOfRule: (Instance | undefined)[] = new Array<Instance | undefined>(PUBLIC_RULE_IDS.length);
 
+  /** The latest instance of a public id (effects name rules by it). */
   private latest(ruleId: string): Instance | undefined {
-    return this.latestOfRule[ruleIndex(ruleId)];
+    return this.latestOfRule[publicIdIndex(ruleId)];
   }
 
   /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */
@@ -92,9 +96,9 @@ export class InstanceRegistry {
   }
 
   private open(seed: OpenInstance): void {
-    const ruleId = seed.rule.id;
-    const index = ruleIndex(ruleId);
-    const previous = this.latestOfRule[index];
+    const ruleId = publicIdOf(seed.rule);
+    const chain = publicIdIndex(ruleId);
+    const previous = this.latestOfRule[chain];
     if (seed.ifAlreadyOpen === "ignore" && withQualifier(previous, seed.qualifier) !== undefined) return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
@@ -107,7 +111,7 @@ export class InstanceRegistry {
     for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
       rule: seed.rule,
-      ruleIndex: index,
+      ruleIndex: ruleIndex(seed.rule.id),
       qualifier: seed.qualifier,
       anchor: seed.anchor,
       anchorLabel: seed.anchorLabel,
@@ -127,7 +131,7 @@ export class InstanceRegistry {
       previousOfRule: previous,
     };
     this.instances.push(instance);
-    this.latestOfRule[index] = instance;
+    this.latestOfRule[chain] = instance;
   }
 
   /** A rule's open instances with that qualifier (all of the rule's when none is given), newest first. */

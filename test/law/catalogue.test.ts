@@ -1,0 +1,60 @@
+// The rule catalogue: every rule the law files define is in it, once, under an id of its own;
+// rules that are one duty share a group, whose public id their deadlines carry.
+import { describe, expect, it } from "vitest";
+import { PUBLIC_RULE_IDS, RULES, findRule, publicIdIndex, publicIdOf, ruleIndex } from "../../src/law/catalogue";
+import type { Rule } from "../../src/law/types";
+import * as assessment from "../../src/law/assessment";
+import * as ceasing from "../../src/law/ceasing";
+import * as disputes from "../../src/law/disputes";
+import * as reassessment from "../../src/law/reassessment";
+import * as reviews from "../../src/law/reviews";
+import * as support from "../../src/law/support";
+import * as transfers from "../../src/law/transfers";
+import * as tribunal from "../../src/law/tribunal";
+
+const isRule = (value: unknown): value is Rule =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && "id" in value && "counting" in value && "citation" in value;
+const DEFINED: Rule[] = [assessment, ceasing, disputes, reassessment, reviews, support, transfers, tribunal].flatMap((module) =>
+  Object.values(module).filter(isRule),
+);
+
+describe("the rule catalogue", () => {
+  it("holds every rule the law files define, each once", () => {
+    expect(DEFINED.length).toBeGreaterThan(40);
+    for (const rule of DEFINED) expect(RULES, rule.id).toContain(rule);
+    expect(new Set(RULES).size).toBe(RULES.length);
+  });
+
+  it("gives every rule an id of its own, found by ruleIndex", () => {
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    RULES.forEach((rule, index) => expect(ruleIndex(rule.id)).toBe(index));
+    expect(ruleIndex("no-such-rule")).toBe(-1);
+  });
+
+  it("groups the three phase-transfer reviews (Regs 18(1)(a), (1)(b), (2)) and the two recommendation responses (SI 2017/1306)", () => {
+    const groups = new Map<string, string[]>();
+    for (const rule of RULES) if (rule.group !== undefined) groups.set(rule.group, [...(groups.get(rule.group) ?? []), rule.id]);
+    expect(Object.fromEntries(groups)).toEqual({
+      "phase-transfer-review": ["phase-transfer-review-school", "phase-transfer-review-post16", "phase-transfer-review-between-post16"],
+      "recommendation-response": ["recommendation-response-social-care"],
+    });
+    // The health body's response keeps the group's own id, which is its public id too.
+    expect(publicIdOf(tribunal.recommendationResponse)).toBe("recommendation-response");
+  });
+
+  it("lists each public id once, and finds a group's first rule by it", () => {
+    expect(new Set(PUBLIC_RULE_IDS).size).toBe(PUBLIC_RULE_IDS.length);
+    expect(PUBLIC_RULE_IDS).not.toContain("phase-transfer-review-school");
+    expect(findRule("phase-transfer-review")).toBe(reviews.phaseTransferSchool);
+    expect(findRule("phase-transfer-review-post16")).toBe(reviews.phaseTransferPost16);
+    expect(findRule("nothing")).toBeUndefined();
+    PUBLIC_RULE_IDS.forEach((id, index) => expect(publicIdIndex(id)).toBe(index));
+  });
+
+  it("marks the rules that use a reading of their own: the draft target and the orders' clock", () => {
+    const withReadings = RULES.filter((r) => r.readings !== undefined).map((r) => `${r.id}: ${(r.readings ?? []).join(",")}`);
+    expect(withReadings.filter((line) => !line.startsWith("order-"))).toEqual(["draft-plan: draftPlanTargetWeeks"]);
+    expect(withReadings.filter((line) => line.startsWith("order-"))).toHaveLength(10);
+    expect(RULES.filter((r) => r.id.startsWith("unopposed-")).every((r) => r.readings === undefined)).toBe(true);
+  });
+});
