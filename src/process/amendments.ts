@@ -9,69 +9,68 @@ import * as reviews from "../law/reviews";
 import type { MachineContext } from "./context";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
-import type { Anchor, CaseState } from "./states";
-import { type PlanState, type Step, completeReview, formatMeeting, next, restingStage, withPlan, withoutField } from "./plan-state";
+import type { Anchor } from "./states";
+import { type PlanState, type PlanHeld, completeReview, formatMeeting, next, restingStage, withoutField } from "./plan-state";
+import type { Step } from "./step";
 import { finishReassessment } from "./reassessment";
 
-export function onAmendmentNotice(state: CaseState, event: CaseEventOf<"amendment-notice-sent">, context: MachineContext): Step {
-  return withPlan(state, event, (current) => {
-    const notice = anchorOf(event);
-    const effects: Effect[] = [];
-    let plan = current;
-    if (plan.amendDecision !== undefined && context.readings.lastReviewed === "decision") {
-      const done = completeReview(plan, notice, context);
-      plan = done.plan;
-      effects.push(...done.effects);
-    }
-    if (plan.amendDecision !== undefined) {
-      // The notice completes the review decision; sent after the decision it breaches Devon.
-      effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
-      if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, `decision event ${plan.amendDecision.eventId}`));
-    }
-    const served: Anchor = event.recorded.servedOn === undefined ? notice : { ...notice, day: civilDate(event.recorded.servedOn) };
-    effects.push(
-      {
-        type: "open",
-        rule: reviews.amendmentRepresentations,
-        qualifier: formatMeeting(notice.day),
-        anchor: served,
-        anchorLabel: event.recorded.servedOn === undefined ? "Amendment notice sent" : "Amendment notice served",
-        ...(event.recorded.servedOn === undefined ? { adjust: "service" as const } : {}),
-      },
-      { type: "open", rule: reviews.amendedPlan, qualifier: formatMeeting(notice.day), anchor: notice, anchorLabel: "Amendment notice sent" },
-    );
-    // The review this notice carries out, if any: a decision to amend waiting for it.
-    const review = plan.amendDecision ?? plan.amendmentReview;
-    const rest = withoutField(withoutField(plan, "amendDecision"), "amendmentReview");
-    const updated: PlanState = { ...rest, amendmentNotice: notice, ...(review === undefined ? {} : { amendmentReview: review }) };
-    return next(state, state.stage === "reassessing" ? "reassessing" : "amending", updated, effects);
-  });
+export function onAmendmentNotice(state: PlanHeld, event: CaseEventOf<"amendment-notice-sent">, context: MachineContext): Step {
+  const current = state.plan;
+  const notice = anchorOf(event);
+  const effects: Effect[] = [];
+  let plan = current;
+  if (plan.amendDecision !== undefined && context.readings.lastReviewed === "decision") {
+    const done = completeReview(plan, notice, context);
+    plan = done.plan;
+    effects.push(...done.effects);
+  }
+  if (plan.amendDecision !== undefined) {
+    // The notice completes the review decision; sent after the decision it breaches Devon.
+    effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
+    if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, `decision event ${plan.amendDecision.eventId}`));
+  }
+  const served: Anchor = event.recorded.servedOn === undefined ? notice : { ...notice, day: civilDate(event.recorded.servedOn) };
+  effects.push(
+    {
+      type: "open",
+      rule: reviews.amendmentRepresentations,
+      qualifier: formatMeeting(notice.day),
+      anchor: served,
+      anchorLabel: event.recorded.servedOn === undefined ? "Amendment notice sent" : "Amendment notice served",
+      ...(event.recorded.servedOn === undefined ? { adjust: "service" as const } : {}),
+    },
+    { type: "open", rule: reviews.amendedPlan, qualifier: formatMeeting(notice.day), anchor: notice, anchorLabel: "Amendment notice sent" },
+  );
+  // The review this notice carries out, if any: a decision to amend waiting for it.
+  const review = plan.amendDecision ?? plan.amendmentReview;
+  const rest = withoutField(withoutField(plan, "amendDecision"), "amendmentReview");
+  const updated: PlanState = { ...rest, amendmentNotice: notice, ...(review === undefined ? {} : { amendmentReview: review }) };
+  return next(state, state.stage === "reassessing" ? "reassessing" : "amending", updated, effects);
 }
 
-export function onAmendedPlan(state: CaseState, event: CaseEventOf<"amended-plan-issued">, context: MachineContext): Step {
-  return withPlan(state, event, (plan) => {
-    const issued = anchorOf(event);
-    if (state.stage === "reassessing" && state.round !== undefined) return finishReassessment(state, event, context);
-    const effects: Effect[] = [
-      { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
-      { type: "satisfy", ruleId: reviews.PHASE_TRANSFER_REVIEW, by: issued },
-    ];
-    // An amendment the Tribunal ordered, or the LA conceded, follows the order's own short limits
-    // (Regs 44(2), 45), not the Regs 22 notice and window.
-    const ordered = state.dispute?.pending.some((ruleId) => ruleId.includes("amend")) ?? false;
-    if (plan.amendmentNotice !== undefined && !ordered) {
-      effects.push({ type: "after-window", windowRuleId: reviews.amendmentRepresentations.id, act: issued, problem: "amended-before-window-closed" });
-    } else if (!ordered) {
-      effects.push(problemEffect("no-amendment-notice", event));
-    }
-    // Only an amendment that follows a review's decision to amend completes that review.
-    const review = plan.amendmentReview ?? plan.amendDecision;
-    let updated = withoutField(withoutField(withoutField(plan, "amendmentNotice"), "amendmentReview"), "amendDecision");
-    if (context.readings.lastReviewed === "final-plan" && review !== undefined) {
-      const done = completeReview(updated, issued, context);
-      updated = done.plan;
-      effects.push(...done.effects);
-    }
-    return next(state, restingStage(updated), updated, effects);
-  });
+export function onAmendedPlan(state: PlanHeld, event: CaseEventOf<"amended-plan-issued">, context: MachineContext): Step {
+  const { plan } = state;
+  const issued = anchorOf(event);
+  if (state.stage === "reassessing" && state.round !== undefined) return finishReassessment(state, event, context);
+  const effects: Effect[] = [
+    { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
+    { type: "satisfy", ruleId: reviews.PHASE_TRANSFER_REVIEW, by: issued },
+  ];
+  // An amendment the Tribunal ordered, or the LA conceded, follows the order's own short limits
+  // (Regs 44(2), 45), not the Regs 22 notice and window.
+  const ordered = state.dispute?.pending.some((ruleId) => ruleId.includes("amend")) ?? false;
+  if (plan.amendmentNotice !== undefined && !ordered) {
+    effects.push({ type: "after-window", windowRuleId: reviews.amendmentRepresentations.id, act: issued, problem: "amended-before-window-closed" });
+  } else if (!ordered) {
+    effects.push(problemEffect("no-amendment-notice", event));
+  }
+  // Only an amendment that follows a review's decision to amend completes that review.
+  const review = plan.amendmentReview ?? plan.amendDecision;
+  let updated = withoutField(withoutField(withoutField(plan, "amendmentNotice"), "amendmentReview"), "amendDecision");
+  if (context.readings.lastReviewed === "final-plan" && review !== undefined) {
+    const done = completeReview(updated, issued, context);
+    updated = done.plan;
+    effects.push(...done.effects);
+  }
+  return next(state, restingStage(updated), updated, effects);
 }

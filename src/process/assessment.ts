@@ -12,7 +12,8 @@ import { reassessmentFinalPlan } from "../law/reassessment";
 import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, type Transition, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
-import { finishReassessment, startPlan } from "./maintenance";
+import { startPlan } from "./plan-state";
+import { finishReassessment } from "./reassessment";
 import { STAGES, evolve, newRound, restart, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
 

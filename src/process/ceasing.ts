@@ -15,7 +15,8 @@ import type { MachineContext } from "./context";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState } from "./states";
-import { type PlanState, type Step, next, withPlan } from "./plan-state";
+import { type PlanState, type PlanHeld, next } from "./plan-state";
+import type { Step } from "./step";
 
 /** CFA s.45(4): after a decision to cease, the plan is maintained until the appeal time has passed. */
 export function openCeasing(plan: PlanState, decision: Anchor): { plan: PlanState; effects: Effect[] } {
@@ -25,31 +26,29 @@ export function openCeasing(plan: PlanState, decision: Anchor): { plan: PlanStat
   };
 }
 
-export function onCeaseDecision(state: CaseState, event: CaseEventOf<"cease-decision">): Step {
-  return withPlan(state, event, (plan) => {
-    if (plan.ceaseDecision !== undefined) return { state, effects: [problemEffect("duplicate-event", event)], refused: true };
-    const ceasing = openCeasing(plan, anchorOf(event));
-    return next(state, "ceasing", ceasing.plan, ceasing.effects);
-  });
+export function onCeaseDecision(state: PlanHeld, event: CaseEventOf<"cease-decision">): Step {
+  const { plan } = state;
+  if (plan.ceaseDecision !== undefined) return { state, effects: [problemEffect("duplicate-event", event)], refused: true };
+  const ceasing = openCeasing(plan, anchorOf(event));
+  return next(state, "ceasing", ceasing.plan, ceasing.effects);
 }
 
-export function onPlanCeased(state: CaseState, event: CaseEventOf<"plan-ceased">): Step {
-  return withPlan(state, event, (plan) => {
-    const ceased = anchorOf(event);
-    const effects: Effect[] =
-      plan.ceaseDecision === undefined
-        ? [problemEffect("ceased-without-decision", event)]
-        : [
-            { type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" },
-            // Named in the working of the earliest lawful day, so a ceasing on time is accounted for too.
-            { type: "note", ruleId: ceaseNotBefore.id, label: "Plan ceased", by: ceased },
-          ];
-    const reason = "the plan was ceased";
-    for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
-      effects.push({ type: "not-applicable", ruleId: publicIdOf(rule), reason, all: true, fromDay: ceased.day, by: ceased });
-    }
-    return next(state, "ceased", plan, effects);
-  });
+export function onPlanCeased(state: PlanHeld, event: CaseEventOf<"plan-ceased">): Step {
+  const { plan } = state;
+  const ceased = anchorOf(event);
+  const effects: Effect[] =
+    plan.ceaseDecision === undefined
+      ? [problemEffect("ceased-without-decision", event)]
+      : [
+          { type: "after-window", windowRuleId: ceaseNotBefore.id, act: ceased, problem: "ceased-too-early" },
+          // Named in the working of the earliest lawful day, so a ceasing on time is accounted for too.
+          { type: "note", ruleId: ceaseNotBefore.id, label: "Plan ceased", by: ceased },
+        ];
+  const reason = "the plan was ceased";
+  for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
+    effects.push({ type: "not-applicable", ruleId: publicIdOf(rule), reason, all: true, fromDay: ceased.day, by: ceased });
+  }
+  return next(state, "ceased", plan, effects);
 }
 
 /**

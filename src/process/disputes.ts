@@ -12,7 +12,6 @@ import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date"
 import type { CountingForm } from "../dates/counting";
 import { ceaseNotBefore } from "../law/ceasing";
 import * as law from "../law/disputes";
-import type { MachineContext } from "./context";
 import type { Effect, LaterOfCandidate, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
 import type { Anchor, CaseState } from "./states";
@@ -29,16 +28,7 @@ import {
   replaceWindow,
   withDispute,
 } from "./dispute-state";
-import {
-  meetPending,
-  onAgreement,
-  onAgreementCarriedOut,
-  onOrder,
-  onRecommendation,
-  onRecommendationResponded,
-  onUnopposed,
-  onWithdrawn,
-} from "./tribunal-outcomes";
+import { meetPending } from "./tribunal-outcomes";
 
 export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
 
@@ -64,33 +54,6 @@ const REASSESSED_UNAMENDED = "Decision after a reassessment not to amend or repl
 const labelOf = (about: DecisionKind, decision: { readonly eventType: string }): string =>
   about === "no-amendment" && decision.eventType === "plan-decision" ? REASSESSED_UNAMENDED : DECISION_LABEL[about];
 
-/**
- * What an event decides that can be appealed, if anything, given the state before it. A
- * decision not to issue a plan is s.51(2)(b) after a first assessment, but after a reassessment
- * of a maintained plan it is a decision not to amend it, s.51(2)(e).
- */
-function appealableKind(event: CaseEvent, before: CaseState): DecisionKind | null {
-  switch (event.type) {
-    case "assessment-decision":
-      return event.recorded.outcome === "not-assess" ? "assessment" : null;
-    case "plan-decision":
-      if (event.recorded.outcome !== "not-issue") return null;
-      return before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan";
-    case "final-plan-issued":
-      return "contents";
-    case "amended-plan-issued":
-      return "amendment";
-    case "reassessment-decision":
-      return event.recorded.outcome === "not-reassess" ? "reassessment" : null;
-    case "review-decision":
-      return event.recorded.outcome === "maintain" ? "no-amendment" : event.recorded.outcome === "cease" ? "cease" : null;
-    case "cease-decision":
-      return "cease";
-    default:
-      return null;
-  }
-}
-
 const MONTHS_2: CountingForm = { kind: "months-after", months: 2 };
 
 /** HESC r.20(1)(c)(ii): one month from the certificate, if later. */
@@ -112,11 +75,11 @@ function openWindows(effects: Effect[], from: Anchor, label: string, qualifier: 
 }
 
 /**
- * After any event: an appealable decision opens the parent's windows (mediation contact and
- * appeal) on its own date; later acts meet the limits of an order or unopposed appeal.
+ * After any accepted event: an appealable decision (`kind`, from the event table) opens the
+ * parent's windows (mediation contact and appeal) on its own date; later acts meet the limits of
+ * an order or unopposed appeal.
  */
-export function withAppealWindows(before: CaseState, step: Step, event: CaseEvent, _context: MachineContext): Step {
-  const kind = appealableKind(event, before);
+export function withAppealWindows(step: Step, event: CaseEvent, kind: DecisionKind | null): Step {
   const d = step.state.dispute ?? EMPTY;
   const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
   if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
@@ -161,7 +124,7 @@ function currentWindow(d: DisputeState): AppealWindow | undefined {
 }
 
 /** `decision-notice-sent`: the windows run from the notice instead of the decision's own date. */
-function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">): Step {
+export function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">): Step {
   const d = state.dispute ?? EMPTY;
   const target = namedWindow(d, event.recorded.decision);
   if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event, `decision ${event.recorded.decision}`)] };
@@ -192,7 +155,7 @@ function contactWindow(d: DisputeState): AppealWindow | undefined {
 }
 
 /** `mediation-adviser-contacted`: meets Regs 33; then mediation (Regs 36(2)) or a certificate (Regs 34(1)). */
-function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-contacted">): Step {
+export function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-contacted">): Step {
   const d = state.dispute ?? EMPTY;
   const contact = anchorOf(event);
   const target = contactWindow(d);
@@ -248,7 +211,7 @@ const dateNotice = (day: DayNumber, by: Anchor, label: string): OpenInstance => 
 });
 
 /** `mediation-date-notified`: meets Regs 37(2) for that date (a rearranged mediation needs a notice of its own). */
-function onDateNotified(state: CaseState, event: CaseEventOf<"mediation-date-notified">): Step {
+export function onDateNotified(state: CaseState, event: CaseEventOf<"mediation-date-notified">): Step {
   const d = state.dispute ?? EMPTY;
   const effects: Effect[] = [];
   const m = mediationFor(d, event, effects);
@@ -269,7 +232,7 @@ function onDateNotified(state: CaseState, event: CaseEventOf<"mediation-date-not
  * Notice of its date was owed at least 5 working days before (Regs 37(2)): with no notice of
  * this date recorded, the duty is dated from the day it was held.
  */
-function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">): Step {
+export function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">): Step {
   const d = state.dispute ?? EMPTY;
   const held = anchorOf(event);
   const m = d.mediation;
@@ -287,7 +250,7 @@ function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-held">)
 }
 
 /** `mediation-not-arranged`: the LA cannot arrange mediation within 30 days; the certificate within 3 working days (Regs 39(3)). */
-function onNotArranged(state: CaseState, event: CaseEventOf<"mediation-not-arranged">): Step {
+export function onNotArranged(state: CaseState, event: CaseEventOf<"mediation-not-arranged">): Step {
   const d = state.dispute ?? EMPTY;
   const effects: Effect[] = [];
   const m = mediationFor(d, event, effects);
@@ -301,7 +264,7 @@ function onNotArranged(state: CaseState, event: CaseEventOf<"mediation-not-arran
 }
 
 /** `mediation-certificate-issued`: meets the certificate duty and may extend the appeal (HESC r.20(1)(c)(ii)). */
-function onCertificate(state: CaseState, event: CaseEventOf<"mediation-certificate-issued">): Step {
+export function onCertificate(state: CaseState, event: CaseEventOf<"mediation-certificate-issued">): Step {
   const d = state.dispute ?? EMPTY;
   const certificate = anchorOf(event);
   const m = d.mediation;
@@ -325,7 +288,7 @@ function onCertificate(state: CaseState, event: CaseEventOf<"mediation-certifica
 }
 
 /** `appeal-lodged`: meets the appeal limit; the dispute is before the Tribunal. */
-function onAppealLodged(state: CaseState, event: CaseEventOf<"appeal-lodged">): Step {
+export function onAppealLodged(state: CaseState, event: CaseEventOf<"appeal-lodged">): Step {
   const d = state.dispute ?? EMPTY;
   const target = currentWindow(d);
   if (target === undefined) return withDispute(state, { ...d, appealAgainst: "" }, [problemOf("no-appealable-decision", event)]);
@@ -341,42 +304,6 @@ function onAppealLodged(state: CaseState, event: CaseEventOf<"appeal-lodged">): 
     });
   }
   return withDispute(state, { ...d, windows: replaceWindow(d, { ...target, lodged: true }), appealAgainst: target.decision.eventId }, effects);
-}
-
-/** The events of disagreement resolution. */
-export function onDisputeEvent(state: CaseState, event: DisputeEvent, context: MachineContext): Step {
-  switch (event.type) {
-    case "decision-notice-sent":
-      return onNotice(state, event);
-    case "mediation-adviser-contacted":
-      return onContact(state, event);
-    case "mediation-held":
-      return onMediationHeld(state, event);
-    case "mediation-certificate-issued":
-      return onCertificate(state, event);
-    case "mediation-not-arranged":
-      return onNotArranged(state, event);
-    case "mediation-date-notified":
-      return onDateNotified(state, event);
-    case "mediation-agreement":
-      return onAgreement(state, event);
-    case "mediation-agreement-carried-out":
-      return onAgreementCarriedOut(state, event);
-    case "appeal-lodged":
-      return onAppealLodged(state, event);
-    case "appeal-withdrawn":
-      return onWithdrawn(state, event);
-    case "tribunal-order":
-      return onOrder(state, event, context);
-    case "appeal-unopposed":
-      return onUnopposed(state, event);
-    case "recommendation-responded":
-      return onRecommendationResponded(state, event);
-    case "tribunal-recommendation":
-      return onRecommendation(state, event);
-    default:
-      return event satisfies never;
-  }
 }
 
 /** The dispute open at the end of the events, for the timeline's `dispute`. */

@@ -8,8 +8,9 @@ import { type DayNumber, addMonthsClamped, civilDate, fieldsFromDay } from "../d
 import * as reviews from "../law/reviews";
 import type { Effect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
-import type { Anchor, CaseState } from "./states";
-import { type PlanState, type Step, next, withPlan } from "./plan-state";
+import type { Anchor } from "./states";
+import { type PlanState, type PlanHeld, next } from "./plan-state";
+import type { Step } from "./step";
 
 /**
  * The review deadline of each kind of transfer (Regs 18(1)(a)-(b) and 18(2)). Its keys are the
@@ -46,9 +47,8 @@ export function trackPhaseTransfer(
   };
 }
 
-export function onPhaseTransferExpected(state: CaseState, event: CaseEventOf<"phase-transfer-expected">): Step {
-  return withPlan(state, event, (plan) => {
-    const tracked = trackPhaseTransfer(plan, civilDate(event.recorded.transferDate), event.recorded.kind, anchorOf(event));
-    return next(state, state.stage, tracked.plan, tracked.effects);
-  });
+export function onPhaseTransferExpected(state: PlanHeld, event: CaseEventOf<"phase-transfer-expected">): Step {
+  const { plan } = state;
+  const tracked = trackPhaseTransfer(plan, civilDate(event.recorded.transferDate), event.recorded.kind, anchorOf(event));
+  return next(state, state.stage, tracked.plan, tracked.effects);
 }

@@ -10,7 +10,8 @@ import * as reviews from "../law/reviews";
 import { transferReview } from "../law/transfers";
 import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
-import { type Effect, type Transition, problemEffect } from "./effects";
+import type { Effect } from "./effects";
+import { type Step, refuse } from "./step";
 import type { CaseEvent } from "./events";
 import { evolve, type Anchor, type CaseState, type Stage } from "./states";
 
@@ -45,7 +46,8 @@ export interface PlanState {
   readonly assessedOn: Anchor | null;
 }
 
-export type Step = Transition<CaseState>;
+/** A case with a plan in force, not ceased: what the events of a maintained plan need (the event table checks it). */
+export type PlanHeld = CaseState & { readonly plan: PlanState };
 
 /** The counting context of review periods (made once a case: {@link MachineContext.reviewCounting}). */
 export const COUNTING = (context: MachineContext): CountingContext => context.reviewCounting;
@@ -142,11 +144,11 @@ export function withoutField<K extends "meeting" | "amendDecision" | "amendmentN
   return rest as PlanState;
 }
 
-/** The plan, or a problem: a plan event needs a maintained plan. */
-export function withPlan(state: CaseState, event: CaseEvent, then: (plan: PlanState) => Step): Step {
-  if (state.plan === undefined) return { state, effects: [problemEffect("no-plan", event)], refused: true };
-  if (state.stage === "ceased") return { state, effects: [problemEffect("plan-already-ceased", event)], refused: true };
-  return then(state.plan);
+/** Whether a plan event can be used: a plan in force and not ceased; otherwise the step that refuses it. */
+export function planHeld(state: CaseState, event: CaseEvent): Step | null {
+  if (state.plan === undefined) return refuse(state, event, "no-plan");
+  if (state.stage === "ceased") return refuse(state, event, "plan-already-ceased");
+  return null;
 }
 
 export const next = (state: CaseState, stage: Stage, plan: PlanState, effects: Effect[]): Step => ({

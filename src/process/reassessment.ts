@@ -13,39 +13,38 @@ import type { MachineContext } from "./context";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { evolve, newRound, type CaseState } from "./states";
-import { type PlanState, type Step, next, startPlan, withPlan, withoutField } from "./plan-state";
+import { type PlanState, type PlanHeld, next, startPlan, withoutField } from "./plan-state";
+import type { Step } from "./step";
 
 /** Regs 24: a request within 6 months of the last assessment may be refused (reported, never blocked). */
 const SIX_MONTHS = 6;
 
-export function onReassessmentRequested(state: CaseState, event: CaseEventOf<"reassessment-requested">): Step {
-  return withPlan(state, event, (plan) => {
-    const request = anchorOf(event);
-    const effects: Effect[] = [
-      { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
-    ];
-    const assessed = plan.assessedOn;
-    if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
-      effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));
-    }
-    return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
-  });
+export function onReassessmentRequested(state: PlanHeld, event: CaseEventOf<"reassessment-requested">): Step {
+  const { plan } = state;
+  const request = anchorOf(event);
+  const effects: Effect[] = [
+    { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
+  ];
+  const assessed = plan.assessedOn;
+  if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
+    effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));
+  }
+  return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
 }
 
-export function onReassessmentDecision(state: CaseState, event: CaseEventOf<"reassessment-decision">): Step {
-  return withPlan(state, event, (plan) => {
-    const decision = anchorOf(event);
-    const effects: Effect[] = [];
-    // Without a request, the LA decided to reassess of its own accord (Regs 27(2)).
-    if (plan.reassessmentRequest !== undefined) effects.push({ type: "satisfy", ruleId: reassessmentDecision.id, by: decision });
-    const updated = withoutField(plan, "reassessmentRequest");
-    if (event.recorded.outcome === "not-reassess") return next(state, state.stage, updated, effects);
-    effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
-    return {
-      state: evolve(state, { stage: "reassessing", plan: updated, round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess") }),
-      effects,
-    };
-  });
+export function onReassessmentDecision(state: PlanHeld, event: CaseEventOf<"reassessment-decision">): Step {
+  const { plan } = state;
+  const decision = anchorOf(event);
+  const effects: Effect[] = [];
+  // Without a request, the LA decided to reassess of its own accord (Regs 27(2)).
+  if (plan.reassessmentRequest !== undefined) effects.push({ type: "satisfy", ruleId: reassessmentDecision.id, by: decision });
+  const updated = withoutField(plan, "reassessmentRequest");
+  if (event.recorded.outcome === "not-reassess") return next(state, state.stage, updated, effects);
+  effects.push({ type: "open", rule: reassessmentFinalPlan, anchor: decision, anchorLabel: "Notice that the LA will reassess" });
+  return {
+    state: evolve(state, { stage: "reassessing", plan: updated, round: newRound((state.round?.number ?? 0) + 1, "reassessment", decision, "assess") }),
+    effects,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { DayNumber } from "../dates/civil-date";
 import type { DisputeState } from "./disputes";
-import type { PlanState } from "./maintenance";
+import type { PlanState } from "./plan-state";
 import type { SupportState } from "./support";
 
 /** Every stage of the statutory process, the machine's main region, in the process's order. */

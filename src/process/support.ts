@@ -11,7 +11,8 @@ import { supportParentMeetings, supportReview } from "../law/support";
 import { judgedTooEarly, reviewDate } from "../support/review-date";
 import { schoolYearOf, schoolYearsBetween } from "../dates/school-year";
 import type { MachineContext } from "./context";
-import { type Effect, type Transition, problemEffect as problemOf } from "./effects";
+import { type Effect, problemEffect as problemOf } from "./effects";
+import type { Step } from "./step";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { evolve, type Anchor, type CaseState } from "./states";
 
@@ -43,8 +44,6 @@ export interface SupportState {
   readonly meetings: Readonly<Record<string, number>>;
 }
 
-type Step = Transition<CaseState>;
-type SupportEvent = CaseEventOf<"support-started" | "support-plan-agreed" | "support-reviewed">;
 
 
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
@@ -75,7 +74,7 @@ function openSchoolYears(event: CaseEvent, first: number, last: number, context:
 }
 
 /** `support-started`: the first Assess stage (again after an exit). */
-function onStarted(state: CaseState, event: CaseEventOf<"support-started">): Step {
+export function onStarted(state: CaseState, event: CaseEventOf<"support-started">): Step {
   const support = state.support;
   const cycle = support?.cycles[support.cycles.length - 1];
   if (support === undefined || support.phase === "exited") return { state: withSupport(state, startCycle(support, anchorOf(event))), effects: [] };
@@ -87,7 +86,7 @@ function onStarted(state: CaseState, event: CaseEventOf<"support-started">): Ste
 }
 
 /** `support-plan-agreed`: the Plan stage; the review falls due by the agreed date or the policy interval. */
-function onPlanAgreed(state: CaseState, event: CaseEventOf<"support-plan-agreed">, context: MachineContext): Step {
+export function onPlanAgreed(state: CaseState, event: CaseEventOf<"support-plan-agreed">, context: MachineContext): Step {
   const effects: Effect[] = [];
   let support = state.support;
   if (support?.phase === "do") {
@@ -117,7 +116,7 @@ function onPlanAgreed(state: CaseState, event: CaseEventOf<"support-plan-agreed"
 }
 
 /** `support-reviewed`: the Review stage; it satisfies the cycle's review and counts as a meeting with the parents. */
-function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, context: MachineContext): Step {
+export function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, context: MachineContext): Step {
   const support = state.support;
   const cycle = support?.cycles[support.cycles.length - 1];
   if (support === undefined || support.phase !== "do" || cycle?.plan === undefined) {
@@ -146,18 +145,4 @@ function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, co
     return { state: withSupport(state, { ...after, phase: "exited" }), effects };
   }
   return { state: withSupport(state, startCycle(after, review)), effects };
-}
-
-/** The graduated approach's events. */
-export function onSupportEvent(state: CaseState, event: SupportEvent, context: MachineContext): Step {
-  switch (event.type) {
-    case "support-started":
-      return onStarted(state, event);
-    case "support-plan-agreed":
-      return onPlanAgreed(state, event, context);
-    case "support-reviewed":
-      return onReviewed(state, event, context);
-    default:
-      return event satisfies never;
-  }
 }

@@ -13,7 +13,8 @@ import type { MachineContext } from "./context";
 import { type Effect, type OpenInstance, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import { evolve, restart, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
-import { type PlanState, type Step, COUNTING, openEarlyYearsPeriod, withPlan } from "./plan-state";
+import { type PlanState, type PlanHeld, COUNTING, openEarlyYearsPeriod } from "./plan-state";
+import type { Step } from "./step";
 
 /** Whether two anchors are the same act (the same event on the same day). */
 const sameAct = (a: Anchor, b: Anchor): boolean => a.day === b.day && a.eventId === b.eventId;
@@ -127,9 +128,9 @@ const ROUND_LIMITS = [
   assessment.institutionResponse.id,
 ] as const;
 
-export function onTransferNotice(state: CaseState, event: CaseEventOf<"transfer-notice-sent">): Step {
-  return withPlan(state, event, () => ({
-    state,
-    effects: [{ type: "satisfy", ruleId: transferNotice.id, by: anchorOf(event), orProblem: "no-transfer" }],
-  }));
+export function onTransferNotice(state: PlanHeld, event: CaseEventOf<"transfer-notice-sent">): Step {
+  return {
+  state,
+  effects: [{ type: "satisfy", ruleId: transferNotice.id, by: anchorOf(event), orProblem: "no-transfer" }],
+  };
 }

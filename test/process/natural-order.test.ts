@@ -1,8 +1,9 @@
-// The process's natural order for events on the same day (src/process/events.ts): every event
+// The process's natural order for events on the same day (src/process/event-table.ts): every event
 // type placed exactly once, and the outcome of a disagreement before the acts it enables.
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { type CaseEvent, NATURAL_ORDER_OF_TYPES, eventRank } from "../../src/process/events";
+import { type CaseEvent, eventRank } from "../../src/process/events";
+import { NATURAL_ORDER_OF_TYPES } from "../../src/process/event-table";
 import { sortByRank } from "../../src/process/sort-by-rank";
 import { EVENT_TYPES } from "../../src/schema/events";
 

@@ -1,0 +1,145 @@
+/**
+ * One table for every event type: where it stands in the process's natural order, the handler
+ * that moves the machine, whether it needs a plan in force, and what it decides that can be
+ * appealed. The mapped type makes the table complete: a new event type does not compile until it
+ * has a row. What each event opens, meets or ends is declared by rule, in lifecycle.ts.
+ *
+ * @module
+ */
+import type { EventType } from "../schema/events";
+import {
+  onAdviceReceived,
+  onAdviceRequested,
+  onAssessmentDecision,
+  onAssessmentRequested,
+  onDraftPlanIssued,
+  onExceptionRecorded,
+  onFinalPlanIssued,
+  onInstitutionConsulted,
+  onInstitutionResponded,
+  onPlanDecision,
+  onRepresentationsReceived,
+} from "./assessment";
+import { onAmendedPlan, onAmendmentNotice } from "./amendments";
+import { onCeaseDecision, onPlanCeased } from "./ceasing";
+import type { MachineContext } from "./context";
+import type { DecisionKind } from "./dispute-state";
+import { onAppealLodged, onCertificate, onContact, onDateNotified, onMediationHeld, onNotArranged, onNotice } from "./disputes";
+import type { CaseEventOf } from "./events";
+import { onPhaseTransferExpected } from "./phase-transfers";
+import type { PlanHeld } from "./plan-state";
+import { onReassessmentDecision, onReassessmentRequested } from "./reassessment";
+import { onBeforeMeeting, onMeetingHeld, onMeetingScheduled, onReportSent, onReviewDecision } from "./reviews";
+import type { CaseState } from "./states";
+import type { Step } from "./step";
+import { onPlanAgreed, onReviewed, onStarted } from "./support";
+import { onTransferNotice, onTransferredIn } from "./transfers";
+import {
+  onAgreement,
+  onAgreementCarriedOut,
+  onOrder,
+  onRecommendation,
+  onRecommendationResponded,
+  onUnopposed,
+  onWithdrawn,
+} from "./tribunal-outcomes";
+
+/** What an event of one type decides that can be appealed (CFA s.51(2)), given the state before it; `null` for nothing. */
+type Appealable<T extends EventType> = (event: CaseEventOf<T>, before: CaseState) => DecisionKind | null;
+
+/** The row of one event type. */
+export type EventRow<T extends EventType> =
+  | {
+      readonly handle: (state: CaseState, event: CaseEventOf<T>, context: MachineContext) => Step;
+      readonly requires?: undefined;
+      readonly appealable?: Appealable<T>;
+    }
+  | {
+      /** The event belongs to a maintained plan: without one in force it is refused (`no-plan`, `plan-already-ceased`). */
+      readonly requires: "plan";
+      readonly handle: (state: PlanHeld, event: CaseEventOf<T>, context: MachineContext) => Step;
+      readonly appealable?: Appealable<T>;
+    };
+
+/**
+ * Every event type, in the process's natural order for events on the same day (case-file.md:
+ * "events on the same day keep the process's natural order"): a request comes before its
+ * decision, a draft before its final plan, an SEN support review before the next plan.
+ *
+ * Disagreement resolution sits on both sides of the process's own acts, because its steps look
+ * both ways:
+ * - an outcome enables an act, so it comes first: a Tribunal order, an unopposed appeal or a
+ *   mediation agreement before the assessment decision, plan, amendment or ceasing it calls for;
+ *   a dismissed or withdrawn appeal before the plan ceased that day (CFA s.45(4)). A mediation
+ *   is held before its agreement, so `mediation-held` leads the group;
+ * - a step taken about a decision comes after it: its notice, contact with the mediation
+ *   adviser, the certificate, the appeal.
+ * An outcome and the appeal it ends are never on the same day (the Tribunal cannot decide an
+ * appeal the day it reaches it), nor a mediation and the decision it is about.
+ */
+export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
+  // Graduated approach (SEN support).
+  "support-started": { handle: onStarted },
+  "support-reviewed": { handle: onReviewed },
+  "support-plan-agreed": { handle: onPlanAgreed },
+  // Outcomes of disagreements, before the acts they enable.
+  "mediation-held": { handle: onMediationHeld },
+  "mediation-agreement": { handle: onAgreement },
+  "mediation-agreement-carried-out": { handle: onAgreementCarriedOut },
+  "appeal-withdrawn": { handle: onWithdrawn },
+  "tribunal-order": { handle: onOrder },
+  "appeal-unopposed": { handle: onUnopposed },
+  "tribunal-recommendation": { handle: onRecommendation },
+  "recommendation-responded": { handle: onRecommendationResponded },
+  // EHC needs assessment and plan.
+  "assessment-requested": { handle: onAssessmentRequested },
+  "assessment-decision": { handle: onAssessmentDecision, appealable: (e) => (e.recorded.outcome === "not-assess" ? "assessment" : null) },
+  "advice-requested": { handle: onAdviceRequested },
+  "advice-received": { handle: onAdviceReceived },
+  "plan-decision": {
+    handle: onPlanDecision,
+    // After a reassessment of a maintained plan, not to issue is not to amend it: s.51(2)(e), not (b).
+    appealable: (e, before) =>
+      e.recorded.outcome !== "not-issue" ? null : before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan",
+  },
+  "draft-plan-issued": { handle: onDraftPlanIssued },
+  "representations-received": { handle: onRepresentationsReceived },
+  "institution-consulted": { handle: onInstitutionConsulted },
+  "institution-responded": { handle: onInstitutionResponded },
+  "final-plan-issued": { handle: onFinalPlanIssued, appealable: () => "contents" },
+  "exception-recorded": { handle: onExceptionRecorded },
+  // Maintaining the plan.
+  "review-meeting-scheduled": { requires: "plan", handle: onMeetingScheduled },
+  "review-invitations-sent": { requires: "plan", handle: onBeforeMeeting },
+  "review-advice-circulated": { requires: "plan", handle: onBeforeMeeting },
+  "review-meeting-held": { requires: "plan", handle: onMeetingHeld },
+  "review-report-sent": { requires: "plan", handle: onReportSent },
+  "review-decision": {
+    requires: "plan",
+    handle: onReviewDecision,
+    appealable: (e) => (e.recorded.outcome === "maintain" ? "no-amendment" : e.recorded.outcome === "cease" ? "cease" : null),
+  },
+  "amendment-notice-sent": { requires: "plan", handle: onAmendmentNotice },
+  "amended-plan-issued": { requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
+  "phase-transfer-expected": { requires: "plan", handle: onPhaseTransferExpected },
+  "reassessment-requested": { requires: "plan", handle: onReassessmentRequested },
+  "reassessment-decision": {
+    requires: "plan",
+    handle: onReassessmentDecision,
+    appealable: (e) => (e.recorded.outcome === "not-reassess" ? "reassessment" : null),
+  },
+  "plan-transferred-in": { handle: onTransferredIn },
+  "transfer-notice-sent": { requires: "plan", handle: onTransferNotice },
+  "cease-decision": { requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
+  "plan-ceased": { requires: "plan", handle: onPlanCeased },
+  // Steps taken about a decision, after it.
+  "decision-notice-sent": { handle: onNotice },
+  "mediation-adviser-contacted": { handle: onContact },
+  "mediation-date-notified": { handle: onDateNotified },
+  "mediation-not-arranged": { handle: onNotArranged },
+  "mediation-certificate-issued": { handle: onCertificate },
+  "appeal-lodged": { handle: onAppealLodged },
+};
+
+/** Every event type in the process's natural order: the table's own order. */
+export const NATURAL_ORDER_OF_TYPES = Object.keys(EVENT_TABLE) as readonly EventType[];
