@@ -63,7 +63,7 @@ export interface Heading {
   readonly within: number | null;
 }
 
-const FILE_NAME = new RegExp(`(?<![\\w./-])(?:docs/spec/)?(${SPEC_FILES.map((f) => f.replace(".", "\\.")).join("|")})`, "g");
+const FILE_NAME = new RegExp(`(?<![\\w./-])(?:docs/spec/)?(${SPEC_FILES.map((f) => f.replace(".", "\\.")).join("|")})(?![\\w-])`, "g");
 
 // What may follow a file name: a closing backtick, then sections, across a comment's line break.
 const CLOSING_BACKTICK = /^`/;
