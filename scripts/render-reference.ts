@@ -173,7 +173,7 @@ function renderEvents(): string {
     "",
     "# Event types",
     "",
-    "Every event type of a case file (`events`, the contract in `case-file.md`), in the order of",
+    "Every event type of a case file (`events`, the contract in [spec/case-file.md](spec/case-file.md)), in the order of",
     "`EVENT_TYPES`. The same facts are published as JSON Schema (`ehc-timeline schema case-file`,",
     "see [integration.md](integration.md)); this page is generated from it, so the two agree.",
     "Dates are strings: `YYYY-MM-DD`, or an ISO timestamp read as its date in Europe/London.",
