@@ -12,6 +12,7 @@ import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor } from "./states";
 import { type PlanState, type PlanHeld, completeReview, formatMeeting, next, restingStage, withoutField } from "./plan-state";
 import type { Step } from "./step";
+import { ordersAmendment } from "./lifecycle";
 import { finishReassessment } from "./reassessment";
 
 export function onAmendmentNotice(state: PlanHeld, event: CaseEventOf<"amendment-notice-sent">, context: MachineContext): Step {
@@ -58,7 +59,7 @@ export function onAmendedPlan(state: PlanHeld, event: CaseEventOf<"amended-plan-
   ];
   // An amendment the Tribunal ordered, or the LA conceded, follows the order's own short limits
   // (Regs 44(2), 45), not the Regs 22 notice and window.
-  const ordered = state.dispute?.pending.some((ruleId) => ruleId.includes("amend")) ?? false;
+  const ordered = state.dispute?.pending.some(ordersAmendment) ?? false;
   if (plan.amendmentNotice !== undefined && !ordered) {
     effects.push({ type: "after-window", windowRuleId: reviews.amendmentRepresentations.id, act: issued, problem: "amended-before-window-closed" });
   } else if (!ordered) {

@@ -99,16 +99,15 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   }
   // A decision already recorded; a later act (advice asked for) only implies one, so this is it.
   if (round.decision !== undefined) return reject(state, event, "second-assessment-decision");
-  const satisfy: Effect = { type: "satisfy", ruleId: law.assessmentDecision.id, by: anchorOf(event) };
+  // The decision meets the 6-week limit (lifecycle.ts).
   if (event.recorded.outcome === "assess") {
     const decided: AssessmentRound = { ...round, decision: "assess" };
-    return { state: evolve(state, { stage: stageOf(decided), round: decided }), effects: [satisfy] };
+    return { state: evolve(state, { stage: stageOf(decided), round: decided }), effects: [] };
   }
   const reason = "the LA decided not to assess";
   return {
     state: evolve(state, { stage: "not-assessing", round: { ...round, decision: "not-assess" } }),
     effects: [
-      satisfy,
       // A decision not to assess is governed by Regs 4(1): no exceptions but the temporary coronavirus one (reg 4(3)).
       {
         type: "bar-exceptions",
@@ -258,7 +257,6 @@ export function onDraftPlanIssued(state: CaseState, event: CaseEventOf<"draft-pl
   if (round.finalPlan) return reject(state, event, "draft-after-final");
   const draft = anchorOf(event);
   const served: Anchor = event.recorded.servedOn === undefined ? draft : { ...draft, day: civilDate(event.recorded.servedOn) };
-  if (!round.draft) effects.push({ type: "satisfy", ruleId: law.draftPlan.id, by: draft });
   if (round.planDecision === undefined) {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA issued a draft plan, so it decided to make one", by: draft });
   }
@@ -306,7 +304,6 @@ export function onFinalPlanIssued(state: CaseState, event: CaseEventOf<"final-pl
   if (round.finalPlan) return reject(state, event, "duplicate-event");
   if (round.kind === "reassessment") return finishReassessment(state, event, context);
   const plan = anchorOf(event);
-  effects.push({ type: "satisfy", ruleId: law.finalPlan.id, by: plan });
   if (round.draft) {
     effects.push({ type: "after-window", windowRuleId: law.draftRepresentations.id, act: plan, problem: "final-before-window-closed" });
   } else {
@@ -328,7 +325,8 @@ export function onAdviceReceived(state: CaseState, event: CaseEventOf<"advice-re
   if (state.round === undefined) return noOpenRequest(state, event, context);
   const ended = endedRound(state, event);
   if (ended !== null) return ended;
-  return stay(state, { type: "satisfy", ruleId: law.advice.id, qualifier: event.recorded.adviceId, by: anchorOf(event), orProblem: "advice-not-requested" });
+  // It meets the request with its adviceId (lifecycle.ts).
+  return stay(state);
 }
 
 /** `institution-responded`: satisfies the open consultation with the same institutionId. */
@@ -336,13 +334,8 @@ export function onInstitutionResponded(state: CaseState, event: CaseEventOf<"ins
   if (state.round === undefined) return noOpenRequest(state, event, context);
   const ended = endedRound(state, event);
   if (ended !== null) return ended;
-  return stay(state, {
-    type: "satisfy",
-    ruleId: law.institutionResponse.id,
-    qualifier: event.recorded.institutionId,
-    by: anchorOf(event),
-    orProblem: "institution-not-consulted",
-  });
+  // It meets the consultation with its institutionId (lifecycle.ts).
+  return stay(state);
 }
 
 /** `exception-recorded`: kept as a claim, checked against each limit once all are known. */

@@ -6,12 +6,9 @@
  */
 import { addMonthsClamped, formatCivilDate } from "../dates/civil-date";
 import { academicYearEnd } from "../dates/school-year";
-import { publicIdOf } from "../law/catalogue";
 import { ceaseNotBefore } from "../law/ceasing";
-import { reassessmentFinalPlan } from "../law/reassessment";
-import * as reviews from "../law/reviews";
-import { transferNotice, transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
+import { endsOn } from "./lifecycle";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor, CaseState } from "./states";
@@ -44,10 +41,8 @@ export function onPlanCeased(state: PlanHeld, event: CaseEventOf<"plan-ceased">)
           // Named in the working of the earliest lawful day, so a ceasing on time is accounted for too.
           { type: "note", ruleId: ceaseNotBefore.id, label: "Plan ceased", by: ceased },
         ];
-  const reason = "the plan was ceased";
-  for (const rule of [...reviews.REVIEW_RULES, transferReview, transferNotice, reassessmentFinalPlan]) {
-    effects.push({ type: "not-applicable", ruleId: publicIdOf(rule), reason, all: true, fromDay: ceased.day, by: ceased });
-  }
+  // Every duty of the plan still open ends (lifecycle.ts: the rules that end at "plan-ceased").
+  endsOn("plan-ceased", ceased, effects);
   return next(state, "ceased", plan, effects);
 }
 

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { type Effect, type Transition, problemEffect } from "./effects";
+import { type Effect, problemEffect } from "./effects";
+import type { Step } from "./step";
 import { type CaseEventOf, anchorOf } from "./events";
 
 /** The shared helpers, under the names the dispute transitions use. */
@@ -46,7 +47,7 @@ export interface DisputeState {
   readonly pending: readonly string[];
 }
 
-export type Step = Transition<CaseState>;
+export type { Step } from "./step";
 
 /** The events of disagreement resolution. */
 export type DisputeEvent = CaseEventOf<

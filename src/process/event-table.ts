@@ -30,7 +30,7 @@ import { onPhaseTransferExpected } from "./phase-transfers";
 import type { PlanHeld } from "./plan-state";
 import { onReassessmentDecision, onReassessmentRequested } from "./reassessment";
 import { onBeforeMeeting, onMeetingHeld, onMeetingScheduled, onReportSent, onReviewDecision } from "./reviews";
-import type { CaseState } from "./states";
+import type { CaseState, Stage } from "./states";
 import type { Step } from "./step";
 import { onPlanAgreed, onReviewed, onStarted } from "./support";
 import { onTransferNotice, onTransferredIn } from "./transfers";
@@ -47,19 +47,26 @@ import {
 /** What an event of one type decides that can be appealed (CFA s.51(2)), given the state before it; `null` for nothing. */
 type Appealable<T extends EventType> = (event: CaseEventOf<T>, before: CaseState) => DecisionKind | null;
 
+/**
+ * The stages an event of one type can move a case to, each with the stages it can move it from, or
+ * `any` where the handler works the stage out from the round or plan it leaves
+ * (test/process/lifecycle.test.ts checks every move the machine makes against them; docs/machine.md
+ * draws them). A type with none never changes the stage.
+ */
+export type Moves = { readonly [To in Stage]?: readonly Stage[] | "any" };
+
 /** The row of one event type. */
-export type EventRow<T extends EventType> =
-  | {
-      readonly handle: (state: CaseState, event: CaseEventOf<T>, context: MachineContext) => Step;
-      readonly requires?: undefined;
-      readonly appealable?: Appealable<T>;
-    }
+export type EventRow<T extends EventType> = {
+  readonly appealable?: Appealable<T>;
+  readonly moves?: Moves;
+} & (
+  | { readonly handle: (state: CaseState, event: CaseEventOf<T>, context: MachineContext) => Step; readonly requires?: undefined }
   | {
       /** The event belongs to a maintained plan: without one in force it is refused (`no-plan`, `plan-already-ceased`). */
       readonly requires: "plan";
       readonly handle: (state: PlanHeld, event: CaseEventOf<T>, context: MachineContext) => Step;
-      readonly appealable?: Appealable<T>;
-    };
+    }
+);
 
 /**
  * Every event type, in the process's natural order for events on the same day (case-file.md:
@@ -79,59 +86,59 @@ export type EventRow<T extends EventType> =
  */
 export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   // Graduated approach (SEN support).
-  "support-started": { handle: onStarted },
+  "support-started": { moves: { "sen-support": ["not-started"] }, handle: onStarted },
   "support-reviewed": { handle: onReviewed },
-  "support-plan-agreed": { handle: onPlanAgreed },
+  "support-plan-agreed": { moves: { "sen-support": ["not-started"] }, handle: onPlanAgreed },
   // Outcomes of disagreements, before the acts they enable.
   "mediation-held": { handle: onMediationHeld },
-  "mediation-agreement": { handle: onAgreement },
+  "mediation-agreement": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onAgreement },
   "mediation-agreement-carried-out": { handle: onAgreementCarriedOut },
   "appeal-withdrawn": { handle: onWithdrawn },
-  "tribunal-order": { handle: onOrder },
-  "appeal-unopposed": { handle: onUnopposed },
+  "tribunal-order": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onOrder },
+  "appeal-unopposed": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onUnopposed },
   "tribunal-recommendation": { handle: onRecommendation },
   "recommendation-responded": { handle: onRecommendationResponded },
   // EHC needs assessment and plan.
-  "assessment-requested": { handle: onAssessmentRequested },
-  "assessment-decision": { handle: onAssessmentDecision, appealable: (e) => (e.recorded.outcome === "not-assess" ? "assessment" : null) },
-  "advice-requested": { handle: onAdviceRequested },
+  "assessment-requested": { moves: { "awaiting-assessment-decision": ["ceased", "not-assessing", "not-issuing", "not-started", "sen-support"] }, handle: onAssessmentRequested },
+  "assessment-decision": { moves: { "assessing": "any", "not-assessing": "any", "draft-issued": "any" }, handle: onAssessmentDecision, appealable: (e) => (e.recorded.outcome === "not-assess" ? "assessment" : null) },
+  "advice-requested": { moves: { "reassessing": "any" }, handle: onAdviceRequested },
   "advice-received": { handle: onAdviceReceived },
-  "plan-decision": {
+  "plan-decision": { moves: { "plan-maintained": "any", "reassessing": "any", "not-issuing": "any" },
     handle: onPlanDecision,
     // After a reassessment of a maintained plan, not to issue is not to amend it: s.51(2)(e), not (b).
     appealable: (e, before) =>
       e.recorded.outcome !== "not-issue" ? null : before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan",
   },
-  "draft-plan-issued": { handle: onDraftPlanIssued },
+  "draft-plan-issued": { moves: { "reassessing": "any", "draft-issued": "any" }, handle: onDraftPlanIssued },
   "representations-received": { handle: onRepresentationsReceived },
-  "institution-consulted": { handle: onInstitutionConsulted },
+  "institution-consulted": { moves: { "plan-maintained": "any", "reassessing": "any" }, handle: onInstitutionConsulted },
   "institution-responded": { handle: onInstitutionResponded },
-  "final-plan-issued": { handle: onFinalPlanIssued, appealable: () => "contents" },
+  "final-plan-issued": { moves: { "plan-maintained": "any" }, handle: onFinalPlanIssued, appealable: () => "contents" },
   "exception-recorded": { handle: onExceptionRecorded },
   // Maintaining the plan.
   "review-meeting-scheduled": { requires: "plan", handle: onMeetingScheduled },
   "review-invitations-sent": { requires: "plan", handle: onBeforeMeeting },
   "review-advice-circulated": { requires: "plan", handle: onBeforeMeeting },
-  "review-meeting-held": { requires: "plan", handle: onMeetingHeld },
+  "review-meeting-held": { moves: { "under-review": "any" }, requires: "plan", handle: onMeetingHeld },
   "review-report-sent": { requires: "plan", handle: onReportSent },
-  "review-decision": {
+  "review-decision": { moves: { "ceasing": "any", "plan-maintained": "any", "amending": "any" },
     requires: "plan",
     handle: onReviewDecision,
     appealable: (e) => (e.recorded.outcome === "maintain" ? "no-amendment" : e.recorded.outcome === "cease" ? "cease" : null),
   },
-  "amendment-notice-sent": { requires: "plan", handle: onAmendmentNotice },
-  "amended-plan-issued": { requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
+  "amendment-notice-sent": { moves: { "amending": "any" }, requires: "plan", handle: onAmendmentNotice },
+  "amended-plan-issued": { moves: { "ceasing": "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
   "phase-transfer-expected": { requires: "plan", handle: onPhaseTransferExpected },
   "reassessment-requested": { requires: "plan", handle: onReassessmentRequested },
-  "reassessment-decision": {
+  "reassessment-decision": { moves: { "reassessing": "any" },
     requires: "plan",
     handle: onReassessmentDecision,
     appealable: (e) => (e.recorded.outcome === "not-reassess" ? "reassessment" : null),
   },
-  "plan-transferred-in": { handle: onTransferredIn },
+  "plan-transferred-in": { moves: { "plan-maintained": "any" }, handle: onTransferredIn },
   "transfer-notice-sent": { requires: "plan", handle: onTransferNotice },
-  "cease-decision": { requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
-  "plan-ceased": { requires: "plan", handle: onPlanCeased },
+  "cease-decision": { moves: { "ceasing": "any" }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
+  "plan-ceased": { moves: { "ceased": "any" }, requires: "plan", handle: onPlanCeased },
   // Steps taken about a decision, after it.
   "decision-notice-sent": { handle: onNotice },
   "mediation-adviser-contacted": { handle: onContact },

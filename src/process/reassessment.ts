@@ -7,9 +7,8 @@
 import { addMonthsClamped } from "../dates/civil-date";
 import { draftRepresentations } from "../law/assessment";
 import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
-import * as reviews from "../law/reviews";
-import { transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
+import { endsOn } from "./lifecycle";
 import { type Effect, problemEffect } from "./effects";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import { evolve, newRound, type CaseState } from "./states";
@@ -57,17 +56,8 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
   if (state.round?.draft !== undefined) {
     effects.push({ type: "after-window", windowRuleId: draftRepresentations.id, act: issued, problem: "final-before-window-closed" });
   }
-  for (const ruleId of [reviews.annualReview.id, reviews.earlyYearsReview.id, transferReview.id]) {
-    // A review already overdue stays so: the new plan does not erase a breach before it.
-    effects.push({
-      type: "not-applicable",
-      ruleId,
-      reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))",
-      all: true,
-      fromDay: issued.day,
-      by: issued,
-    });
-  }
+  // The old plan's review periods end (lifecycle.ts); one already overdue stays so: the new plan does not erase a breach before it.
+  endsOn("reassessment-finished", issued, effects);
   const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
   const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
   return {

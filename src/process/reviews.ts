@@ -12,7 +12,7 @@ import { type Effect, type OpenInstance, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor } from "./states";
 import { type PlanState, type PlanHeld, completeReview, formatMeeting, next, restingStage, withoutField } from "./plan-state";
-import type { Step } from "./step";
+import { type Step, stay } from "./step";
 import { openCeasing } from "./ceasing";
 import { trackPhaseTransfer } from "./phase-transfers";
 
@@ -89,11 +89,9 @@ export function onMeetingHeld(state: PlanHeld, event: CaseEventOf<"review-meetin
   return next(state, "under-review", updated, effects);
 }
 
-export function onReportSent(state: PlanHeld, event: CaseEventOf<"review-report-sent">): Step {
-  return {
-  state,
-  effects: [{ type: "satisfy", ruleId: reviews.reviewReport.id, by: anchorOf(event), orProblem: "no-review-meeting" }],
-  };
+/** `review-report-sent`: it meets the report's limit (lifecycle.ts). */
+export function onReportSent(state: PlanHeld): Step {
+  return stay(state);
 }
 
 export function onReviewDecision(state: PlanHeld, event: CaseEventOf<"review-decision">, context: MachineContext): Step {

@@ -6,15 +6,15 @@
  */
 import { civilDate } from "../dates/civil-date";
 import { countFrom } from "../dates/counting";
-import * as assessment from "../law/assessment";
 import * as reviews from "../law/reviews";
 import { transferNotice, transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
+import { endsOn } from "./lifecycle";
 import { type Effect, type OpenInstance, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import { evolve, restart, type Anchor, type AssessmentRound, type CaseState, type Stage } from "./states";
 import { type PlanState, type PlanHeld, COUNTING, openEarlyYearsPeriod } from "./plan-state";
-import type { Step } from "./step";
+import { type Step, stay } from "./step";
 
 /** Whether two anchors are the same act (the same event on the same day). */
 const sameAct = (a: Anchor, b: Anchor): boolean => a.day === b.day && a.eventId === b.eventId;
@@ -102,9 +102,7 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
     // A first EHC needs assessment here had not ended: the plan now in force ends it (Regs 15(3)).
     // Every limit of it still open closes; one already due before the move keeps its status.
     effects.push(problemEffect("transfer-during-assessment", event));
-    for (const ruleId of ROUND_LIMITS) {
-      effects.push({ type: "not-applicable", ruleId, reason: "a plan was transferred in from another LA (Regs 15)", all: true, fromDay: transfer.day, by: transfer });
-    }
+    endsOn("first-assessment-ended-by-transfer", transfer, effects);
     const ended: AssessmentRound = { ...round, ended: { why: "transfer", by: transfer } };
     return { state: restart(state, "plan-maintained", ended, plan), effects };
   }
@@ -118,19 +116,8 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
 /** The stages of a first EHC needs assessment under way: a transfer in ends it. */
 const FIRST_ASSESSMENT_UNDER_WAY: ReadonlySet<Stage> = new Set<Stage>(["awaiting-assessment-decision", "assessing", "draft-issued"]);
 
-/** Every limit a first assessment's round may have open (Regs 4(1), 8(1), 13(2); CoP 9.83; the local draft target). */
-const ROUND_LIMITS = [
-  assessment.assessmentDecision.id,
-  assessment.advice.id,
-  assessment.draftPlan.id,
-  assessment.noPlanNotice.id,
-  assessment.finalPlan.id,
-  assessment.institutionResponse.id,
-] as const;
 
-export function onTransferNotice(state: PlanHeld, event: CaseEventOf<"transfer-notice-sent">): Step {
-  return {
-  state,
-  effects: [{ type: "satisfy", ruleId: transferNotice.id, by: anchorOf(event), orProblem: "no-transfer" }],
-  };
+/** `transfer-notice-sent`: it meets the notice's limit (lifecycle.ts). */
+export function onTransferNotice(state: PlanHeld): Step {
+  return stay(state);
 }

@@ -1,8 +1,9 @@
 /**
  * The state machine: `transition(state, event)` returns the next state and what the event
  * opens, satisfies or closes, as data. The event table gives each type's handler and what it
- * decides that can be appealed; the step every accepted event then takes (the parent's appeal
- * windows, the Tribunal's limits it meets) is the same for all.
+ * decides that can be appealed; the step every accepted event then takes (the limits the wiring
+ * table says it meets, the parent's appeal windows, the Tribunal's limits it meets) is the same
+ * for all.
  *
  * @module
  */
@@ -11,6 +12,7 @@ import type { MachineContext } from "./context";
 import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
+import { applyTableMeets } from "./lifecycle";
 import { type PlanHeld, planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
@@ -23,5 +25,6 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
   if (row.requires === "plan") step = planHeld(state, event) ?? row.handle(state as PlanHeld, event, context);
   else step = row.handle(state, event, context);
   if (step.refused === true) return step;
-  return withAppealWindows(step, event, row.appealable === undefined ? null : row.appealable(event, state));
+  const met: Step = { state: step.state, effects: applyTableMeets(step.effects, event) };
+  return withAppealWindows(met, event, row.appealable === undefined ? null : row.appealable(event, state));
 }

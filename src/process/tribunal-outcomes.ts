@@ -9,80 +9,31 @@ import { finalPlan } from "../law/assessment";
 import { ceaseNotBefore } from "../law/ceasing";
 import { appeal, mediationAgreement } from "../law/disputes";
 import * as tribunal from "../law/tribunal";
+import { publicIdOf } from "../law/catalogue";
 import type { Rule } from "../law/types";
 import type { MachineContext } from "./context";
 import type { Effect, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
 import { evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
-import { type DisputeEvent, type DisputeState, EMPTY, type Step, anchorOf, problemOf, withDispute } from "./dispute-state";
-
-const NO_PLAN = [tribunal.orderAssessNoPlan.id, tribunal.unopposedAssessNoPlan.id];
-const ASSESS_FINAL = [tribunal.orderAssessFinalPlan.id, tribunal.unopposedAssessFinalPlan.id];
-
-/**
- * The limits an accepted event meets (`done`), makes moot (`moot`, with the reason), or only
- * moves on (`noted`, named in their working: the limit stays open).
- */
-function progress(event: CaseEvent): { done: readonly string[]; moot: readonly string[]; reason: string; noted?: readonly string[]; note?: string } | null {
-  const madePlan = `the LA went on to make a plan (event ${event.eventId})`;
-  switch (event.type) {
-    case "assessment-decision":
-    case "reassessment-decision":
-      return event.recorded.outcome === "assess" || event.recorded.outcome === "reassess"
-        ? { done: [tribunal.orderAssessNotice.id, tribunal.unopposedAssessNotice.id], moot: [], reason: "" }
-        : null;
-    case "plan-decision":
-      // Referred back (Regs 44; rules.md § 7), the LA reconsiders and then sends a draft or a notice
-      // that it will not make a plan: a decision to make one is neither, so the draft is still owed.
-      return event.recorded.outcome === "issue"
-        ? {
-            done: [],
-            moot: NO_PLAN,
-            reason: `the LA decided to make a plan (event ${event.eventId})`,
-            noted: [tribunal.orderReconsider.id],
-            note: "The LA decided on reconsidering to make a plan; the draft plan is what meets this limit",
-          }
-        : { done: [...NO_PLAN, tribunal.orderReconsider.id], moot: ASSESS_FINAL, reason: `the LA decided not to make a plan (event ${event.eventId})` };
-    case "draft-plan-issued":
-      return { done: [tribunal.orderDraftPlan.id, tribunal.unopposedDraftPlan.id, tribunal.orderReconsider.id], moot: NO_PLAN, reason: madePlan };
-    case "final-plan-issued":
-      return { done: [...ASSESS_FINAL, tribunal.orderFinalPlan.id, tribunal.unopposedFinalPlan.id], moot: NO_PLAN, reason: madePlan };
-    case "amended-plan-issued":
-      return {
-        done: [
-          ...ASSESS_FINAL,
-          tribunal.orderAmendContent.id,
-          tribunal.orderAmendPlacement.id,
-          tribunal.orderContinueAndAmend.id,
-          tribunal.unopposedAmendContent.id,
-          tribunal.unopposedAmendPlacement.id,
-          tribunal.unopposedCeaseAmend.id,
-        ],
-        moot: NO_PLAN,
-        reason: madePlan,
-      };
-    case "plan-ceased":
-      return { done: [tribunal.orderCease.id], moot: [], reason: "" };
-    default:
-      return null;
-  }
-}
+import { type DisputeEvent, type DisputeState, EMPTY, anchorOf, problemOf, withDispute } from "./dispute-state";
+import { pendingProgress, rulesOpenedBy } from "./lifecycle";
+import { type Step, stay } from "./step";
 
 /** Meets or closes the pending limits an accepted event concerns; the limits still pending. */
 export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]): readonly string[] {
   // Nothing pending (most cases): nothing to look up for the event.
   if (d.pending.length === 0) return d.pending;
-  const found = progress(event);
-  if (found === null) return d.pending;
   const by = anchorOf(event);
   const closed = new Set<string>();
   for (const ruleId of d.pending) {
-    if (found.done.includes(ruleId)) effects.push({ type: "satisfy", ruleId, by });
-    else if (found.moot.includes(ruleId)) effects.push({ type: "not-applicable", ruleId, reason: found.reason });
-    else {
-      if (found.noted?.includes(ruleId) === true && found.note !== undefined) effects.push({ type: "note", ruleId, label: found.note, by });
+    // What the event does to each pending limit, as its lifecycle declares (lifecycle.ts).
+    const progress = pendingProgress(ruleId, event);
+    if (progress === null) continue;
+    if (progress.kind === "noted") {
+      effects.push({ type: "note", ruleId, label: progress.note, by });
       continue;
     }
+    effects.push(progress.kind === "done" ? { type: "satisfy", ruleId, by } : { type: "not-applicable", ruleId, reason: progress.reason });
     closed.add(ruleId);
   }
   return closed.size === 0 ? d.pending : d.pending.filter((id) => !closed.has(id));
@@ -91,27 +42,13 @@ export function meetPending(d: DisputeState, event: CaseEvent, effects: Effect[]
 type OrderKind = CaseEventOf<"tribunal-order">["recorded"]["order"];
 type UnopposedKind = CaseEventOf<"appeal-unopposed">["recorded"]["appealAbout"];
 
-const ORDER_RULES: Readonly<Record<OrderKind, readonly Rule[]>> = {
-  assess: [tribunal.orderAssessNotice, tribunal.orderAssessNoPlan, tribunal.orderAssessFinalPlan],
-  "make-plan": [tribunal.orderDraftPlan, tribunal.orderFinalPlan],
-  "refer-back": [tribunal.orderReconsider],
-  "amend-content": [tribunal.orderAmendContent],
-  "amend-placement": [tribunal.orderAmendPlacement],
-  continue: [],
-  "continue-and-amend": [tribunal.orderContinueAndAmend],
-  cease: [tribunal.orderCease],
-  // Dismissing an appeal against ceasing is an order to cease (Regs 44(2)(a)): see `onOrder`.
-  dismiss: [],
-};
+/** The limits each order opens (lifecycle.ts): `continue` opens none; dismissing an appeal against ceasing is an order to cease (see `onOrder`). */
+const ORDER_RULES = rulesByValue<OrderKind>("tribunal-order", "order", ["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease", "dismiss"]);
+const UNOPPOSED_RULES = rulesByValue<UnopposedKind>("appeal-unopposed", "appealAbout", ["assessment", "refusal-to-issue", "content", "placement", "content-and-placement", "cease"]);
 
-const UNOPPOSED_RULES: Readonly<Record<UnopposedKind, readonly Rule[]>> = {
-  assessment: [tribunal.unopposedAssessNotice, tribunal.unopposedAssessNoPlan, tribunal.unopposedAssessFinalPlan],
-  "refusal-to-issue": [tribunal.unopposedDraftPlan, tribunal.unopposedFinalPlan],
-  content: [tribunal.unopposedAmendContent],
-  placement: [tribunal.unopposedAmendPlacement],
-  "content-and-placement": [tribunal.unopposedAmendPlacement],
-  cease: [tribunal.unopposedCeaseAmend],
-};
+function rulesByValue<K extends string>(type: "tribunal-order" | "appeal-unopposed", field: "order" | "appealAbout", values: readonly K[]): Readonly<Record<K, readonly Rule[]>> {
+  return Object.fromEntries(values.map((value) => [value, rulesOpenedBy(type, field, value)])) as Record<K, readonly Rule[]>;
+}
 
 function without<K extends "decision" | "planDecision">(round: AssessmentRound, field: K): AssessmentRound {
   const { [field]: _dropped, ...rest } = round;
@@ -227,15 +164,15 @@ export function onAgreement(state: CaseState, event: CaseEventOf<"mediation-agre
   const label = `Mediation agreement on an appealable matter (${event.recorded.order}), carried out as if it were a Tribunal order (Regs 42(2))`;
   const outcome = ordered(state, event, event.recorded.order, anchor, label, "the mediation agreement requires the LA");
   effects.push(...outcome.opens, ...outcome.extra);
-  return withDispute(outcome.next, { ...d, pending: [...d.pending, ...outcome.opens.map((r) => r.rule.id)] }, effects);
+  return withDispute(outcome.next, { ...d, pending: [...d.pending, ...outcome.opens.map((r) => publicIdOf(r.rule))] }, effects);
 }
 
 /**
  * `mediation-agreement-carried-out`: meets the Regs 42(3) limit of the latest agreement on a
  * matter that cannot be appealed still awaiting it; with none, a problem says so.
  */
-export function onAgreementCarriedOut(state: CaseState, event: CaseEventOf<"mediation-agreement-carried-out">): Step {
-  return { state, effects: [{ type: "satisfy", ruleId: mediationAgreement.id, by: anchorOf(event), orProblem: "no-mediation-agreement" }] };
+export function onAgreementCarriedOut(state: CaseState): Step {
+  return stay(state);
 }
 
 /** `appeal-unopposed`: the Regs 45 limits, from the LA's notice to the Tribunal. */
@@ -264,8 +201,8 @@ export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unoppos
 const RECOMMENDATIONS_FROM = civilDate("2018-04-03");
 
 /** `recommendation-responded`: meets the response limit of the latest recommendation awaiting one; with none, a problem says so. */
-export function onRecommendationResponded(state: CaseState, event: CaseEventOf<"recommendation-responded">): Step {
-  return { state, effects: [{ type: "satisfy", ruleId: tribunal.recommendationResponse.id, by: anchorOf(event), orProblem: "no-recommendation" }] };
+export function onRecommendationResponded(state: CaseState): Step {
+  return stay(state);
 }
 
 /** `tribunal-recommendation`: a written response within 5 weeks beginning with it (SI 2017/1306). */
