@@ -55,6 +55,9 @@ type Appealable<T extends EventType> = (event: CaseEventOf<T>, before: CaseState
  */
 export type Moves = { readonly [To in Stage]?: readonly Stage[] | "any" };
 
+/** The stages of a plan in force, not ceased: where an event of a maintained plan can come. */
+const PLAN_STAGES: readonly Stage[] = ["plan-maintained", "under-review", "amending", "reassessing", "ceasing"];
+
 /** The row of one event type. */
 export type EventRow<T extends EventType> = {
   readonly appealable?: Appealable<T>;
@@ -119,26 +122,26 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   "review-meeting-scheduled": { requires: "plan", handle: onMeetingScheduled },
   "review-invitations-sent": { requires: "plan", handle: onBeforeMeeting },
   "review-advice-circulated": { requires: "plan", handle: onBeforeMeeting },
-  "review-meeting-held": { moves: { "under-review": "any" }, requires: "plan", handle: onMeetingHeld },
+  "review-meeting-held": { moves: { "under-review": PLAN_STAGES }, requires: "plan", handle: onMeetingHeld },
   "review-report-sent": { requires: "plan", handle: onReportSent },
   "review-decision": { moves: { "ceasing": "any", "plan-maintained": "any", "amending": "any" },
     requires: "plan",
     handle: onReviewDecision,
     appealable: (e) => (e.recorded.outcome === "maintain" ? "no-amendment" : e.recorded.outcome === "cease" ? "cease" : null),
   },
-  "amendment-notice-sent": { moves: { "amending": "any" }, requires: "plan", handle: onAmendmentNotice },
+  "amendment-notice-sent": { moves: { "amending": PLAN_STAGES }, requires: "plan", handle: onAmendmentNotice },
   "amended-plan-issued": { moves: { "ceasing": "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
   "phase-transfer-expected": { requires: "plan", handle: onPhaseTransferExpected },
   "reassessment-requested": { requires: "plan", handle: onReassessmentRequested },
-  "reassessment-decision": { moves: { "reassessing": "any" },
+  "reassessment-decision": { moves: { "reassessing": PLAN_STAGES },
     requires: "plan",
     handle: onReassessmentDecision,
     appealable: (e) => (e.recorded.outcome === "not-reassess" ? "reassessment" : null),
   },
   "plan-transferred-in": { moves: { "plan-maintained": "any" }, handle: onTransferredIn },
   "transfer-notice-sent": { requires: "plan", handle: onTransferNotice },
-  "cease-decision": { moves: { "ceasing": "any" }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
-  "plan-ceased": { moves: { "ceased": "any" }, requires: "plan", handle: onPlanCeased },
+  "cease-decision": { moves: { "ceasing": PLAN_STAGES }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
+  "plan-ceased": { moves: { "ceased": PLAN_STAGES }, requires: "plan", handle: onPlanCeased },
   // Steps taken about a decision, after it.
   "decision-notice-sent": { handle: onNotice },
   "mediation-adviser-contacted": { handle: onContact },
