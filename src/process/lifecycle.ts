@@ -1,6 +1,6 @@
 /**
  * The wiring table: for every rule of the catalogue, the acts that open it, meet it and end it.
- * Each act names who applies it: the table itself (`by` absent: {@link applyTableMeets},
+ * Each act names who applies it: the table itself (`by` absent: {@link applyTableActs},
  * {@link endsOn}, and the Tribunal's limits while they are pending), or the hand-written handler
  * of a process whose logic depends on its state (review cycles, appeal windows, disputes, SEN
  * support). Either way the act is declared here, and `test/process/lifecycle.test.ts` checks every
@@ -49,6 +49,12 @@ export interface Act {
   readonly by?: HandWritten | "pending";
 }
 
+/** An act that opens a rule. The table opens it on the event itself; a handler, on what it works out. */
+export interface Open extends Act {
+  /** What the period runs from, as the working names it (for an act the table applies). */
+  readonly label?: string;
+}
+
 /** An act that meets a rule. */
 export interface Meet extends Act {
   /** The event field naming the instance it meets (`adviceId`): acts and instances are matched by it. */
@@ -73,7 +79,7 @@ export interface Note extends Act {
 
 /** What opens, meets and ends one rule. */
 export interface Lifecycle {
-  readonly opens: readonly Act[];
+  readonly opens: readonly Open[];
   readonly meets: readonly Meet[];
   readonly ends: readonly End[];
   readonly notes?: readonly Note[];
@@ -365,38 +371,41 @@ export function isAct(act: Act | End, event: CaseEvent): boolean {
 
 // --- What the table applies itself ---------------------------------------------------------------
 
-/** A meet the table applies, by public id (the rules of a group are met once: one act, one instance). */
-interface TableMeet {
-  readonly ruleId: string;
-  readonly act: Meet;
-}
+/** An open or a meet the table applies: the rule (a meet by public id: the rules of a group are met once, one act, one instance). */
+type TableAct = { readonly kind: "open"; readonly rule: Rule; readonly act: Open } | { readonly kind: "meet"; readonly ruleId: string; readonly act: Meet };
 
-/** The meets the table applies, by event type, in the order of the catalogue. */
-const TABLE_MEETS: ReadonlyMap<EventType, readonly TableMeet[]> = (() => {
-  const byType = new Map<EventType, TableMeet[]>();
+/** The opens, then the meets, the table applies, by event type, each in the order of the catalogue. */
+const TABLE_ACTS: ReadonlyMap<EventType, readonly TableAct[]> = (() => {
+  const byType = new Map<EventType, TableAct[]>();
+  const add = (type: EventType, act: TableAct): void => {
+    byType.set(type, [...(byType.get(type) ?? []), act]);
+  };
+  for (const rule of RULES) for (const act of lifecycleOf(rule).opens) if (act.by === undefined) add(act.on, { kind: "open", rule, act });
   for (const rule of RULES) {
     for (const act of lifecycleOf(rule).meets) {
-      if (act.by !== undefined) continue;
-      const list = byType.get(act.on) ?? [];
       const ruleId = publicIdOf(rule);
-      if (!list.some((m) => m.ruleId === ruleId)) list.push({ ruleId, act });
-      byType.set(act.on, list);
+      if (act.by === undefined && !(byType.get(act.on) ?? []).some((m) => m.kind === "meet" && m.ruleId === ruleId)) add(act.on, { kind: "meet", ruleId, act });
     }
   }
   return byType;
 })();
 
 /**
- * The effects of the meets the table applies for an accepted event, appended to the handler's:
- * the act meets the open instance of each rule it names (of the same qualifier), or reports the
- * rule's problem when there is none.
+ * The effects of the acts the table applies for an accepted event, appended to the handler's:
+ * an open runs from the event itself; a meet meets the open instance of each rule it names (of
+ * the same qualifier), or reports the rule's problem when there is none.
  */
-export function applyTableMeets(effects: readonly Effect[], event: CaseEvent): readonly Effect[] {
-  const meets = TABLE_MEETS.get(event.type);
-  if (meets === undefined) return effects;
+export function applyTableActs(effects: readonly Effect[], event: CaseEvent): readonly Effect[] {
+  const acts = TABLE_ACTS.get(event.type);
+  if (acts === undefined) return effects;
   const all = effects.slice();
-  for (const { ruleId, act } of meets) {
-    if (!isAct(act, event)) continue;
+  for (const tableAct of acts) {
+    if (!isAct(tableAct.act, event)) continue;
+    if (tableAct.kind === "open") {
+      all.push({ type: "open", rule: tableAct.rule, anchor: anchorOf(event), anchorLabel: tableAct.act.label ?? tableAct.rule.anchor });
+      continue;
+    }
+    const { ruleId, act } = tableAct;
     const qualifier = act.qualifier === undefined ? undefined : (event.recorded as unknown as Readonly<Record<string, string>>)[act.qualifier];
     all.push({
       type: "satisfy",

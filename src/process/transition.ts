@@ -12,7 +12,7 @@ import type { MachineContext } from "./context";
 import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
-import { applyTableMeets } from "./lifecycle";
+import { applyTableActs } from "./lifecycle";
 import { type PlanHeld, planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
@@ -25,6 +25,6 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
   if (row.requires === "plan") step = planHeld(state, event) ?? row.handle(state as PlanHeld, event, context);
   else step = row.handle(state, event, context);
   if (step.refused === true) return step;
-  const met: Step = { state: step.state, effects: applyTableMeets(step.effects, event) };
-  return withAppealWindows(met, event, row.appealable === undefined ? null : row.appealable(event, state));
+  const wired: Step = { state: step.state, effects: applyTableActs(step.effects, event) };
+  return withAppealWindows(wired, event, row.appealable === undefined ? null : row.appealable(event, state));
 }
