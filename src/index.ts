@@ -38,7 +38,8 @@ export {
 export { caseFileJsonSchema, timelineJsonSchema, type JsonSchema } from "./adapters/json-schema";
 export { timelineSchema, deadlineSchema, problemSchema } from "./schema/timeline";
 export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
-export { PROBLEMS, type Problem, type ProblemCode, type Severity } from "./timeline/problems";
+export type { Problem } from "./timeline/problems";
+export { PROBLEMS, type ProblemCode, type Severity } from "./vocabulary/problems";
 export {
   CaseFileError,
   formatPath,
@@ -55,7 +56,7 @@ export type { ExceptionProvision, Owner, Rule, RuleKind, Strength } from "./law/
 export { EXCEPTION_GROUNDS } from "./law/ground-ids";
 export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
 export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
-export { STAGES, type Stage } from "./process/states";
+export { STAGES, type Stage } from "./vocabulary/stages";
 export {
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
   BANK_HOLIDAY_TABLE_FIRST_YEAR,

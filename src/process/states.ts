@@ -7,26 +7,9 @@ import type { DayNumber } from "../dates/civil-date";
 import type { DisputeState } from "./disputes";
 import type { PlanState } from "./maintenance";
 import type { SupportState } from "./support";
+import type { Stage } from "../vocabulary/stages";
 
-/** Every stage of the statutory process, the machine's main region, in the process's order. */
-export const STAGES = [
-  "not-started",
-  "sen-support",
-  "awaiting-assessment-decision",
-  "not-assessing",
-  "assessing",
-  "not-issuing",
-  "draft-issued",
-  "plan-maintained",
-  "under-review",
-  "amending",
-  "reassessing",
-  "ceasing",
-  "ceased",
-] as const;
-
-/** The stage of the statutory process, the machine's main region. */
-export type Stage = (typeof STAGES)[number];
+export { STAGES, type Stage } from "../vocabulary/stages";
 
 /** An event that a rule runs from or that satisfies one. */
 export interface Anchor {
