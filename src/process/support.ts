@@ -8,7 +8,7 @@
  */
 import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date";
 import { supportParentMeetings, supportReview } from "../law/support";
-import { judgedTooEarly, reviewDate } from "../support/review-date";
+import { judgedTooEarly, reviewDate } from "./support-review-date";
 import { schoolYearOf, schoolYearsBetween } from "../dates/school-year";
 import type { MachineContext } from "./context";
 import { type Effect, type Transition, problemEffect as problemOf } from "./effects";
