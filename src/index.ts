@@ -81,7 +81,7 @@ export {
 } from "./law/support-policies";
 export { customSupportPolicySchema, supportPolicyOptionSchema } from "./schema/support-policy";
 export type { SupportCycleSummary, SupportReadiness, SupportSummary } from "./timeline/support-summary";
-export type { SupportOutcome } from "./process/support";
+export type { SupportOutcome } from "./process/region-states";
 export type { CaseEvent, CaseEventOf } from "./process/events";
 export type { DayNumber } from "./dates/civil-date";
 export { supportReviewsDue, type SupportReviewDue, type SupportScheduleOptions } from "./support/schedule";
