@@ -35,7 +35,6 @@ export {
   type TimelinessOptions,
   type TimelinessReport,
 } from "./report/index";
-export { caseFileJsonSchema, timelineJsonSchema, type JsonSchema } from "./adapters/json-schema";
 export { timelineSchema, deadlineSchema, problemSchema } from "./schema/timeline";
 export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
 export type { Problem } from "./timeline/problems";
