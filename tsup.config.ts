@@ -9,6 +9,7 @@ const LIBRARY_ENTRIES = {
   mermaid: "src/adapters/mermaid.ts",
   svg: "src/adapters/svg.ts",
   http: "src/adapters/http.ts",
+  schema: "src/adapters/json-schema.ts",
 };
 
 export default defineConfig([

@@ -2,7 +2,7 @@
  * Renders the reference pages of the case-file contract for integrators in other languages:
  * `docs/events.md` (every event type and its fields, from the JSON Schema of the case file,
  * itself generated from `src/schema/events.ts`) and `docs/problems.md` (every problem code of
- * `src/timeline/problems.ts`). `test/docs/reference.test.ts` renders them again and compares,
+ * `src/vocabulary/problems.ts`). `test/docs/reference.test.ts` renders them again and compares,
  * so the committed pages never go stale.
  *
  * Run: `npx tsx scripts/render-reference.ts` (add `--check` to only compare; exit 1 if stale)
@@ -10,7 +10,7 @@
 import { readFileSync } from "node:fs";
 import { caseFileJsonSchema, type JsonSchema } from "../src/adapters/json-schema";
 import { EVENT_TYPES, eventSchemas, type EventType } from "../src/schema/events";
-import { PROBLEMS, type ProblemCode } from "../src/timeline/problems";
+import { PROBLEMS, type ProblemCode } from "../src/vocabulary/problems";
 import { type RenderedFile, root, runRenderScript, staleFiles } from "./rendered-files";
 
 
@@ -207,7 +207,7 @@ function renderProblems(): string {
   const codes = Object.keys(PROBLEMS) as ProblemCode[];
   const count = (severity: string): number => codes.filter((c) => PROBLEMS[c][0] === severity).length;
   const lines = [
-    generatedNote("src/timeline/problems.ts"),
+    generatedNote("src/vocabulary/problems.ts"),
     "",
     "# Problem codes",
     "",

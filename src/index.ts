@@ -35,10 +35,10 @@ export {
   type TimelinessOptions,
   type TimelinessReport,
 } from "./report/index";
-export { caseFileJsonSchema, timelineJsonSchema, type JsonSchema } from "./adapters/json-schema";
 export { timelineSchema, deadlineSchema, problemSchema } from "./schema/timeline";
 export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
-export { PROBLEMS, type Problem, type ProblemCode, type Severity } from "./timeline/problems";
+export type { Problem } from "./timeline/problems";
+export { PROBLEMS, type ProblemCode, type Severity } from "./vocabulary/problems";
 export {
   CaseFileError,
   formatPath,
@@ -49,12 +49,13 @@ export {
   type ParseResult,
 } from "./schema/parse";
 export { caseFileSchema, optionsSchema, calendarSchema, type CaseFile, type UnknownEvent } from "./schema/case-file";
-export { EVENT_TYPES, EXCEPTION_GROUNDS, eventSchema, eventSchemas, type CaseFileEvent, type EventType } from "./schema/events";
+export { EVENT_TYPES, eventSchema, eventSchemas, type CaseFileEvent, type EventType } from "./schema/events";
 export { RULES, findRule } from "./law/catalogue";
 export type { ExceptionProvision, Owner, Rule, RuleKind, Strength } from "./law/types";
+export { EXCEPTION_GROUNDS } from "./law/ground-ids";
 export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
 export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
-export { STAGES, type Stage } from "./process/states";
+export { STAGES, type Stage } from "./vocabulary/stages";
 export {
   ENGLAND_AND_WALES_BANK_HOLIDAYS,
   BANK_HOLIDAY_TABLE_FIRST_YEAR,
@@ -79,7 +80,7 @@ export {
 } from "./law/support-policies";
 export { customSupportPolicySchema, supportPolicyOptionSchema } from "./schema/support-policy";
 export type { SupportCycleSummary, SupportReadiness, SupportSummary } from "./timeline/support-summary";
-export type { SupportOutcome } from "./process/support";
+export type { SupportOutcome } from "./process/region-states";
 export type { CaseEvent, CaseEventOf } from "./process/events";
 export type { DayNumber } from "./dates/civil-date";
 export { supportReviewsDue, type SupportReviewDue, type SupportScheduleOptions } from "./support/schedule";

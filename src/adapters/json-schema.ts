@@ -2,7 +2,7 @@
  * JSON Schema (draft 2020-12) of the case file and of the timeline, generated from the zod
  * schemas with zod's own generator, for case systems written in other languages.
  *
- * @module
+ * @module ehc-timeline/schema
  */
 import * as z from "zod";
 import { caseFileSchema } from "../schema/case-file";

@@ -11,7 +11,7 @@ import { isBlankLine, parseNdjsonLine } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
 import { givesPlainStrings, timelineJson } from "../timeline/timeline-json";
 import { ByteOutput } from "./byte-output";
-import { issueText } from "./common";
+import { issueText } from "./issue-text";
 
 /** What every batch of one run shares. */
 export interface BatchSettings {

@@ -6,19 +6,13 @@
 import { parseCivilDate } from "../dates/civil-date";
 import type { InputIssue } from "../schema/parse";
 import type { CliIo } from "./io";
+import { issueText } from "./issue-text";
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
 
 /** A user error: a one-line message for stderr and exit code 2, never a stack trace. */
 export class UsageError extends Error {}
-
-/** Input issues as stderr lines, one each, naming the JSON path. */
-export function issueText(source: string, issues: readonly InputIssue[]): string {
-  let text = "";
-  for (const issue of issues) text += `${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`;
-  return text;
-}
 
 /** Writes input issues to stderr, one line each, naming the JSON path. */
 export function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {

@@ -3,11 +3,10 @@
  *
  * @module
  */
-import { EXCEPTION_GROUNDS } from "../schema/events";
+import type { ExceptionGround } from "./ground-ids";
 import type { ExceptionProvision } from "./types";
 
-/** The id of an exception ground, as written in an `exception-recorded` event. */
-export type ExceptionGround = (typeof EXCEPTION_GROUNDS)[number];
+export type { ExceptionGround } from "./ground-ids";
 
 /** What the engine checks about a claim on each ground. */
 export type GroundCheck = "closure" | "absence" | "coronavirus-window" | "none";

@@ -4,7 +4,7 @@
  * @module
  */
 import type { CountingForm } from "../dates/counting";
-import type { ExceptionGround } from "./exception-grounds";
+import type { ExceptionGround } from "./ground-ids";
 
 /** How binding a rule is (rules.md): a legal duty, statutory guidance, or local practice. */
 export type Strength = "statutory" | "guidance" | "practice";

@@ -9,43 +9,10 @@ import { type CaseEventOf, anchorOf } from "./events";
 
 /** The shared helpers, under the names the dispute transitions use. */
 export { anchorOf, problemEffect as problemOf };
-import { evolve, type Anchor, type CaseState } from "./states";
+import type { AppealWindow, DisputeState } from "./region-states";
+import { evolve, type CaseState } from "./states";
 
-/** What an appealable decision is about (CFA s.51(2)(a)–(f)). */
-export type DecisionKind = "assessment" | "plan" | "contents" | "amendment" | "reassessment" | "no-amendment" | "cease";
-
-/** The parent's windows for one appealable decision. */
-export interface AppealWindow {
-  readonly decision: Anchor;
-  readonly about: DecisionKind;
-  /** The qualifier of the pair now open: the decision's id, or the id of the notice that moved it. */
-  readonly qualifier: string;
-  readonly contacted: Anchor | null;
-  readonly certificate: Anchor | null;
-  readonly lodged: boolean;
-}
-
-/** A mediation (or a choice not to mediate) after contact with the mediation adviser. */
-export interface Mediation {
-  /** The decision it is about (its event id), when one is known. */
-  readonly decisionId: string | null;
-  readonly wanted: boolean;
-  readonly held: boolean;
-  readonly certified: boolean;
-  /** The LA told the adviser it cannot arrange the mediation within 30 days (Regs 39(3)). */
-  readonly notArranged: boolean;
-}
-
-/** The dispute region of a case. */
-export interface DisputeState {
-  readonly open: "mediation" | "appeal" | "order" | null;
-  readonly windows: readonly AppealWindow[];
-  readonly mediation: Mediation | null;
-  /** The decision (event id) an appeal is pending against; `""` when none is known. `null`: no appeal pending. */
-  readonly appealAgainst: string | null;
-  /** Order and unopposed-appeal limits not yet done, by rule id. */
-  readonly pending: readonly string[];
-}
+export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./region-states";
 
 export type { Step } from "./step";
 

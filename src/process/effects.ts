@@ -8,8 +8,8 @@
 import type { DayNumber } from "../dates/civil-date";
 import type { CountingForm } from "../dates/counting";
 import type { Rule } from "../law/types";
-import type { ProblemCode } from "../timeline/problems";
-import type { Anchor } from "./states";
+import type { ProblemCode } from "../vocabulary/problems";
+import type { Anchor } from "./anchor";
 
 /** How the anchor's day may be moved by a reading before counting. */
 export type AnchorAdjustment = "receipt" | "service";

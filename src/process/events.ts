@@ -5,7 +5,7 @@
  * @module
  */
 import type { DayNumber } from "../dates/civil-date";
-import type { Anchor } from "./states";
+import type { Anchor } from "./anchor";
 import { type CaseFileEvent, EVENT_TYPES, type EventType } from "../schema/events";
 
 /**

@@ -13,7 +13,7 @@
 import { RULES, publicIdOf } from "../law/catalogue";
 import type { Rule } from "../law/types";
 import type { EventType } from "../schema/events";
-import type { ProblemCode } from "../timeline/problems";
+import type { ProblemCode } from "../vocabulary/problems";
 import type { Effect } from "./effects";
 import { type CaseEvent, anchorOf } from "./events";
 import type { Anchor } from "./states";

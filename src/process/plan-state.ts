@@ -13,38 +13,10 @@ import type { MachineContext } from "./context";
 import type { Effect } from "./effects";
 import { type Step, refuse } from "./step";
 import type { CaseEvent } from "./events";
+import type { PlanState } from "./region-states";
 import { evolve, type Anchor, type CaseState, type Stage } from "./states";
 
-/** The maintained plan. */
-export interface PlanState {
-  /** When the plan (or the plan now in force after a reassessment) was made. */
-  readonly madeOn: Anchor;
-  /** The start of the current review period: the plan's date or the date it was last reviewed. */
-  readonly reviewedFrom: Anchor;
-  /** The review meeting held and awaiting its decision. */
-  readonly meeting?: Anchor;
-  /** A review decision to amend, waiting for its amendment notice (Devon 2022). */
-  readonly amendDecision?: Anchor;
-  /** The amendment notice awaiting its amended plan. */
-  readonly amendmentNotice?: Anchor;
-  /**
-   * The review decision to amend that the pending amendment notice carries out; none for an
-   * amendment no review led to (reading lastReviewed: final-plan completes only that review).
-   */
-  readonly amendmentReview?: Anchor;
-  /** A request for reassessment awaiting a decision. */
-  readonly reassessmentRequest?: Anchor;
-  /** The decision to cease, while the plan is still maintained. */
-  readonly ceaseDecision?: Anchor;
-  /** The date of a meeting arranged and not yet held. */
-  readonly scheduledMeeting?: DayNumber;
-  /** Phase transfers already being tracked, by transfer date. */
-  readonly phaseTransfers: readonly DayNumber[];
-  /** The first review after a transfer in is the transfer review, not an annual one. */
-  readonly transferReviewDue: boolean;
-  /** When the last EHC needs assessment or reassessment finished, when known (Regs 24). */
-  readonly assessedOn: Anchor | null;
-}
+export type { PlanState } from "./region-states";
 
 /** A case with a plan in force, not ceased: what the events of a maintained plan need (the event table checks it). */
 export type PlanHeld = CaseState & { readonly plan: PlanState };

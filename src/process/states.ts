@@ -3,39 +3,12 @@
  *
  * @module
  */
-import type { DayNumber } from "../dates/civil-date";
-import type { DisputeState } from "./disputes";
-import type { PlanState } from "./plan-state";
-import type { SupportState } from "./support";
+import type { Anchor } from "./anchor";
+import type { DisputeState, PlanState, SupportState } from "./region-states";
+import type { Stage } from "../vocabulary/stages";
 
-/** Every stage of the statutory process, the machine's main region, in the process's order. */
-export const STAGES = [
-  "not-started",
-  "sen-support",
-  "awaiting-assessment-decision",
-  "not-assessing",
-  "assessing",
-  "not-issuing",
-  "draft-issued",
-  "plan-maintained",
-  "under-review",
-  "amending",
-  "reassessing",
-  "ceasing",
-  "ceased",
-] as const;
-
-/** The stage of the statutory process, the machine's main region. */
-export type Stage = (typeof STAGES)[number];
-
-/** An event that a rule runs from or that satisfies one. */
-export interface Anchor {
-  readonly eventId: string;
-  readonly eventType: string;
-  readonly day: DayNumber;
-  /** The time of day in England, when the event was given as a timestamp. */
-  readonly secondOfDay?: number;
-}
+export type { Anchor } from "./anchor";
+export { STAGES, type Stage } from "../vocabulary/stages";
 
 /** One EHC needs-assessment process: from a request to a plan or a decision not to go on. */
 export interface AssessmentRound {

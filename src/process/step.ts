@@ -7,7 +7,7 @@
 import { type Effect, type Transition, problemEffect } from "./effects";
 import type { CaseEvent } from "./events";
 import type { CaseState } from "./states";
-import type { ProblemCode } from "../timeline/problems";
+import type { ProblemCode } from "../vocabulary/problems";
 
 /** One transition of a case: its next state and the event's effects. */
 export type Step = Transition<CaseState>;

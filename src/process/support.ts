@@ -6,43 +6,18 @@
  *
  * @module
  */
-import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date";
+import { civilDate, formatCivilDate } from "../dates/civil-date";
 import { supportParentMeetings, supportReview } from "../law/support";
-import { judgedTooEarly, reviewDate } from "../support/review-date";
+import { judgedTooEarly, reviewDate } from "./support-review-date";
 import { schoolYearOf, schoolYearsBetween } from "../dates/school-year";
 import type { MachineContext } from "./context";
 import { type Effect, problemEffect as problemOf } from "./effects";
 import type { Step } from "./step";
 import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
+import type { SupportCycle, SupportState } from "./region-states";
 import { evolve, type Anchor, type CaseState } from "./states";
 
-/** What a review decided. */
-export type SupportOutcome = CaseEventOf<"support-reviewed">["recorded"]["outcome"];
-
-/** One Assess → Plan → Do → Review cycle. */
-export interface SupportCycle {
-  /** 1 for the first cycle in the case, 2 for the next… */
-  readonly number: number;
-  /** The event its Assess stage began with: `support-started`, or the review that ended the cycle before. */
-  readonly started: Anchor;
-  readonly plan?: Anchor;
-  /** The review date: agreed in the plan, or from the policy; `null` when the policy gives none. */
-  readonly reviewDue?: DayNumber | null;
-  readonly reviewDueAgreed?: boolean;
-  readonly review?: Anchor;
-  readonly outcome?: SupportOutcome;
-}
-
-/**
- * The SEN support region of a case. `assess`: the latest cycle has no plan yet; `do`: its plan
- * awaits review; `exited`: a review ended support.
- */
-export interface SupportState {
-  readonly phase: "assess" | "do" | "exited";
-  readonly cycles: readonly SupportCycle[];
-  /** Review meetings with parents, by school year (`2024-25`). */
-  readonly meetings: Readonly<Record<string, number>>;
-}
+export type { SupportCycle, SupportOutcome, SupportState } from "./region-states";
 
 
 

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { EXCEPTION_GROUNDS } from "../law/ground-ids";
 import { civilDateField, identifierField } from "./fields";
 
 const base = {
@@ -13,18 +14,6 @@ const base = {
 
 const event = <T extends string, S extends z.ZodRawShape>(type: T, description: string, shape: S) =>
   z.object({ type: z.literal(type).meta({ description: `the event type: ${type}` }), ...base, ...shape }).meta({ description });
-
-/** The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8). */
-export const EXCEPTION_GROUNDS = [
-  "school-closure",
-  "early-years-closure",
-  "personal-circumstances",
-  "absence-from-area",
-  "advice-exceptional-circumstances",
-  "advice-absence",
-  "missed-appointment",
-  "coronavirus",
-] as const;
 
 const phaseTransferKind = z
   .enum(["school", "secondary-to-post16", "post16-to-post16"])

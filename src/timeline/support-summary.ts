@@ -8,7 +8,7 @@ import { formatCivilDate } from "../dates/civil-date";
 import { supportReview } from "../law/support";
 import type { MachineContext } from "../process/context";
 import type { CaseState } from "../process/states";
-import type { SupportCycle, SupportOutcome } from "../process/support";
+import type { SupportCycle, SupportOutcome } from "../process/region-states";
 
 /** One Assess → Plan → Do → Review cycle. Dates are `YYYY-MM-DD`; `null` until they happen. */
 export type SupportCycleSummary = {

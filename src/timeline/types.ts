@@ -3,8 +3,10 @@
  *
  * @module
  */
+import type * as z from "zod";
 import type { Owner, Strength } from "../law/types";
-import type { Stage } from "../process/states";
+import type { deadlineSchema, timelineSchema } from "../schema/timeline";
+import type { Stage } from "../vocabulary/stages";
 import type { Problem } from "./problems";
 import type { SupportSummary } from "./support-summary";
 
@@ -72,3 +74,16 @@ export interface Timeline {
   /** SEN support cycles and readiness, when the case has SEN support events. */
   readonly support: SupportSummary | null;
 }
+
+// Compile-time checks that the published schema (schema/timeline.ts, a layer below) still fits
+// these types: the same statuses, and every Timeline valid under it.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const statusesMatch: Same<z.output<typeof deadlineSchema>["status"], DeadlineStatus> = true;
+void statusesMatch;
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
+const timelineFits: Timeline extends DeepReadonly<z.input<typeof timelineSchema>> ? true : false = true;
+void timelineFits;

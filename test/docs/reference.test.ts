@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cell, eventGroups, RENDER_REFERENCE_COMMAND, renderReference, staleReference } from "../../scripts/render-reference";
 import { EVENT_TYPES } from "../../src/schema/events";
-import { PROBLEMS } from "../../src/timeline/problems";
+import { PROBLEMS } from "../../src/vocabulary/problems";
 
 const page = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), "utf8");
 

@@ -9,8 +9,8 @@ import { rangeLength } from "../dates/closures";
 import { type CountingContext, type CountingForm, countFrom } from "../dates/counting";
 import { ENGLAND_AND_WALES } from "../dates/working-days";
 import { DEFAULT_TERM_BREAK_DAYS, type SupportPolicy } from "../law/support-policies";
-import type { MachineContext } from "../process/context";
-import type { ProblemCode } from "../timeline/problems";
+import type { MachineContext } from "./context";
+import type { ProblemCode } from "../vocabulary/problems";
 
 /** A problem found while working out a review date. */
 export interface ReviewDateProblem {
