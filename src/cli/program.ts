@@ -11,6 +11,7 @@ import { timeline } from "../timeline/compute";
 import { EXIT, UsageError, asOfOption, reportIssues, sourceName } from "./common";
 import { TIMELINE_FORMATS } from "./formats";
 import type { CliIo } from "./io";
+import { importSen2Command } from "./import-command";
 import { batchCommand, reportCommand } from "./stream-commands";
 import { vectorsCommand } from "./vectors-command";
 
@@ -75,9 +76,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .requiredOption("--from <date>", "first day of the period, YYYY-MM-DD")
     .requiredOption("--to <date>", "last day of the period, YYYY-MM-DD")
     .option("--as-of <date>", AS_OF_HELP)
-    .addOption(new Option("--format <format>", "output format").choices(["json", "csv"]).default("json"))
+    .addOption(
+      new Option("--format <format>", "output format; cases: one line per imported case (SEN2) with what it counts in and the working").choices(["json", "csv", "cases"]).default("json"),
+    )
     .action(async (file: string, options: { asOf?: string; from: string; to: string; format: string }) => {
       exitCode = await reportCommand(io, file, options);
+    });
+  program
+    .command("import")
+    .description("turn other systems' records into case files (NDJSON)")
+    .command("sen2")
+    .description("an LA's SEN2 person-level returns (XML, or the CSV files of a COLLECT Blade export) into case files, one child a line (docs/sen2.md)")
+    .argument("<files...>", "SEN2 XML returns of one LA (any years: merged per child), and/or the CSV files of one Blade export")
+    .option("--key-file <file>", "a file holding a secret key (16 characters or more): case ids are a keyed hash of the UPN under it")
+    .action(async (files: string[], options: { keyFile?: string }) => {
+      exitCode = await importSen2Command(io, files, options);
     });
   program
     .command("schema")

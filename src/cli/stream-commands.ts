@@ -14,6 +14,7 @@ import { blankLineAnswer, unreadableLineAnswer } from "./batch-job";
 import { batchOnBytes, canRunOnBytes } from "./chunked-batch";
 import { EXIT, UsageError, asOfOption, dateOption, jobsOption, reportIssues, sourceName } from "./common";
 import type { CliIo } from "./io";
+import { ImportedCases } from "./report-sen2";
 
 const PROGRESS_EVERY = 1000;
 
@@ -86,8 +87,18 @@ async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<Blan
  * back-pressure on stdout. Resolves to the exit code: 2 if a line was invalid, else 1 if a
  * case has problems of severity `error`, else 0 (a blank line changes nothing).
  */
-async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void): Promise<number> {
-  const lines = guarded(await openInputLines(io, path), path);
+async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void, tap?: (text: string) => void): Promise<number> {
+  const read = guarded(await openInputLines(io, path), path);
+  // `tap` sees each line as read: the line of the outcome `onLine` gets next (lines are parsed one at a time).
+  const lines =
+    tap === undefined
+      ? read
+      : (async function* () {
+          for await (const text of read) {
+            tap(text);
+            yield text;
+          }
+        })();
   let invalid = false;
   let errors = false;
   let count = 0;
@@ -142,11 +153,24 @@ export async function reportCommand(io: CliIo, path: string, options: { asOf?: s
   if (from > to) throw new UsageError("--from must not be after --to");
   const asOf = asOfOption(options.asOf, io);
   const tally = new TimelinessTally({ from, to, asOf });
-  const code = await eachLine(io, path, asOf, false, (outcome) => {
-    if (outcome.kind === "case") tally.add(caseTimelinessFacts(outcome.timeline));
-    else if (outcome.kind === "invalid") tally.addInvalid();
-  });
-  const report = tally.report();
-  io.stdout(options.format === "csv" ? timelinessReportToCsv(report) : `${JSON.stringify(report, null, 2)}\n`);
+  const imported = new ImportedCases({ from, to });
+  const listing = options.format === "cases";
+  const code = await eachLine(
+    io,
+    path,
+    asOf,
+    listing,
+    (outcome) => {
+      if (outcome.kind === "case") {
+        tally.add(caseTimelinessFacts(outcome.timeline));
+        const line = imported.add(outcome.caseFile.caseId, outcome.timeline);
+        if (listing && line !== null) io.stdout(`${JSON.stringify(line)}\n`);
+      } else if (outcome.kind === "invalid") tally.addInvalid();
+    },
+    (text) => imported.read(text),
+  );
+  if (listing) return code;
+  const report = imported.withFigures(tally.report());
+  io.stdout(options.format === "csv" ? timelinessReportToCsv(report) + imported.csvRows() : `${JSON.stringify(report, null, 2)}\n`);
   return code;
 }
