@@ -12,7 +12,7 @@ const LAYERS = [
   ["process"],
   ["timeline"],
   // Side by side on the timeline: none imports another.
-  ["support", "report", "vectors"],
+  ["support", "report", "vectors", "import"],
   ["adapters"],
   ["cli"],
 ];

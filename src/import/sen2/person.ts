@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { dayNumber } from "./days";
+import { parseCivilDate } from "../../dates/civil-date";
 import type {
   AssessmentOutcomeCode,
   ImportIssue,
@@ -36,7 +36,7 @@ export function readSen2Date(text: string): string | null {
     const month = MONTHS[(blade[2] ?? "").toLowerCase()];
     date = month === undefined ? null : `${blade[1] ?? ""}-${month}-${blade[3] ?? ""}`;
   }
-  return date !== null && dayNumber(date) !== null ? date : null;
+  return date !== null && parseCivilDate(date) !== null ? date : null;
 }
 
 /** A yes/no item: `1`/`0`, `true`/`false` in any case. */

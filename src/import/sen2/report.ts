@@ -6,8 +6,8 @@
  *
  * @module
  */
-import type { Timeline } from "../../index";
-import { daysBetween } from "./days";
+import type { Timeline } from "../../timeline/types";
+import { civilDate } from "../../dates/civil-date";
 import type { Sen2CaseFacts } from "./map";
 
 /** 20 weeks in calendar days: DfE counts a plan issued at most 140 days after the request as in time. */
@@ -83,7 +83,7 @@ export function sen2CaseListing(caseId: string, facts: Sen2CaseFacts, result: Ti
       if (c.received === undefined) {
         plans.push({ chain: c.chain, received: null, issued: c.planStart, days: null, within20Weeks: null, week20, counted: "no-request-date", working: `plan started ${c.planStart}; the request date is not in the return, so the plan cannot be measured` });
       } else {
-        const days = daysBetween(c.received, c.planStart);
+        const days = civilDate(c.planStart) - civilDate(c.received);
         const within = days <= TWENTY_WEEKS_DAYS;
         const counted = c.disputed ? "disputed" : "counted";
         const working =
