@@ -56,6 +56,9 @@ export function ruleIndex(id: string): number {
 
 const indexByPublicId: ReadonlyMap<string, number> = new Map(PUBLIC_RULE_IDS.map((id, index) => [id, index]));
 
+/** The place in {@link PUBLIC_RULE_IDS} of each rule's public id, by the rule's place in {@link RULES}. */
+export const PUBLIC_INDEX_OF_RULE: readonly number[] = RULES.map((rule) => PUBLIC_RULE_IDS.indexOf(publicIdOf(rule)));
+
 /** A public id's place in {@link PUBLIC_RULE_IDS} (-1 for an unknown one): for tables indexed by group. */
 export function publicIdIndex(publicId: string): number {
   return indexByPublicId.get(publicId) ?? -1;

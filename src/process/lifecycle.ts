@@ -1,6 +1,6 @@
 /**
  * The wiring table: for every rule of the catalogue, the acts that open it, meet it and end it.
- * Each act names who applies it: the table itself (`by` absent: {@link applyTableActs},
+ * Each act names who applies it: the table itself (`by` absent: {@link pushTableActs},
  * {@link endsOn}, and the Tribunal's limits while they are pending), or the hand-written handler
  * of a process whose logic depends on its state (review cycles, appeal windows, disputes, SEN
  * support). Either way the act is declared here, and `test/process/lifecycle.test.ts` checks every
@@ -372,7 +372,7 @@ export function isAct(act: Act | End, event: CaseEvent): boolean {
 // --- What the table applies itself ---------------------------------------------------------------
 
 /** An open or a meet the table applies: the rule (a meet by public id: the rules of a group are met once, one act, one instance). */
-type TableAct = { readonly kind: "open"; readonly rule: Rule; readonly act: Open } | { readonly kind: "meet"; readonly ruleId: string; readonly act: Meet };
+export type TableAct = { readonly kind: "open"; readonly rule: Rule; readonly act: Open } | { readonly kind: "meet"; readonly ruleId: string; readonly act: Meet };
 
 /** The opens, then the meets, the table applies, by event type, each in the order of the catalogue. */
 const TABLE_ACTS: ReadonlyMap<EventType, readonly TableAct[]> = (() => {
@@ -390,32 +390,35 @@ const TABLE_ACTS: ReadonlyMap<EventType, readonly TableAct[]> = (() => {
   return byType;
 })();
 
+/** The acts the table applies for events of one type, or `undefined` when it applies none (most types). */
+export function tableActsOf(type: EventType): readonly TableAct[] | undefined {
+  return TABLE_ACTS.get(type);
+}
+
 /**
- * The effects of the acts the table applies for an accepted event, appended to the handler's:
- * an open runs from the event itself; a meet meets the open instance of each rule it names (of
- * the same qualifier), or reports the rule's problem when there is none.
+ * Pushes onto `effects` the acts the table applies for an accepted event (`acts`, from
+ * {@link tableActsOf}): an open runs from the event itself; a meet meets the open instance of each
+ * rule it names (of the same qualifier), or reports the rule's problem when there is none.
  */
-export function applyTableActs(effects: readonly Effect[], event: CaseEvent): readonly Effect[] {
-  const acts = TABLE_ACTS.get(event.type);
-  if (acts === undefined) return effects;
-  const all = effects.slice();
-  for (const tableAct of acts) {
+export function pushTableActs(effects: Effect[], event: CaseEvent, acts: readonly TableAct[]): void {
+  const by = anchorOf(event);
+  for (let i = 0; i < acts.length; i += 1) {
+    const tableAct = acts[i] as TableAct;
     if (!isAct(tableAct.act, event)) continue;
     if (tableAct.kind === "open") {
-      all.push({ type: "open", rule: tableAct.rule, anchor: anchorOf(event), anchorLabel: tableAct.act.label ?? tableAct.rule.anchor });
+      effects.push({ type: "open", rule: tableAct.rule, anchor: by, anchorLabel: tableAct.act.label ?? tableAct.rule.anchor });
       continue;
     }
     const { ruleId, act } = tableAct;
     const qualifier = act.qualifier === undefined ? undefined : (event.recorded as unknown as Readonly<Record<string, string>>)[act.qualifier];
-    all.push({
-      type: "satisfy",
-      ruleId,
-      by: anchorOf(event),
-      ...(qualifier === undefined ? {} : { qualifier }),
-      ...(act.orProblem === undefined ? {} : { orProblem: act.orProblem }),
-    });
+    effects.push(satisfied(ruleId, by, qualifier, act.orProblem));
   }
-  return all;
+}
+
+/** A satisfy effect, written out for each set of fields it has (no object spread per act). */
+function satisfied(ruleId: string, by: Anchor, qualifier: string | undefined, orProblem: ProblemCode | undefined): Effect {
+  if (qualifier === undefined) return orProblem === undefined ? { type: "satisfy", ruleId, by } : { type: "satisfy", ruleId, by, orProblem };
+  return orProblem === undefined ? { type: "satisfy", ruleId, by, qualifier } : { type: "satisfy", ruleId, by, qualifier, orProblem };
 }
 
 const OCCASIONS: readonly string[] = ["plan-ceased", "reassessment-finished", "first-assessment-ended-by-transfer"] satisfies readonly Occasion[];

@@ -12,7 +12,7 @@ import type { MachineContext } from "./context";
 import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
-import { applyTableActs } from "./lifecycle";
+import { pushTableActs, tableActsOf } from "./lifecycle";
 import { type PlanHeld, planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
@@ -25,6 +25,13 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
   if (row.requires === "plan") step = planHeld(state, event) ?? row.handle(state as PlanHeld, event, context);
   else step = row.handle(state, event, context);
   if (step.refused === true) return step;
-  const wired: Step = { state: step.state, effects: applyTableActs(step.effects, event) };
-  return withAppealWindows(wired, event, row.appealable === undefined ? null : row.appealable(event, state));
+  // The acts the wiring table applies itself go after the handler's, on a copy of its list.
+  const acts = tableActsOf(event.type);
+  let effects = step.effects;
+  if (acts !== undefined) {
+    const copy = effects.slice();
+    pushTableActs(copy, event, acts);
+    effects = copy;
+  }
+  return withAppealWindows(step, effects, acts !== undefined, event, row.appealable === undefined ? null : row.appealable(event, state));
 }

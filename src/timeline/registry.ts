@@ -8,7 +8,7 @@ import type { CountingForm } from "../dates/counting";
 import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
-import { PUBLIC_RULE_IDS, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
+import { PUBLIC_INDEX_OF_RULE, PUBLIC_RULE_IDS, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
 import { type Problem, problem } from "./problems";
 
 /**
@@ -97,7 +97,8 @@ export class InstanceRegistry {
 
   private open(seed: OpenInstance): void {
     const ruleId = publicIdOf(seed.rule);
-    const chain = publicIdIndex(ruleId);
+    const index = ruleIndex(seed.rule.id);
+    const chain = PUBLIC_INDEX_OF_RULE[index] ?? -1;
     const previous = this.latestOfRule[chain];
     if (seed.ifAlreadyOpen === "ignore" && withQualifier(previous, seed.qualifier) !== undefined) return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
@@ -111,7 +112,7 @@ export class InstanceRegistry {
     for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
       rule: seed.rule,
-      ruleIndex: ruleIndex(seed.rule.id),
+      ruleIndex: index,
       qualifier: seed.qualifier,
       anchor: seed.anchor,
       anchorLabel: seed.anchorLabel,
