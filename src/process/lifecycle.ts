@@ -103,6 +103,12 @@ const PLAN_CEASED: End = { on: "plan-ceased", reason: "the plan was ceased" };
 const REASSESSED: End = { on: "reassessment-finished", reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))" };
 const TRANSFERRED: End = { on: "first-assessment-ended-by-transfer", reason: "a plan was transferred in from another LA (Regs 15)" };
 
+/** The decisions after which no plan is coming from a first assessment: not to assess (Regs 4(1)), not to issue (Regs 10(1)). */
+const NO_PLAN_COMING: readonly End[] = [
+  { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
+  { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
+];
+
 const APPEALABLE_DECISIONS: readonly Act[] = [
   on("assessment-decision", "disputes", { outcome: "not-assess" }),
   on("plan-decision", "disputes", { outcome: "not-issue" }),
@@ -178,11 +184,7 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
   "draft-plan": {
     opens: [on("assessment-requested", "assessment")],
     meets: [on("draft-plan-issued")],
-    ends: [
-      { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
-      { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
-      TRANSFERRED,
-    ],
+    ends: [...NO_PLAN_COMING, TRANSFERRED],
   },
   "no-plan-notice": {
     opens: [on("assessment-requested", "assessment")],
@@ -205,8 +207,7 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
     opens: [on("assessment-requested", "assessment")],
     meets: [on("final-plan-issued")],
     ends: [
-      { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
-      { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
+      ...NO_PLAN_COMING,
       { on: "tribunal-order", by: "tribunal-outcomes", where: { order: "make-plan" } },
       { on: "mediation-agreement", by: "tribunal-outcomes", where: { order: "make-plan" } },
       { on: "appeal-unopposed", by: "tribunal-outcomes", where: { appealAbout: "refusal-to-issue" } },
