@@ -20,9 +20,11 @@ import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import type { CaseFileEvent, EventType } from "../schema/events";
-import { type DeadlineContext, computeDeadline, readingsTableOf } from "./deadline";
+import { computeDeadline } from "./deadline";
+import type { DeadlineContext } from "./deadline-context";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
+import { readingsTableOf } from "./readings-used";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
@@ -265,6 +267,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     claims,
     facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
+    statusLines: {},
   };
   const dueRanks: number[] = [];
   const deadlines = computeDeadlines(registry.instances, claims, context, problems, dueRanks);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { DEFAULT_READINGS_JSON } from "./readings-used";
 import type { Deadline, Timeline } from "./types";
 
 /**
@@ -47,13 +48,7 @@ function deadlineJson(d: Deadline): string {
 
 const orNull = (text: string | null): string => (text === null ? "null" : `"${text}"`);
 
-/** The readings objects are frozen and shared between deadlines and cases: each is written once. */
-const readingTexts = new WeakMap<object, string>();
+/** The default readings' objects are shared by every deadline of every case that gives no options: their text is written once. */
 function readingJson(reading: Deadline["reading"]): string {
-  let text = readingTexts.get(reading);
-  if (text === undefined) {
-    text = JSON.stringify(reading);
-    if (Object.isFrozen(reading)) readingTexts.set(reading, text);
-  }
-  return text;
+  return DEFAULT_READINGS_JSON.get(reading) ?? JSON.stringify(reading);
 }
