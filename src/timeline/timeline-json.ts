@@ -1,12 +1,14 @@
 /**
  * A timeline's JSON text, exactly as `JSON.stringify` writes it, joined from its parts when no
- * string in it needs escaping. `ehc-timeline batch` writes about 9 KB of JSON a case, and on
- * Node 20 joining the parts takes about half the time `JSON.stringify` does (see bench/).
+ * string in it needs escaping (docs/performance.md: JSON writer). The parts and their order come
+ * from the timeline's schema (`schema/timeline.ts`), so a field added there is written here too.
  *
  * @module
  */
-import { DEFAULT_READINGS_JSON } from "./readings-used";
-import type { Deadline, Timeline } from "./types";
+import type * as z from "zod";
+import { timelineSchema } from "../schema/timeline";
+import { DEFAULT_READINGS_JSON, type UsedReadings } from "./readings-used";
+import type { Timeline } from "./types";
 
 /**
  * Whether a case file's JSON text can give only plain strings: JSON writes a quote, a backslash,
@@ -18,37 +20,118 @@ export function givesPlainStrings(caseFileJson: string): boolean {
   return !caseFileJson.includes("\\");
 }
 
+/** Writes one value whose strings are all plain. */
+type Write = (value: unknown) => string;
+
+const quoted: Write = (value) => `"${value as string}"`;
+const literal: Write = (value) => `${value as boolean | number}`;
+const stringified: Write = (value) => JSON.stringify(value);
+
+/** A list of plain strings: joined, with no call a string. */
+const strings: Write = (value) => {
+  const list = value as readonly string[];
+  if (list.length === 0) return "[]";
+  let text = `["${list[0] as string}"`;
+  for (let i = 1; i < list.length; i += 1) text += `,"${list[i] as string}"`;
+  return `${text}]`;
+};
+
+/** The writer of a value of `schema`; JSON.stringify for any shape it does not join itself. */
+export function jsonWriter(schema: z.core.$ZodType): Write {
+  const def = schema._zod.def;
+  switch (def.type) {
+    case "string":
+    case "enum":
+      return quoted;
+    case "boolean":
+      return literal;
+    case "nullable": {
+      const inner = jsonWriter((def as z.core.$ZodNullableDef).innerType);
+      return (value) => (value === null ? "null" : inner(value));
+    }
+    case "array": {
+      const element = (def as z.core.$ZodArrayDef).element;
+      if (element._zod.def.type === "string") return strings;
+      const write = jsonWriter(element);
+      return (value) => {
+        const list = value as readonly unknown[];
+        if (list.length === 0) return "[]";
+        let text = `[${write(list[0])}`;
+        for (let i = 1; i < list.length; i += 1) text += `,${write(list[i])}`;
+        return `${text}]`;
+      };
+    }
+    case "object":
+      return objectWriter((def as z.core.$ZodObjectDef).shape);
+    case "record":
+      // The readings objects: the default readings' are shared, each with its text written once.
+      return (value) => DEFAULT_READINGS_JSON.get(value as UsedReadings) ?? JSON.stringify(value);
+    default:
+      return stringified;
+  }
+}
+
+/** How a field's value goes into the text: as it is, as it is or null, or by its own writer. */
+const AS_IT_IS = 0;
+const OR_NULL = 1;
+const OWN_WRITER = 2;
+
+/** A field of an object: the fixed text before its value (quotes and name), how its value is written. */
+interface Field {
+  readonly name: string;
+  readonly before: string;
+  readonly how: typeof AS_IT_IS | typeof OR_NULL | typeof OWN_WRITER;
+  readonly write: Write;
+}
+
+const isText = (schema: z.core.$ZodType): boolean => schema._zod.def.type === "string" || schema._zod.def.type === "enum";
+
+/**
+ * An object's fields in the schema's order, which is the order the engine makes them in and
+ * `JSON.stringify` follows. The fixed text between two values is one piece (`","key":"`), as a
+ * hand-written template would have it. An object with optional fields (a problem) goes to
+ * `JSON.stringify`, which leaves out those that are undefined.
+ */
+function objectWriter(shape: z.core.$ZodShape): Write {
+  const entries = Object.entries(shape);
+  if (entries.some(([, schema]) => schema._zod.def.type === "optional")) return stringified;
+  const fields: Field[] = [];
+  let fixed = "{";
+  for (const [name, schema] of entries) {
+    fixed += `${fields.length === 0 ? "" : ","}"${name}":`;
+    const def = schema._zod.def;
+    if (isText(schema)) {
+      fields.push({ name, before: `${fixed}"`, how: AS_IT_IS, write: quoted });
+      fixed = '"';
+    } else if (def.type === "nullable" && isText((def as z.core.$ZodNullableDef).innerType)) {
+      fields.push({ name, before: fixed, how: OR_NULL, write: quoted });
+      fixed = "";
+    } else {
+      fields.push({ name, before: fixed, how: def.type === "boolean" ? AS_IT_IS : OWN_WRITER, write: jsonWriter(schema) });
+      fixed = "";
+    }
+  }
+  const after = `${fixed}}`;
+  return (value) => {
+    const record = value as Readonly<Record<string, unknown>>;
+    let text = "";
+    for (let i = 0; i < fields.length; i += 1) {
+      const field = fields[i] as Field;
+      const item = record[field.name];
+      if (field.how === AS_IT_IS) text += field.before + (item as string);
+      else if (field.how === OR_NULL) text += item === null ? `${field.before}null` : `${field.before}"${item as string}"`;
+      else text += field.before + field.write(item);
+    }
+    return text + after;
+  };
+}
+
+const writeTimeline = jsonWriter(timelineSchema);
+
 /**
  * The JSON text of `timeline`, the same as `JSON.stringify(timeline)`. `plain` says that no
  * string in it needs escaping (see {@link givesPlainStrings}); otherwise `JSON.stringify` writes it.
  */
 export function timelineJson(timeline: Timeline, plain: boolean): string {
-  if (!plain) return JSON.stringify(timeline);
-  let text = `{"caseId":"${timeline.caseId}","asOf":"${timeline.asOf}","stage":"${timeline.stage}","dispute":${orNull(timeline.dispute)},"deadlines":[`;
-  const { deadlines } = timeline;
-  for (let i = 0; i < deadlines.length; i += 1) text += (i === 0 ? "" : ",") + deadlineJson(deadlines[i] as Deadline);
-  return `${text}],"problems":${timeline.problems.length === 0 ? "[]" : JSON.stringify(timeline.problems)},"support":${
-    timeline.support === null ? "null" : JSON.stringify(timeline.support)
-  }}`;
-}
-
-/** A deadline's fields in the order the engine makes them, which is the order `JSON.stringify` follows. */
-function deadlineJson(d: Deadline): string {
-  let text =
-    `{"rule":"${d.rule}","key":"${d.key}","title":"${d.title}","due":${orNull(d.due)},"status":"${d.status}",` +
-    `"doneOn":${orNull(d.doneOn)},"doneBy":${orNull(d.doneBy)},"strength":"${d.strength}","owner":"${d.owner}",` +
-    `"citation":"${d.citation}","verified":${d.verified},` +
-    `"anchor":{"event":"${d.anchor.event}","eventId":"${d.anchor.eventId}","date":"${d.anchor.date}"},"counting":"${d.counting}",` +
-    `"reading":${readingJson(d.reading)},"exception":${d.exception === null ? "null" : JSON.stringify(d.exception)},` +
-    `"indicativeDue":${orNull(d.indicativeDue)},"explanation":[`;
-  const lines = d.explanation;
-  for (let i = 0; i < lines.length; i += 1) text += `${i === 0 ? '"' : ',"'}${lines[i] as string}"`;
-  return `${text}]}`;
-}
-
-const orNull = (text: string | null): string => (text === null ? "null" : `"${text}"`);
-
-/** The default readings' objects are shared by every deadline of every case that gives no options: their text is written once. */
-function readingJson(reading: Deadline["reading"]): string {
-  return DEFAULT_READINGS_JSON.get(reading) ?? JSON.stringify(reading);
+  return plain ? writeTimeline(timeline) : JSON.stringify(timeline);
 }
