@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { type DayNumber, TABLE_DAYS, civilDate, describeDate, fieldsFromDay, dayFromFields } from "./civil-date";
+import { type DayNumber, civilDate, describeDate, fieldsFromDay, dayFromFields } from "./civil-date";
 import { type WorkingDayCalendar, isWorkingDay, workingDayOnOrAfter } from "./working-days";
 
 /** A Tribunal limit's last day after r.12, with a sentence for each rule applied. */
@@ -29,23 +29,8 @@ export const R12_AMENDED_FROM: DayNumber = civilDate("2020-07-21");
 
 /** 25 December to 1 January, or August: the days r.12(3) treats specially. */
 export function isTribunalHoliday(day: DayNumber): boolean {
-  // Periods before July 2020 test every day they span: a table of the days, built on first use.
-  if (day >= 0 && day < TABLE_DAYS) return (holidayTable ??= tribunalHolidayTable())[day] === 1;
-  return isTribunalHolidayByDate(day);
-}
-
-function isTribunalHolidayByDate(day: DayNumber): boolean {
   const { month, day: date } = fieldsFromDay(day);
   return month === 8 || (month === 12 && date >= 25) || (month === 1 && date === 1);
-}
-
-/** 1970–2099, as the civil-date tables. */
-let holidayTable: Uint8Array | undefined;
-
-function tribunalHolidayTable(): Uint8Array {
-  const table = new Uint8Array(TABLE_DAYS);
-  for (let day = 0; day < TABLE_DAYS; day += 1) table[day] = isTribunalHolidayByDate(day) ? 1 : 0;
-  return table;
 }
 
 /** For a day in a holiday period, the period's last day (1 January or 31 August). */

@@ -103,7 +103,7 @@ void everyTypePlaced;
 
 /**
  * An event's rank for sorting, from its day and its type's index in {@link NATURAL_ORDER_OF_TYPES}:
- * events in input order sorted stably by rank (see sort-by-rank.ts) are in date order, then the
+ * events in input order sorted stably by rank (see sortByRank, internal/speed.ts) are in date order, then the
  * process's natural order, then input order.
  */
 export function eventRank(day: DayNumber, typeOrder: number): number {

@@ -68,7 +68,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
   return deadline;
 }
 
-/** What every deadline of a rule asks of it, worked out once per rule: one lookup a deadline (see bench/). */
+/** What every deadline of a rule asks of it, worked out once per rule (docs/performance.md: rule facts by place). */
 interface RuleFacts {
   /** The in-force days. */
   readonly from: DayNumber;
@@ -88,7 +88,7 @@ function factsOfRule(rule: Rule): RuleFacts {
   };
 }
 
-/** The facts of every rule of the catalogue, by its place in it: an array read a deadline (see bench/). */
+/** The facts of every rule of the catalogue, by its place in it: an array read a deadline. */
 const CATALOGUE_FACTS: readonly RuleFacts[] = RULES.map(factsOfRule);
 /**
  * The facts of a rule whose place, found by id, is another's: the three phase-transfer reviews

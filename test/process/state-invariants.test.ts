@@ -9,7 +9,7 @@ import { DEFAULT_READINGS } from "../../src/law/readings";
 import { resolveSupportPolicy } from "../../src/law/support-policies";
 import type { MachineContext } from "../../src/process/context";
 import { type CaseEvent, NATURAL_ORDER_OF_TYPES, eventRank } from "../../src/process/events";
-import { sortByRank } from "../../src/process/sort-by-rank";
+import { sortByRank } from "../../src/internal/speed";
 import { ENGLAND_AND_WALES } from "../../src/dates/working-days";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";
