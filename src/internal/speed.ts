@@ -1,23 +1,16 @@
 /**
- * The engine's speed tricks that are shared between its parts, in one place. Each is listed in
- * docs/performance.md § Ledger with what it gains and the test that guards it; the ledger's
- * entry names are the ones cited as `(docs/performance.md: <entry>)` where a trick is used.
+ * The speed tricks shared between the engine's parts. Every trick, here or in the one place it
+ * serves, is in the ledger of docs/performance.md with what it gains and the test that guards it;
+ * the code cites an entry as `(docs/performance.md: <entry>)`.
  *
- * Not part of the public API. Nothing here holds state of its own.
+ * Not part of the public API. Nothing here holds state.
  *
  * @module
  */
 
 /**
- * Shared frozen empty list (ledger: frozen empties): most instances, cases and limits have no
- * further periods, closures, claims or working, and share this one instead of each making its
- * own. Frozen, so a push onto it throws instead of leaking into every other user.
- */
-export const NONE: readonly never[] = Object.freeze([]);
-
-/**
- * `text`, held by V8 as one piece from now on (ledger: string flattening; reading a character
- * does it): a string built by joining is otherwise kept as its pieces, and every line of working
+ * `text`, held by V8 as one piece from now on (docs/performance.md: string flattening; reading a
+ * character does it): a string built by joining is otherwise kept as its pieces, and every line of working
  * that uses a remembered text would carry them all, to be walked again when the output is written.
  */
 export function asOnePiece(text: string): string {
@@ -30,7 +23,7 @@ const INSERTION_SORT_LIMIT = 32;
 
 /**
  * Sorts `items` in place by `ranks` (`ranks[i]` belongs to `items[i]`; both are reordered), ties
- * keeping their order (ledger: sort by rank). A case has a handful of events and deadlines,
+ * keeping their order (docs/performance.md: sort by rank). A case has a handful of events and deadlines,
  * mostly in order already, where an insertion sort on numbers worked out beforehand beats the
  * built-in sort with a comparator.
  */

@@ -8,7 +8,6 @@ import type { CountingContext } from "../dates/counting";
 import type { Readings } from "../law/readings";
 import type { ExceptionClaim, ExceptionFacts } from "./exceptions";
 import type { ReadingsTable } from "./readings-used";
-import type { StatusLines } from "./status";
 
 /** Everything a deadline is computed with. */
 export interface DeadlineContext {
@@ -21,6 +20,4 @@ export interface DeadlineContext {
   readonly facts: ExceptionFacts;
   /** Whether to write each deadline's working. */
   readonly explain: boolean;
-  /** The case's status lines, each written once (see {@link StatusLines}). */
-  readonly statusLines: StatusLines;
 }

@@ -6,7 +6,6 @@
  * @module
  */
 import type { DayRange } from "../dates/closures";
-import { NONE } from "../internal/speed";
 import { type ClaimOutcome, type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
 import { type Problem, problem } from "./problems";
 import type { Instance } from "./registry";
@@ -29,15 +28,10 @@ export interface ExceptionJudgement {
   readonly problems: readonly Problem[];
 }
 
-/** Shared by every limit no exception touches (most of them): nothing is allocated for it. */
-export const NO_JUDGEMENT: ExceptionJudgement = Object.freeze({
-  usedClaims: NONE,
-  covered: NONE,
-  noted: NONE,
-  grounds: NONE,
-  citations: NONE,
-  problems: NONE,
-});
+/** The judgement of a limit no claim was checked against. */
+export function noJudgement(): ExceptionJudgement {
+  return { usedClaims: [], covered: [], noted: [], grounds: [], citations: [], problems: [] };
+}
 
 /**
  * Checks every exception claim against one limit (counting.md): only claims that fit apply. A

@@ -63,7 +63,7 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
   else if (instance.notApplicable !== undefined) lines.push(`Due before ${instance.notApplicable}, so it still stands.`);
   for (const note of instance.notes) lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
   if (instance.done !== undefined) lines.push(`Done on ${describeDate(instance.done.day)} (event ${instance.done.eventId}).`);
-  lines.push(statusLine(context.asOf, d.status, context.statusLines));
+  lines.push(statusLine(context.asOf, d.status));
   return lines;
 }
 

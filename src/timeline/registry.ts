@@ -9,7 +9,6 @@ import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from ".
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
 import { RULES, ruleIndex } from "../law/catalogue";
-import { NONE } from "../internal/speed";
 import { type Problem, problem } from "./problems";
 
 /**
@@ -120,9 +119,9 @@ export class InstanceRegistry {
       notApplicableFrom: undefined,
       notApplicableBy: undefined,
       exceptionsBarredBecause: undefined,
-      laterOf: seed.laterOf ?? NONE,
+      laterOf: seed.laterOf ?? [],
       dueDay: undefined,
-      notes: NONE,
+      notes: [],
       previousOfRule: previous,
     };
     this.instances.push(instance);

@@ -5,7 +5,6 @@
  * @module
  */
 import { type DayNumber, formatCivilDate } from "../dates/civil-date";
-import { asOnePiece } from "../internal/speed";
 import type { Instance } from "./registry";
 import type { DeadlineStatus } from "./types";
 
@@ -46,13 +45,7 @@ const STATUS_WORDS: Record<DeadlineStatus, string> = {
   closed: "closed: the time has run out",
 };
 
-/** A case's status lines, each written once: its deadlines end with one of a few. One a case, never shared. */
-export type StatusLines = Partial<Record<DeadlineStatus, string>>;
-
-/**
- * The last line of the working, from `written` when a deadline of the case has used it already
- * (docs/performance.md: string flattening).
- */
-export function statusLine(asOf: DayNumber, status: DeadlineStatus, written: StatusLines): string {
-  return (written[status] ??= asOnePiece(`Status at ${formatCivilDate(asOf)}: ${STATUS_WORDS[status]}.`));
+/** The last line of the working. */
+export function statusLine(asOf: DayNumber, status: DeadlineStatus): string {
+  return `Status at ${formatCivilDate(asOf)}: ${STATUS_WORDS[status]}.`;
 }
