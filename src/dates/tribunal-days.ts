@@ -33,6 +33,25 @@ export function isTribunalHoliday(day: DayNumber): boolean {
   return month === 8 || (month === 12 && date >= 25) || (month === 1 && date === 1);
 }
 
+/**
+ * How many days from `first` to `last` (both counted) fall from 25 December to 1 January or in
+ * August: each year's two holiday periods met, not each day tested (every appeal window before
+ * July 2020 asks; docs/performance.md: Tribunal holidays by period).
+ */
+export function tribunalHolidaysWithin(first: DayNumber, last: DayNumber): number {
+  let count = 0;
+  const lastYear = fieldsFromDay(last).year;
+  // From the year before: its 25 December to 1 January period ends in `first`'s year.
+  for (let year = fieldsFromDay(first).year - 1; year <= lastYear; year += 1) {
+    count += overlap(first, last, dayFromFields(year, 8, 1), dayFromFields(year, 8, 31));
+    count += overlap(first, last, dayFromFields(year, 12, 25), dayFromFields(year + 1, 1, 1));
+  }
+  return count;
+}
+
+/** The days two ranges share. */
+const overlap = (first: DayNumber, last: DayNumber, from: DayNumber, to: DayNumber): number => Math.max(0, Math.min(last, to) - Math.max(first, from) + 1);
+
 /** For a day in a holiday period, the period's last day (1 January or 31 August). */
 function holidayPeriodLastDay(day: DayNumber): DayNumber {
   const { year, month } = fieldsFromDay(day);
@@ -71,8 +90,7 @@ function amended(end: DayNumber, calendar: WorkingDayCalendar): TribunalMoves {
 
 /** r.12(3) as made: the holiday days within the period are not counted, so it runs on past them; then r.12(2). */
 function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar): TribunalMoves {
-  let skipped = 0;
-  for (let day = anchor + 1; day <= end; day += 1) if (isTribunalHoliday(day)) skipped += 1;
+  const skipped = tribunalHolidaysWithin(anchor + 1, end);
   let day = end;
   for (let left = skipped; left > 0; ) {
     day += 1;

@@ -9,6 +9,13 @@
  */
 
 /**
+ * The shared frozen empty list (docs/performance.md: frozen empties): most instances, cases and
+ * limits have no further periods, notes, closures, claims or working, and share this one instead
+ * of each making its own. Frozen, so a push onto it throws instead of reaching every other user.
+ */
+export const NONE: readonly never[] = Object.freeze([]);
+
+/**
  * `text`, held by V8 as one piece from now on (docs/performance.md: string flattening; reading a
  * character does it): a string built by joining is otherwise kept as its pieces, and every line of working
  * that uses a remembered text would carry them all, to be walked again when the output is written.

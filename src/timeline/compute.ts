@@ -7,7 +7,7 @@
 import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
 import { ENGLAND_AND_WALES, type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
-import { sortByRank } from "../internal/speed";
+import { NONE, sortByRank } from "../internal/speed";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
 import { type CaseEvent, type CaseEventOf, NATURAL_ORDER_OF_TYPES, eventRank } from "../process/events";
@@ -22,7 +22,7 @@ import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import type { CaseFileEvent, EventType } from "../schema/events";
 import { computeDeadline } from "./deadline";
 import type { DeadlineContext } from "./deadline-context";
-import { type AdviceRequestFact, type ExceptionClaim, claimDays, cutShortDetail } from "./exceptions";
+import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
 import { readingsTableOf } from "./readings-used";
 import { type Instance, InstanceRegistry } from "./registry";
@@ -52,7 +52,8 @@ function caseCalendar(caseFile: CaseFile): WorkingDayCalendar {
 
 function closuresOf(caseFile: CaseFile): readonly Closure[] {
   const closures = caseFile.calendar?.closures;
-  if (closures === undefined || closures.length === 0) return [];
+  // Most cases give none (docs/performance.md: frozen empties).
+  if (closures === undefined || closures.length === 0) return NONE;
   return closures.map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
 }
 
@@ -263,7 +264,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
     counting: { calendar: caseCalendar(caseFile), readings, closures },
     claims,
-    facts: { closures, adviceRequests: claims.length === 0 ? [] : adviceRequestFacts(prepared.events) },
+    facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
   };
   const dueRanks: number[] = [];
@@ -283,6 +284,9 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
 }
 
 
+/** The facts of every case without a claim, which no claim reads. */
+const NO_FACTS: ExceptionFacts = Object.freeze({ closures: NONE, adviceRequests: NONE });
+
 /** The day of the last event of one type (events are sorted), or `null` when there is none. */
 function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber | null {
   for (let i = events.length - 1; i >= 0; i -= 1) {
@@ -294,7 +298,7 @@ function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNu
 
 /** The exception claims recorded in the case, with their days resolved; bad ones reported. */
 function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): readonly ExceptionClaim[] {
-  if (eventIds.length === 0) return [];
+  if (eventIds.length === 0) return NONE;
   const claims: ExceptionClaim[] = [];
   for (const eventId of eventIds) {
     const event = eventWithId(events, eventId) as CaseEventOf<"exception-recorded">;

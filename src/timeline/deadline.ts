@@ -7,7 +7,7 @@
 import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date";
 import { type CountingForm, effectiveForm, formatCountingForm } from "../dates/counting";
 import { outsideBankHolidayTable } from "../dates/working-days";
-import { asOnePiece } from "../internal/speed";
+import { NONE, asOnePiece } from "../internal/speed";
 import { RULES } from "../law/catalogue";
 import type { Rule } from "../law/types";
 import { derive, exceptionChangesLimit } from "./derivation";
@@ -62,7 +62,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
     exception,
     indicativeDue: !d.pause && d.indicative !== null ? formatCivilDate(d.indicative) : null,
     // The working is written only when asked for: a timeline without it makes no line.
-    explanation: context.explain ? explanation(d, instance, context) : [],
+    explanation: context.explain ? explanation(d, instance, context) : NONE,
   };
   instance.dueDay = due;
   return deadline;

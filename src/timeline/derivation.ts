@@ -12,8 +12,9 @@ import { daysInUnion } from "../dates/closures";
 import { receivedDay, servedByFirstClassPost } from "../dates/receipt-and-service";
 import { type TribunalMoves, tribunalMoves } from "../dates/tribunal-days";
 import type { AnchorAdjustment, LaterOfCandidate } from "../process/effects";
+import { NONE } from "../internal/speed";
 import type { DeadlineContext } from "./deadline-context";
-import { type ExceptionJudgement, judgeClaims, noJudgement } from "./exception-judgement";
+import { type ExceptionJudgement, NO_JUDGEMENT, judgeClaims } from "./exception-judgement";
 import type { Instance } from "./registry";
 import { statusOf } from "./status";
 import type { DeadlineStatus } from "./types";
@@ -92,13 +93,21 @@ export function derive(instance: Instance, context: DeadlineContext): Derivation
   const tribunal = tribunalDays && counted !== null ? tribunalMoves(anchor, counted, counting.calendar) : null;
   let latest = tribunal === null ? counted : tribunal.day;
   const candidates = instance.laterOf;
-  const laterOf: CandidateEnd[] = [];
-  for (const candidate of candidates) {
-    const other = countFrom(candidate.form, candidate.anchor.day, counting);
-    const moved = tribunalDays && other !== null ? tribunalMoves(candidate.anchor.day, other, counting.calendar) : null;
-    const end = moved === null ? other : moved.day;
-    if (end !== null && (latest === null || end > latest)) latest = end;
-    laterOf.push({ candidate, counted: other, tribunal: moved });
+  // Most instances have no further period: they share the frozen empty list, and the loop is
+  // by index, as for-of over two kinds of list makes an iterator each time (docs/performance.md:
+  // frozen empties).
+  let laterOf: readonly CandidateEnd[] = NONE;
+  if (candidates.length > 0) {
+    const ends: CandidateEnd[] = [];
+    for (let i = 0; i < candidates.length; i += 1) {
+      const candidate = candidates[i] as LaterOfCandidate;
+      const other = countFrom(candidate.form, candidate.anchor.day, counting);
+      const moved = tribunalDays && other !== null ? tribunalMoves(candidate.anchor.day, other, counting.calendar) : null;
+      const end = moved === null ? other : moved.day;
+      if (end !== null && (latest === null || end > latest)) latest = end;
+      ends.push({ candidate, counted: other, tribunal: moved });
+    }
+    laterOf = ends;
   }
   const earliestShift = rule.kind === "earliest" && latest !== null;
   const dueByLaw = earliestShift ? (latest as DayNumber) + 1 : latest;
@@ -114,7 +123,7 @@ export function derive(instance: Instance, context: DeadlineContext): Derivation
   const exceptions =
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
       ? judgeClaims(instance, { first: anchor + 1, last: dueByLaw }, metAnyway, context.claims, context.facts)
-      : noJudgement();
+      : NO_JUDGEMENT;
 
   // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
   const applies = exceptions.covered.length > 0;

@@ -6,6 +6,7 @@
  * @module
  */
 import type { DayRange } from "../dates/closures";
+import { NONE } from "../internal/speed";
 import { type ClaimOutcome, type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
 import { type Problem, problem } from "./problems";
 import type { Instance } from "./registry";
@@ -28,10 +29,8 @@ export interface ExceptionJudgement {
   readonly problems: readonly Problem[];
 }
 
-/** The judgement of a limit no claim was checked against. */
-export function noJudgement(): ExceptionJudgement {
-  return { usedClaims: [], covered: [], noted: [], grounds: [], citations: [], problems: [] };
-}
+/** The judgement of every limit no claim was checked against (most of them), shared (docs/performance.md: frozen empties). */
+export const NO_JUDGEMENT: ExceptionJudgement = Object.freeze({ usedClaims: NONE, covered: NONE, noted: NONE, grounds: NONE, citations: NONE, problems: NONE });
 
 /**
  * Checks every exception claim against one limit (counting.md): only claims that fit apply. A

@@ -9,6 +9,7 @@ import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from ".
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
 import { RULES, ruleIndex } from "../law/catalogue";
+import { NONE } from "../internal/speed";
 import { type Problem, problem } from "./problems";
 
 /**
@@ -119,9 +120,9 @@ export class InstanceRegistry {
       notApplicableFrom: undefined,
       notApplicableBy: undefined,
       exceptionsBarredBecause: undefined,
-      laterOf: seed.laterOf ?? [],
+      laterOf: seed.laterOf ?? NONE,
       dueDay: undefined,
-      notes: [],
+      notes: NONE,
       previousOfRule: previous,
     };
     this.instances.push(instance);

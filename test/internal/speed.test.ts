@@ -1,15 +1,40 @@
 // The guards of the speed tricks in docs/performance.md § Ledger: each fails if a trick's
-// behaviour breaks (a sort that is not the stable sort, a readings object changed or not shared,
+// behaviour breaks (a shared empty changed, a sort that is not the stable sort, a readings object changed or not shared,
 // a remembered date text that differs from a fresh one), whatever the timing.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asOnePiece, sortByRank } from "../../src/internal/speed";
+import { NONE, asOnePiece, sortByRank } from "../../src/internal/speed";
+import { NO_JUDGEMENT } from "../../src/timeline/exception-judgement";
 import { parseCaseFileOrThrow, timeline } from "../../src/index";
 import { DEFAULT_READINGS_JSON } from "../../src/timeline/readings-used";
 import { describeDate, formatCivilDate } from "../../src/dates/civil-date";
 import { syntheticCases } from "../../bench/synthetic";
 
 const cases = syntheticCases(300, 11).map((raw) => parseCaseFileOrThrow(raw));
+
+describe("frozen empties", () => {
+  it("the shared empty list is frozen: a push throws instead of reaching every other user", () => {
+    expect(Object.isFrozen(NONE)).toBe(true);
+    expect(() => (NONE as unknown as unknown[]).push(1)).toThrow(TypeError);
+  });
+
+  it("a limit no claim was checked against shares one frozen judgement, whose lists are the shared empty", () => {
+    expect(Object.isFrozen(NO_JUDGEMENT)).toBe(true);
+    for (const list of Object.values(NO_JUDGEMENT)) expect(list).toBe(NONE);
+  });
+
+  it("a timeline without working shares the empty list for every deadline, and it stays empty", () => {
+    let deadlines = 0;
+    for (const caseFile of cases) {
+      for (const deadline of timeline(caseFile, { asOf: "2025-06-01", explain: false }).deadlines) {
+        expect(deadline.explanation).toBe(NONE);
+        deadlines += 1;
+      }
+    }
+    expect(deadlines).toBeGreaterThan(1000);
+    expect(NONE).toHaveLength(0);
+  });
+});
 
 describe("sort by rank", () => {
   it("gives the built-in stable sort's order, for short lists and for long ones (fast-check)", () => {
