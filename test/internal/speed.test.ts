@@ -91,6 +91,14 @@ describe("date texts remembered", () => {
   });
 });
 
+describe("default ids", () => {
+  it("name an event without one e<position>, inside the table of ids and past it", () => {
+    const events = Array.from({ length: 70 }, (_, i) => ({ type: i === 2 || i === 69 ? "no-such-event" : "assessment-requested", date: "2025-01-06", by: "parent" }));
+    const unknown = timeline(parseCaseFileOrThrow({ caseId: "ids", events }), { asOf: "2025-06-01" }).problems.filter((p) => p.code === "unknown-event-type");
+    expect(unknown.map((p) => p.eventId)).toEqual(["e3", "e70"]);
+  });
+});
+
 describe("string flattening", () => {
   it("gives its text back unchanged", () => {
     const joined = ["Monday", " ", "2 June 2025"].join("");
