@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { asOnePiece } from "../dates/civil-date";
+import { asOnePiece } from "../internal/speed";
 import { ASSESSMENT_RULES } from "./assessment";
 import { CEASING_RULES } from "./ceasing";
 import { DISPUTE_RULES } from "./disputes";
