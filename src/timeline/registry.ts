@@ -8,7 +8,7 @@ import type { CountingForm } from "../dates/counting";
 import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
-import { PUBLIC_INDEX_OF_RULE, PUBLIC_RULE_IDS, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
+import { PUBLIC_INDEX_OF_RULE, PUBLIC_RULE_IDS, RULES, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
 import { NONE } from "../internal/speed";
 import { type Problem, problem } from "./problems";
 
@@ -110,7 +110,8 @@ export class InstanceRegistry {
     let key = base;
     for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
-      rule: seed.rule,
+      // The catalogue's copy of the rule, in the shape every rule shares.
+      rule: RULES[index] ?? seed.rule,
       ruleIndex: index,
       qualifier: seed.qualifier,
       anchor: seed.anchor,
