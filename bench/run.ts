@@ -34,8 +34,8 @@ const SEED = Number(values.seed);
 const ROUNDS = Number(values.rounds);
 const AS_OF = "2025-06-01";
 
-type RawEvent = { type: string; date: string; outcome?: string; adviceId?: string };
-type RawCase = { caseId: string; events: RawEvent[] };
+interface RawEvent { type: string; date: string; outcome?: string; adviceId?: string }
+interface RawCase { caseId: string; events: RawEvent[] }
 
 /** (c) What a developer would write with luxon: dates in Europe/London, plus weeks, compare. */
 function luxonBaseline(c: RawCase): { key: string; due: string; status: string }[] {

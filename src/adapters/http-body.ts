@@ -15,7 +15,7 @@ export async function readBody(request: Request, maxBytes: number): Promise<Body
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, reason: "too-large" };
   if (request.body === null) return { ok: true, text: "" };
-  const reader = request.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

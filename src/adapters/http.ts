@@ -140,7 +140,7 @@ async function reportRoute(context: Context): Promise<Response> {
   return json(200, timelinessReport(await caseFiles(context), { from, to, asOf }));
 }
 
-type Route = { readonly method: "GET" | "POST"; readonly handle: (context: Context) => Promise<Response> };
+interface Route { readonly method: "GET" | "POST"; readonly handle: (context: Context) => Promise<Response> }
 
 const ROUTES: Readonly<Record<string, Route>> = {
   "/timeline": { method: "POST", handle: timelineRoute },

@@ -134,7 +134,7 @@ describe.each(cases)("every adapter over $name", ({ caseFile, asOf }) => {
   });
 
   it("CSV: csv-parse reads one row per deadline, with its key, due date and status", () => {
-    const rows = parseCsv(deadlinesToCsv([result]), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(deadlinesToCsv([result]), { columns: true });
     expect(rows).toHaveLength(result.deadlines.length);
     expect(Object.keys(rows[0] ?? {})).toEqual([...DEADLINE_CSV_COLUMNS]);
     expect(rows.map((r) => [r["caseId"], r["key"], r["due"], r["status"]])).toEqual(

@@ -201,7 +201,7 @@ describe("examples/http-server.ts over a real socket", () => {
         controller.close();
       },
     });
-    response = await call("/timelines", { method: "POST", body: chunked, duplex: "half" } as RequestInit);
+    response = await call("/timelines", { method: "POST", body: chunked, duplex: "half" });
     expect(response.status).toBe(413);
   });
 

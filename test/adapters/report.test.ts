@@ -121,7 +121,7 @@ describe("timelinessReport through timeline()", () => {
 
   it("writes one CSV table: what the report covers, then one row per measure", () => {
     const report = { ...timelinessReport(cases, YEAR_2024), casesWithErrors: 2, invalidInputs: 3 };
-    const rows = parse(timelinessReportToCsv(report), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(timelinessReportToCsv(report), { columns: true });
     expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "value", "numerator", "denominator", "percent"]);
     expect(rows.map((r) => r["measure"])).toEqual(timelinessRows(report).map((r) => r.measure));
     expect(new Set(rows.map((r) => r["measure"])).size).toBe(rows.length);

@@ -108,7 +108,7 @@ describe("ehc-timeline batch over bytes and threads", () => {
   });
 
   it("stops reading when nobody reads the output any more", async () => {
-    const input = Buffer.from(`${'{"caseId":"S","events":[]}\n'.repeat(3000)}`);
+    const input = Buffer.from('{"caseId":"S","events":[]}\n'.repeat(3000));
     const io = bytesIo("f", input, { readerGoneAfter: 1, chunkBytes: 1024 });
     expect(await runCli(["batch", "f", ...AS_OF], io)).toBe(0);
     // One batch written, then nothing more.

@@ -97,7 +97,7 @@ describe("ehc-timeline batch", () => {
   it("writes one CSV row per deadline across cases, with one header", async () => {
     const io = lineIo({ f: [ON_TIME, "{bad", LIFECYCLE] });
     expect(await runCli(["batch", "f", "--as-of", "2025-03-01", "--format", "csv"], io)).toBe(2);
-    const rows = parse(io.out(), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(io.out(), { columns: true });
     const expected = [onTime, lifecycle].reduce((n, c) => n + timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01" }).deadlines.length, 0);
     expect(rows).toHaveLength(expected);
     expect(new Set(rows.map((r) => r["caseId"]))).toEqual(new Set(["EXAMPLE-001", "EXAMPLE-LIFECYCLE"]));

@@ -172,7 +172,7 @@ describe("a Regs 27(3) exception recorded against the reassessed plan", () => {
 
   it("with no appliesTo the ground's default reaches the reassessed plan as well", () => {
     const { appliesTo: _unused, ...anyLimit } = exception;
-    const t = run([...plan, request, reassess, ...during, anyLimit as Ev, late], "2025-02-10");
+    const t = run([...plan, request, reassess, ...during, anyLimit, late], "2025-02-10");
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "disapplied", indicativeDue: "2025-02-10" });
   });
 });

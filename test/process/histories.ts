@@ -4,7 +4,7 @@ import fc from "fast-check";
 import type { EventType } from "../../src/schema/events";
 
 /** Sample payloads for every event type: a new type does not compile until it has some. */
-export const SAMPLES: { readonly [T in EventType]: readonly Record<string, unknown>[] } = {
+export const SAMPLES: Readonly<Record<EventType, readonly Record<string, unknown>[]>> = {
   "support-started": [{}],
   "support-reviewed": [{ outcome: "continue" }, { outcome: "revise" }, { outcome: "exit" }, { outcome: "request-assessment" }],
   "support-plan-agreed": [{}, { reviewBy: "2025-06-01" }],

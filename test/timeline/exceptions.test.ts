@@ -701,7 +701,7 @@ describe("properties of exceptions (fast-check)", () => {
         for (const d of run([...events, ...claims], calendar, asOf, "pause").deadlines) {
           const s = statutory.get(d.key);
           if (s === undefined || s.due === null || d.due === null) continue;
-          expect(d.due >= s.due, `${d.key}`).toBe(true);
+          expect(d.due >= s.due, d.key).toBe(true);
           // The paused date is the indicative date of the disapply reading.
           if (s.indicativeDue !== null) expect(d.due).toBe(s.indicativeDue);
           else expect(d.due).toBe(s.due);
