@@ -13,7 +13,6 @@ import { EVENT_TYPES, eventSchemas, type EventType } from "../src/schema/events"
 import { PROBLEMS, type ProblemCode } from "../src/timeline/problems";
 import { type RenderedFile, root, runRenderScript, staleFiles } from "./rendered-files";
 
-
 /** The command that rewrites the pages. */
 export const RENDER_REFERENCE_COMMAND = "npx tsx scripts/render-reference.ts";
 

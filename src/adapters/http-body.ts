@@ -6,9 +6,7 @@
  */
 
 /** The body as text, or why it could not be had. */
-export type BodyResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: "too-large" | "invalid-encoding" | "unreadable" };
+export type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: "too-large" | "invalid-encoding" | "unreadable" };
 
 /** Reads a request body as UTF-8 text, stopping as soon as it passes `maxBytes`. */
 export async function readBody(request: Request, maxBytes: number): Promise<BodyResult> {

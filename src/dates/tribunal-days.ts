@@ -88,14 +88,14 @@ function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar,
   for (let day = anchor + 1; day <= end; day += 1) if (isTribunalHoliday(day)) skipped += 1;
   let day = end;
   if (skipped > 0) {
-    for (let left = skipped; left > 0; ) {
+    for (let left = skipped; left > 0;) {
       day += 1;
       if (!isTribunalHoliday(day)) left -= 1;
     }
     notes?.push(
       `HESC Rules r.12(3) as in force before 21 July 2020: the days from 25 December to 1 January and in August are not counted; ` +
         `${skipped === 1 ? "1 such day falls" : `${skipped} such days fall`} within the period, so it runs on by ` +
-          `${skipped === 1 ? "1 counted day" : `${skipped} counted days`}: ${describeDate(day)}.`,
+        `${skipped === 1 ? "1 counted day" : `${skipped} counted days`}: ${describeDate(day)}.`,
     );
   } else {
     notes?.push(`HESC Rules r.12(3) as in force before 21 July 2020: no day from 25 December to 1 January or in August falls within the period.`);

@@ -131,7 +131,10 @@ describe("POST /timelines and /report", () => {
     const response = await post("/timelines?asOf=2025-01-10", `[${EXAMPLE_TEXT},${secondCase}]`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { caseId: string; asOf: string }[];
-    expect(body.map((t) => [t.caseId, t.asOf])).toEqual([["EXAMPLE-001", TODAY], ["C-3", TODAY]]);
+    expect(body.map((t) => [t.caseId, t.asOf])).toEqual([
+      ["EXAMPLE-001", TODAY],
+      ["C-3", TODAY],
+    ]);
   });
 
   it("reads NDJSON, and writes NDJSON when asked to", async () => {

@@ -144,7 +144,13 @@ describe("timelinessReport through timeline()", () => {
       percent: "60",
     });
     expect(byMeasure.get("mean-weeks-to-issue")).toEqual(single("mean-weeks-to-issue", "26.7"));
-    expect(byMeasure.get("phase-transfer-reviews-by-deadline")).toEqual({ measure: "phase-transfer-reviews-by-deadline", value: "", numerator: "0", denominator: "0", percent: "" });
+    expect(byMeasure.get("phase-transfer-reviews-by-deadline")).toEqual({
+      measure: "phase-transfer-reviews-by-deadline",
+      value: "",
+      numerator: "0",
+      denominator: "0",
+      percent: "",
+    });
     // Every measure of the JSON report has its row, after the six that say what it covers.
     expect(rows).toHaveLength(6 + Object.keys(report.measures).length);
   });
@@ -301,13 +307,7 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
   it("does not count a plan after an ordered reassessment: a plan was already maintained", () => {
     const planned = parseCaseFileOrThrow({
       caseId: "r",
-      events: [
-        requested,
-        assessing,
-        { type: "draft-plan-issued", date: "2024-04-15" },
-        { type: "final-plan-issued", date: "2024-05-13" },
-        ...orderedReassessment,
-      ],
+      events: [requested, assessing, { type: "draft-plan-issued", date: "2024-04-15" }, { type: "final-plan-issued", date: "2024-05-13" }, ...orderedReassessment],
     });
     const result = timeline(planned, { asOf: "2025-12-01" });
     expect(result.deadlines.find((d) => d.rule === "order-assess-final-plan")?.status).toBe("met");

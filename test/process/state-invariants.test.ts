@@ -49,11 +49,9 @@ describe("the case state (fast-check)", () => {
       fc.property(history, (raw) => {
         const parsed = parseCaseFile({ caseId: "I", events: raw });
         if (!parsed.success) throw new Error(`generated case does not parse: ${JSON.stringify(parsed.issues)}`);
-        const events = parsed.data.events
-          .map(
-            (e, i) =>
-              ({ type: e.type, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1, secondOfDay: undefined, recorded: e }) as CaseEvent,
-          );
+        const events = parsed.data.events.map(
+          (e, i) => ({ type: e.type, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1, secondOfDay: undefined, recorded: e }) as CaseEvent,
+        );
         // In the engine's order (compute.ts): by rank, stably.
         sortByRank(
           events,

@@ -125,7 +125,11 @@ const caseFile = fc.record(
   {
     caseId: fc.oneof(fc.constant("C-1"), scalar),
     child: fc.oneof(fc.constant(undefined), fc.constant({}), fc.dictionary(fc.constantFrom("dateOfBirth", "name"), scalar, { maxKeys: 2 })),
-    calendar: fc.oneof(fc.constant(undefined), fc.constant({ holidays: ["2024-12-27"] }), fc.constant({ closures: [{ setting: "S1", from: "2025-07-23", to: "2025-07-01" }] })),
+    calendar: fc.oneof(
+      fc.constant(undefined),
+      fc.constant({ holidays: ["2024-12-27"] }),
+      fc.constant({ closures: [{ setting: "S1", from: "2025-07-23", to: "2025-07-01" }] }),
+    ),
     options,
     events: fc.oneof({ weight: 8, arbitrary: fc.array(fc.oneof(event, validEvents), { maxLength: 6 }) }, { weight: 1, arbitrary: fc.anything() }),
   },
@@ -186,7 +190,6 @@ describe("parseCaseFile answers as the plain zod parse: data, or issues in the s
       { numRuns: 3000 },
     );
     expect(accepted).toBeGreaterThan(100); // valid files were among them
-
   });
 
   it("on objects zod reads by other means: inherited, non-enumerable and undefined fields", () => {
