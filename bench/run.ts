@@ -34,8 +34,16 @@ const SEED = Number(values.seed);
 const ROUNDS = Number(values.rounds);
 const AS_OF = "2025-06-01";
 
-type RawEvent = { type: string; date: string; outcome?: string; adviceId?: string };
-type RawCase = { caseId: string; events: RawEvent[] };
+interface RawEvent {
+  type: string;
+  date: string;
+  outcome?: string;
+  adviceId?: string;
+}
+interface RawCase {
+  caseId: string;
+  events: RawEvent[];
+}
 
 /** (c) What a developer would write with luxon: dates in Europe/London, plus weeks, compare. */
 function luxonBaseline(c: RawCase): { key: string; due: string; status: string }[] {
@@ -47,8 +55,7 @@ function luxonBaseline(c: RawCase): { key: string; due: string; status: string }
   const request = find("assessment-requested");
   if (request === undefined) return out;
   const requested = at(request.date);
-  const status = (due: DateTime, done: RawEvent | undefined) =>
-    done ? (at(done.date) <= due ? "met" : "late") : asOf > due ? "overdue" : "pending";
+  const status = (due: DateTime, done: RawEvent | undefined) => (done ? (at(done.date) <= due ? "met" : "late") : asOf > due ? "overdue" : "pending");
   const limit = (key: string, weeks: number, done: RawEvent | undefined) => {
     const due = requested.plus({ weeks });
     out.push({ key, due: due.toISODate() ?? "", status: status(due, done) });
@@ -103,7 +110,8 @@ function measureAll(variants: readonly (readonly [string, () => void])[]): numbe
   const rates: number[][] = variants.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1) variants.forEach(([, run], i) => rates[i]?.push(rate(run)));
   variants.forEach(([label], i) => {
-    console.log(`${label.padEnd(58)} ${Math.round(median(rates[i] ?? [])).toLocaleString("en-GB").padStart(12)} cases/s`);
+    const perSecond = Math.round(median(rates[i] ?? [])).toLocaleString("en-GB");
+    console.log(`${label.padEnd(58)} ${perSecond.padStart(12)} cases/s`);
     if (values["each-round"]) console.log(`    rounds: ${(rates[i] ?? []).map((r) => Math.round(r).toLocaleString("en-GB")).join(", ")}`);
   });
   return rates;

@@ -86,8 +86,7 @@ export function easterSunday(year: number): DayNumber {
 const mondayOnOrAfter = (day: DayNumber): DayNumber => day + ((8 - isoWeekday(day)) % 7);
 
 /** The last Monday of a month. */
-const lastMonday = (year: number, month: number): DayNumber =>
-  mondayOnOrAfter(dayFromFields(year, month + 1, 1) - 7);
+const lastMonday = (year: number, month: number): DayNumber => mondayOnOrAfter(dayFromFields(year, month + 1, 1) - 7);
 
 /** The holidays of one year by the usual rules, as day number → name (weekdays only). */
 function usualHolidays(year: number): Map<DayNumber, string> {
@@ -132,7 +131,5 @@ export function englandAndWalesBankHolidays(firstYear: number, lastYear: number)
     }
     all.set(change.date, change.name);
   }
-  return [...all]
-    .map(([date, name]) => ({ date, name }))
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  return [...all].map(([date, name]) => ({ date, name })).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
 }

@@ -12,10 +12,7 @@ const LAST_YEAR = 2035;
 const OUTPUT = fileURLToPath(new URL("../src/dates/bank-holidays.ts", import.meta.url));
 
 const oneOffs = ONE_OFF_CHANGES.map(
-  (change) =>
-    ` *   - ${change.date} ${change.name}` +
-    (change.replaces === undefined ? "" : `, in place of ${change.replaces}`) +
-    ` (${change.source})`,
+  (change) => ` *   - ${change.date} ${change.name}` + (change.replaces === undefined ? "" : `, in place of ${change.replaces}`) + ` (${change.source})`,
 ).join("\n");
 
 const rows = englandAndWalesBankHolidays(FIRST_YEAR, LAST_YEAR)

@@ -25,7 +25,12 @@ const rowOf = (type: EventType): EventRow<EventType> => EVENT_TABLE[type] as Eve
 
 /** An act in words: its event type, the field values it needs, and who applies it. */
 function actText(act: Act | End): string {
-  const where = act.where === undefined ? "" : ` (${Object.entries(act.where).map(([field, value]) => `${field}: ${String(value)}`).join(", ")})`;
+  const where =
+    act.where === undefined
+      ? ""
+      : ` (${Object.entries(act.where)
+          .map(([field, value]) => `${field}: ${String(value)}`)
+          .join(", ")})`;
   const by = act.by === undefined ? "table" : act.by === "pending" ? "table, while pending" : act.by;
   return `${code(act.on)}${where} [${by}]`;
 }
@@ -65,7 +70,9 @@ function eventTable(): string[] {
   const lines = ["| # | event type | needs a plan | appealable | moves to | opens | meets | ends |", "|---|---|---|---|---|---|---|---|"];
   NATURAL_ORDER_OF_TYPES.forEach((type, index) => {
     const row = rowOf(type);
-    const moves = Object.keys(row.moves ?? {}).map(code).join(", ");
+    const moves = Object.keys(row.moves ?? {})
+      .map(code)
+      .join(", ");
     const list = (ids: string[]): string => ids.map(code).join(", ");
     lines.push(
       `| ${index + 1} | ${code(type)} | ${row.requires === "plan" ? "yes" : ""} | ${row.appealable === undefined ? "" : "yes"} | ${moves} | ${list(rulesWith("opens", type))} | ${list(rulesWith("meets", type))} | ${list(rulesWith("ends", type))} |`,

@@ -13,7 +13,6 @@ import { EVENT_TYPES, eventSchemas, type EventType } from "../src/schema/events"
 import { PROBLEMS, type ProblemCode } from "../src/vocabulary/problems";
 import { type RenderedFile, root, runRenderScript, staleFiles } from "./rendered-files";
 
-
 /** The command that rewrites the pages. */
 export const RENDER_REFERENCE_COMMAND = "npx tsx scripts/render-reference.ts";
 
@@ -43,7 +42,8 @@ function stringList(value: unknown): string[] {
 /** The type of a field in words, or its allowed values. */
 function typeOf(schema: JsonSchema, where: string): string {
   if (Array.isArray(schema["enum"])) return `one of ${(schema["enum"] as unknown[]).map((v) => code(String(v))).join(", ")}`;
-  if (schema["const"] !== undefined) return code(String(schema["const"]));
+  const constant = schema["const"] as string | number | boolean | undefined;
+  if (constant !== undefined) return code(String(constant));
   switch (schema["type"]) {
     case "string":
       if (schema["pattern"] === DATE_PATTERN) return "date";

@@ -71,7 +71,7 @@ const LINE_BREAK_IN_COMMENT = /[ \t]*\r?\n[ \t]*(?:\*(?!\/)|\/\/)?[ \t]*/g;
 const RANGE = /^\s*§§\s*(\d+)\s*[–-]\s*(\d+)/;
 const NUMBER = /^\s*§\s*(\d+)(?:\s+"([^"\n]+)")?/;
 const QUOTED_TITLE = /^\s*§\s*"([^"\n]+)"/;
-const BARE_TITLE = /^\s*§\s*([^()\[\],.;:"'`*\n]+)/;
+const BARE_TITLE = /^\s*§\s*([^()[\],.;:"'`*\n]+)/;
 const NEXT_SECTION = /^\s*,\s*(?=§)/;
 const WORKED_EXAMPLES = /^\s+worked examples?\b/i;
 
@@ -82,7 +82,10 @@ export function findReferences(text: string): SpecReference[] {
     const file = match[1] ?? "";
     const start = match.index;
     const nameEnd = start + match[0].length;
-    const after = text.slice(nameEnd, nameEnd + 300).replace(CLOSING_BACKTICK, "").replace(LINE_BREAK_IN_COMMENT, " ");
+    const after = text
+      .slice(nameEnd, nameEnd + 300)
+      .replace(CLOSING_BACKTICK, "")
+      .replace(LINE_BREAK_IN_COMMENT, " ");
     const { sections, length } = readSections(after);
     const line = text.slice(0, start).split("\n").length;
     references.push({ file, sections, text: `${file}${after.slice(0, length).trimEnd()}`, line });
@@ -116,9 +119,7 @@ function readSection(text: string): { section: Section; length: number } | null 
   const numbered = NUMBER.exec(text);
   if (numbered !== null) {
     const heading = numbered[2];
-    const section: Section = heading === undefined
-      ? { kind: "number", number: Number(numbered[1]) }
-      : { kind: "number", number: Number(numbered[1]), heading };
+    const section: Section = heading === undefined ? { kind: "number", number: Number(numbered[1]) } : { kind: "number", number: Number(numbered[1]), heading };
     return { section, length: numbered[0].length };
   }
   const quoted = QUOTED_TITLE.exec(text);
@@ -166,8 +167,7 @@ export function unresolved(reference: SpecReference, spec: ReadonlyMap<string, s
   if (markdown === undefined) return [`there is no ${SPEC_DIR}/${reference.file}`];
   const headings = headingsOf(markdown);
   const numbered = (n: number): boolean => headings.some((h) => h.number === n);
-  const titled = (title: string, within: number | null): boolean =>
-    headings.some((h) => normalise(h.title) === normalise(title) && (within === null || h.within === within));
+  const titled = (title: string, within: number | null): boolean => headings.some((h) => normalise(h.title) === normalise(title) && (within === null || h.within === within));
   const reasons: string[] = [];
   for (const section of reference.sections) {
     switch (section.kind) {

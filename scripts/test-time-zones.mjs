@@ -15,11 +15,10 @@ let failed = 0;
 for (const zone of zones) {
   const report = join(outDir, `${zone.replaceAll("/", "_")}.json`);
   process.stdout.write(`\n== TZ=${zone}\n`);
-  const run = spawnSync(
-    process.execPath,
-    ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs],
-    { stdio: "inherit", env: { ...process.env, TZ: zone } },
-  );
+  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs], {
+    stdio: "inherit",
+    env: { ...process.env, TZ: zone },
+  });
   let counts;
   try {
     counts = JSON.parse(readFileSync(report, "utf8"));

@@ -39,15 +39,7 @@ export { timelineSchema, deadlineSchema, problemSchema } from "./schema/timeline
 export type { AppliedExceptions, Deadline, DeadlineStatus, Timeline } from "./timeline/types";
 export type { Problem } from "./timeline/problems";
 export { PROBLEMS, type ProblemCode, type Severity } from "./vocabulary/problems";
-export {
-  CaseFileError,
-  formatPath,
-  parseCaseFile,
-  parseCaseFileJson,
-  parseCaseFileOrThrow,
-  type InputIssue,
-  type ParseResult,
-} from "./schema/parse";
+export { CaseFileError, formatPath, parseCaseFile, parseCaseFileJson, parseCaseFileOrThrow, type InputIssue, type ParseResult } from "./schema/parse";
 export { caseFileSchema, optionsSchema, calendarSchema, type CaseFile, type UnknownEvent } from "./schema/case-file";
 export { EVENT_TYPES, eventSchema, eventSchemas, type CaseFileEvent, type EventType } from "./schema/events";
 export { RULES, findRule } from "./law/catalogue";
@@ -56,28 +48,9 @@ export { EXCEPTION_GROUNDS } from "./law/ground-ids";
 export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
 export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
 export { STAGES, type Stage } from "./vocabulary/stages";
-export {
-  ENGLAND_AND_WALES_BANK_HOLIDAYS,
-  BANK_HOLIDAY_TABLE_FIRST_YEAR,
-  BANK_HOLIDAY_TABLE_LAST_YEAR,
-  type BankHoliday,
-} from "./dates/bank-holidays";
-export {
-  countDeadline,
-  isWorkingDayIn,
-  type CalendarChanges,
-  type CountingForm,
-  type CountingFormName,
-  type CountingReadings,
-  type Period,
-} from "./dates/public";
-export {
-  CODE_OF_PRACTICE_POLICY,
-  SUPPORT_POLICIES,
-  type ReviewInterval,
-  type SupportPolicy,
-  type SupportPolicyName,
-} from "./law/support-policies";
+export { ENGLAND_AND_WALES_BANK_HOLIDAYS, BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, type BankHoliday } from "./dates/bank-holidays";
+export { countDeadline, isWorkingDayIn, type CalendarChanges, type CountingForm, type CountingFormName, type CountingReadings, type Period } from "./dates/public";
+export { CODE_OF_PRACTICE_POLICY, SUPPORT_POLICIES, type ReviewInterval, type SupportPolicy, type SupportPolicyName } from "./law/support-policies";
 export { customSupportPolicySchema, supportPolicyOptionSchema } from "./schema/support-policy";
 export type { SupportCycleSummary, SupportReadiness, SupportSummary } from "./timeline/support-summary";
 export type { SupportOutcome } from "./process/region-states";

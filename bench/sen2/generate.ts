@@ -25,7 +25,9 @@ for (let i = 0; i < persons; i += 1) {
   const request = historical
     ? `<Requests><ReceivedDate>${day(-700, received)}</ReceivedDate><RequestOutcome>H</RequestOutcome><Assessment><AssessmentOutcome>H</AssessmentOutcome><NamedPlan><StartDate>${day(-700, issued)}</StartDate></NamedPlan></Assessment><ActivePlans><PlacementDetail><URN>100000</URN><PlacementRank>1</PlacementRank></PlacementDetail><ReviewMeeting>${day(0, random(300))}</ReviewMeeting><ReviewOutcome>M</ReviewOutcome><LastReview>${day(0, 310)}</LastReview></ActivePlans></Requests>`
     : `<Requests><ReceivedDate>${day(0, received)}</ReceivedDate><RequestSource>${1 + random(5)}</RequestSource><RequestOutcomeDate>${day(0, decided)}</RequestOutcomeDate><RequestOutcome>Y</RequestOutcome><RequestMediation>0</RequestMediation><RequestTribunal>0</RequestTribunal><Assessment><AssessmentOutcome>Y</AssessmentOutcome><AssessmentOutcomeDate>${day(0, issued - 20)}</AssessmentOutcomeDate><OtherMediation>${random(20) === 0 ? 1 : 0}</OtherMediation><Week20>${random(10) === 0 ? 1 : 0}</Week20><NamedPlan><StartDate>${day(0, issued)}</StartDate><PlanDetail><URN>100000</URN><PlacementRank>1</PlacementRank></PlanDetail></NamedPlan></Assessment></Requests>`;
-  out.push(`<Person><Surname>Synthetic</Surname><Forename>Person</Forename><PersonBirthDate>2014-0${1 + random(9)}-15</PersonBirthDate><Sex>F</Sex><UPN>${upn}</UPN>${request}</Person>\n`);
+  out.push(
+    `<Person><Surname>Synthetic</Surname><Forename>Person</Forename><PersonBirthDate>2014-0${1 + random(9)}-15</PersonBirthDate><Sex>F</Sex><UPN>${upn}</UPN>${request}</Person>\n`,
+  );
   if (out.length >= 1000) flush();
 }
 out.push("</Persons></Message>\n");

@@ -6,16 +6,14 @@
  */
 
 /** The body as text, or why it could not be had. */
-export type BodyResult =
-  | { readonly ok: true; readonly text: string }
-  | { readonly ok: false; readonly reason: "too-large" | "invalid-encoding" | "unreadable" };
+export type BodyResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: "too-large" | "invalid-encoding" | "unreadable" };
 
 /** Reads a request body as UTF-8 text, stopping as soon as it passes `maxBytes`. */
 export async function readBody(request: Request, maxBytes: number): Promise<BodyResult> {
   const declared = request.headers.get("content-length");
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > maxBytes) return { ok: false, reason: "too-large" };
   if (request.body === null) return { ok: true, text: "" };
-  const reader = request.body.getReader();
+  const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {

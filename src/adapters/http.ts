@@ -99,7 +99,13 @@ async function caseFiles(context: Context): Promise<CaseFile[]> {
       index += 1;
       const item = parseNdjsonLine(line, lineIndex + 1);
       if (item.kind === "case") files.push(item.caseFile);
-      else issues.push(...prefixed(item.issues.map((i) => ({ ...i, message: `line ${item.line}: ${i.message}` })), index));
+      else
+        issues.push(
+          ...prefixed(
+            item.issues.map((i) => ({ ...i, message: `line ${item.line}: ${i.message}` })),
+            index,
+          ),
+        );
     });
   } else {
     const value = parseJson(text);
@@ -140,7 +146,10 @@ async function reportRoute(context: Context): Promise<Response> {
   return json(200, timelinessReport(await caseFiles(context), { from, to, asOf }));
 }
 
-type Route = { readonly method: "GET" | "POST"; readonly handle: (context: Context) => Promise<Response> };
+interface Route {
+  readonly method: "GET" | "POST";
+  readonly handle: (context: Context) => Promise<Response>;
+}
 
 const ROUTES: Readonly<Record<string, Route>> = {
   "/timeline": { method: "POST", handle: timelineRoute },

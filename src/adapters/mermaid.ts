@@ -47,8 +47,7 @@ export function mermaidText(text: string): string {
 
 function taskLine(deadline: Deadline & { readonly due: string }, tags: string): string {
   const prefix = tags === "" ? "" : `${tags}, `;
-  const span =
-    deadline.anchor.date < deadline.due ? `${prefix}${deadline.anchor.date}, ${deadline.due}` : `${prefix}milestone, ${deadline.due}, 0d`;
+  const span = deadline.anchor.date < deadline.due ? `${prefix}${deadline.anchor.date}, ${deadline.due}` : `${prefix}milestone, ${deadline.due}, 0d`;
   return `    ${mermaidText(deadlineLabel(deadline))} :${span}`;
 }
 
@@ -74,9 +73,7 @@ export function formatTimelineMermaid(timeline: Timeline): string {
   ];
   const dated = timeline.deadlines.filter((d): d is Deadline & { readonly due: string } => d.due !== null);
   for (const section of SECTIONS) {
-    const tasks = dated
-      .filter((d) => d.status === section.status)
-      .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    const tasks = dated.filter((d) => d.status === section.status).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
     if (tasks.length === 0) continue;
     lines.push(`    section ${section.name}`, ...tasks.map((d) => taskLine(d, section.tags)));
   }

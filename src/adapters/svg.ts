@@ -78,6 +78,7 @@ function dateRange(timeline: Timeline): { start: DayNumber; end: DayNumber } {
 
 function row(d: Deadline, index: number, x: (day: DayNumber) => number): string {
   const y = TOP + index * ROW_HEIGHT;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a timeline built by hand in JavaScript may carry any status
   const style = STATUS_STYLE[d.status] ?? STATUS_STYLE.pending;
   const due = dayOf(d.due);
   const anchor = dayOf(d.anchor.date);
@@ -167,9 +168,7 @@ export function formatTimelineSvg(timeline: Timeline, options: SvgOptions = {}):
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="12" y="26" font-size="18" font-weight="600" fill="#1f2328">${xmlEscape(truncate(title, 80))}</text>`,
     `<text x="12" y="46" font-size="12" fill="#59636e">${xmlEscape(subtitle)}</text>`,
-    ...timeline.deadlines.flatMap((_, i) =>
-      i % 2 === 0 ? [`<rect x="0" y="${TOP + i * ROW_HEIGHT}" width="100%" height="${ROW_HEIGHT}" fill="#f5f6f8"/>`] : [],
-    ),
+    ...timeline.deadlines.flatMap((_, i) => (i % 2 === 0 ? [`<rect x="0" y="${TOP + i * ROW_HEIGHT}" width="100%" height="${ROW_HEIGHT}" fill="#f5f6f8"/>`] : [])),
     ...monthTicks(start, end, x, rowsEnd),
     ...timeline.deadlines.map((d, i) => row(d, i, x)),
     `<line x1="${chartLeft}" y1="${rowsEnd}" x2="${chartRight}" y2="${rowsEnd}" stroke="#8c959f"/>`,
@@ -177,7 +176,9 @@ export function formatTimelineSvg(timeline: Timeline, options: SvgOptions = {}):
   if (asOf !== null) {
     const ax = num(x(asOf + 1));
     body.push(`<line x1="${ax}" y1="${TOP}" x2="${ax}" y2="${rowsEnd + 6}" stroke="#cf222e" stroke-width="1.5" stroke-dasharray="4 3"/>`);
-    body.push(`<text x="${ax}" y="${rowsEnd + 19}" font-size="11" fill="#cf222e" text-anchor="${x(asOf + 1) > width - 70 ? "end" : "middle"}">as of ${shortDate(asOf)}</text>`);
+    body.push(
+      `<text x="${ax}" y="${rowsEnd + 19}" font-size="11" fill="#cf222e" text-anchor="${x(asOf + 1) > width - 70 ? "end" : "middle"}">as of ${shortDate(asOf)}</text>`,
+    );
   }
   body.push(legend(statuses, height - 14), "</svg>");
   return `${body.join("\n")}\n`;

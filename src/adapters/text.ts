@@ -23,10 +23,7 @@ const STATUS_MARK: Record<string, string> = {
  * console.log(formatTimelineText(timeline(parsed, { asOf: "2025-01-10" })));
  */
 export function formatTimelineText(result: Timeline): string {
-  const lines = [
-    `Case ${result.caseId}: stage ${result.stage}${result.dispute === null ? "" : `, dispute: ${result.dispute}`} (as of ${result.asOf})`,
-    "",
-  ];
+  const lines = [`Case ${result.caseId}: stage ${result.stage}${result.dispute === null ? "" : `, dispute: ${result.dispute}`} (as of ${result.asOf})`, ""];
   for (const d of result.deadlines) {
     const done = d.doneOn === null ? "" : `, done ${d.doneOn}`;
     const indicative = d.indicativeDue === null ? "" : `, indicative ${d.indicativeDue}`;

@@ -160,5 +160,6 @@ export const processIo: CliIo = {
   stdoutBytes: writeStdoutBytes,
   threads: { cores: availableParallelism() },
   drain,
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- isTTY is undefined, not false, when stderr is not a terminal
   stderrIsTTY: process.stderr.isTTY === true,
 };

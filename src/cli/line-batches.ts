@@ -38,7 +38,7 @@ export class LineBatcher {
   /** The full batches that `chunk` completes; the rest waits for the next chunk or the end. */
   push(chunk: Uint8Array): BatchInput[] {
     const bytes = this.carry.length === 0 ? chunk : concat(this.carry, chunk);
-    const hasCr = bytes.indexOf(CR) !== -1;
+    const hasCr = bytes.includes(CR);
     const batches: BatchInput[] = [];
     let start = 0;
     for (;;) {

@@ -77,7 +77,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .requiredOption("--to <date>", "last day of the period, YYYY-MM-DD")
     .option("--as-of <date>", AS_OF_HELP)
     .addOption(
-      new Option("--format <format>", "output format; cases: one line per imported case (SEN2) with what it counts in and the working").choices(["json", "csv", "cases"]).default("json"),
+      new Option("--format <format>", "output format; cases: one line per imported case (SEN2) with what it counts in and the working")
+        .choices(["json", "csv", "cases"])
+        .default("json"),
     )
     .action(async (file: string, options: { asOf?: string; from: string; to: string; format: string }) => {
       exitCode = await reportCommand(io, file, options);

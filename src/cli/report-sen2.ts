@@ -56,7 +56,8 @@ export class ImportedCases {
     if (!this.seen) return "";
     const f = this.tally.figures();
     const value = (name: string, v: number): string => `sen2-${name},${v},,,\n`;
-    const share = (name: string, r: { numerator: number; denominator: number; percent: number | null }): string => `sen2-${name},,${r.numerator},${r.denominator},${r.percent ?? ""}\n`;
+    const share = (name: string, r: { numerator: number; denominator: number; percent: number | null }): string =>
+      `sen2-${name},,${r.numerator},${r.denominator},${r.percent ?? ""}\n`;
     return (
       value("cases", f.cases) +
       value("new-plans", f.newPlans) +

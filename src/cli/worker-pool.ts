@@ -31,6 +31,7 @@ class PooledWorker {
   }
 
   send(request: BatchRequest): Promise<BatchOutput> {
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a worker may fail with any value; it is handed on as it came
     if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.set(request.id, { resolve, reject });

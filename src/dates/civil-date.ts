@@ -60,16 +60,13 @@ export function fieldsFromDay(dayNumber: DayNumber): CivilFields {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
   const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
   const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
   const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
-
 
 /**
  * Reads a `YYYY-MM-DD` date, or returns `null` when the text is not one or names a day that
@@ -93,6 +90,8 @@ export function parseCivilDate(text: string): DayNumber | null {
   const d0 = digitAt(text, 8);
   const d1 = digitAt(text, 9);
   // A character that is not a digit reads as a number outside 0-9; unsigned, any of them is above 9.
+  // (The brackets, which the formatter would drop, show the unsigned reading comes first.)
+  // prettier-ignore
   if ((y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (d0 >>> 0) > 9 || (d1 >>> 0) > 9) {
     return null;
   }
@@ -113,9 +112,7 @@ export function parseCivilDate(text: string): DayNumber | null {
 const MONTH_TABLE_FIRST_YEAR = 1970;
 const MONTH_TABLE_MONTHS = 130 * 12;
 /** The day number of the first of each month from January 1970, and one past December 2099. */
-const MONTH_STARTS = Int32Array.from({ length: MONTH_TABLE_MONTHS + 1 }, (_, i) =>
-  dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1),
-);
+const MONTH_STARTS = Int32Array.from({ length: MONTH_TABLE_MONTHS + 1 }, (_, i) => dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1));
 
 /**
  * The place in {@link MONTH_STARTS} of the month holding a day of 1970-2099: first guessed from
@@ -190,10 +187,7 @@ export function isoWeekday(dayNumber: DayNumber): number {
 }
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-] as const;
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 
 /** The English name of a weekday ("Wednesday"). */
 export function weekdayName(dayNumber: DayNumber): string {

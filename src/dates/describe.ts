@@ -40,12 +40,7 @@ function clampNote(anchor: DayNumber, due: DayNumber | null): string {
  * describeCounting({ kind: "weeks-after", weeks: 20 }, civilDate("2024-09-04"), civilDate("2025-01-22"), context);
  * // "20 weeks (140 days) after Wednesday 4 September 2024 (2024-09-04), that day not counted: Wednesday 22 January 2025 (2025-01-22)."
  */
-export function describeCounting(
-  form: CountingForm,
-  anchor: DayNumber,
-  due: DayNumber | null,
-  context: CountingContext,
-): string {
+export function describeCounting(form: CountingForm, anchor: DayNumber, due: DayNumber | null, context: CountingContext): string {
   const from = describeDate(anchor);
   const to = due === null ? "no fixed date" : describeDate(due);
   const inclusive =

@@ -33,11 +33,7 @@ function calendarOf(changes: CalendarChanges) {
  * countDeadline({ kind: "weeks-after", weeks: 20 }, "2024-09-04"); // "2025-01-22"
  * countDeadline({ kind: "working-days-after", days: 3 }, "2024-12-20"); // "2024-12-27"
  */
-export function countDeadline(
-  form: CountingForm,
-  anchor: string,
-  options: { readonly readings?: Partial<CountingReadings> } & CalendarChanges = {},
-): string | null {
+export function countDeadline(form: CountingForm, anchor: string, options: { readonly readings?: Partial<CountingReadings> } & CalendarChanges = {}): string | null {
   const due = countFrom(form, civilDate(anchor), {
     calendar: calendarOf(options),
     readings: { ...STATUTORY_COUNTING, ...options.readings },

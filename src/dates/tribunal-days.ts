@@ -92,7 +92,7 @@ function amended(end: DayNumber, calendar: WorkingDayCalendar): TribunalMoves {
 function asMade(anchor: DayNumber, end: DayNumber, calendar: WorkingDayCalendar): TribunalMoves {
   const skipped = tribunalHolidaysWithin(anchor + 1, end);
   let day = end;
-  for (let left = skipped; left > 0; ) {
+  for (let left = skipped; left > 0;) {
     day += 1;
     if (!isTribunalHoliday(day)) left -= 1;
   }

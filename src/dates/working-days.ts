@@ -22,9 +22,7 @@ export interface HolidayChanges {
   readonly remove?: readonly DayNumber[];
 }
 
-const bundledHolidays: ReadonlyMap<DayNumber, string> = new Map(
-  ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => [civilDate(holiday.date), holiday.name]),
-);
+const bundledHolidays: ReadonlyMap<DayNumber, string> = new Map(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => [civilDate(holiday.date), holiday.name]));
 
 /** The calendar of England and Wales as bundled with the library. */
 export const ENGLAND_AND_WALES: WorkingDayCalendar = { holidays: bundledHolidays };
@@ -99,11 +97,7 @@ export interface SkippedDay {
 }
 
 /** The non-working days from `first` to `last`, both included. */
-export function nonWorkingDaysBetween(
-  first: DayNumber,
-  last: DayNumber,
-  calendar: WorkingDayCalendar,
-): SkippedDay[] {
+export function nonWorkingDaysBetween(first: DayNumber, last: DayNumber, calendar: WorkingDayCalendar): SkippedDay[] {
   const skipped: SkippedDay[] = [];
   for (let day = first; day <= last; day += 1) {
     const holiday = calendar.holidays.get(day);

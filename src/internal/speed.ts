@@ -34,25 +34,25 @@ const INSERTION_SORT_LIMIT = 32;
  * mostly in order already, where an insertion sort on numbers worked out beforehand beats the
  * built-in sort with a comparator.
  */
-export function sortByRank<T>(items: T[], ranks: number[]): void {
+export function sortByRank(items: unknown[], ranks: number[]): void {
   const count = items.length;
   if (count > INSERTION_SORT_LIMIT) {
     const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (ranks[a] as number) - (ranks[b] as number) || a - b);
-    const sortedItems = order.map((i) => items[i] as T);
+    const sortedItems = order.map((i) => items[i]);
     const sortedRanks = order.map((i) => ranks[i] as number);
     for (let i = 0; i < count; i += 1) {
-      items[i] = sortedItems[i] as T;
+      items[i] = sortedItems[i];
       ranks[i] = sortedRanks[i] as number;
     }
     return;
   }
   for (let i = 1; i < count; i += 1) {
     const rank = ranks[i] as number;
-    const item = items[i] as T;
+    const item = items[i];
     let j = i - 1;
     for (; j >= 0 && (ranks[j] as number) > rank; j -= 1) {
       ranks[j + 1] = ranks[j] as number;
-      items[j + 1] = items[j] as T;
+      items[j + 1] = items[j];
     }
     ranks[j + 1] = rank;
     items[j + 1] = item;

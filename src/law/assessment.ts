@@ -81,8 +81,7 @@ export const noPlanNotice: Rule = {
 export const draftRepresentations: Rule = {
   id: "draft-representations",
   title: "Window for comments on the draft plan",
-  duty:
-    "Allow the parent or young person at least 15 days to comment, ask for a school and ask for a meeting; the plan must not be finalised before the window has closed.",
+  duty: "Allow the parent or young person at least 15 days to comment, ask for a school and ask for a meeting; the plan must not be finalised before the window has closed.",
   owner: "local-authority",
   strength: "statutory",
   kind: "window",
@@ -127,12 +126,4 @@ export const finalPlan: Rule = {
 };
 
 /** The rules of the needs-assessment process, in the order of the process. */
-export const ASSESSMENT_RULES: readonly Rule[] = [
-  assessmentDecision,
-  advice,
-  draftPlan,
-  noPlanNotice,
-  draftRepresentations,
-  institutionResponse,
-  finalPlan,
-];
+export const ASSESSMENT_RULES: readonly Rule[] = [assessmentDecision, advice, draftPlan, noPlanNotice, draftRepresentations, institutionResponse, finalPlan];

@@ -89,15 +89,13 @@ export const mediationDateNotice: Rule = {
 export const appeal: Rule = {
   id: "appeal",
   title: "Appeal reaches the Tribunal",
-  duty:
-    "The parent or young person's appeal must reach the Tribunal. The limit is the parent's choice to use; after it, an appeal needs the Tribunal to extend time (HESC Rules r.5(3)(a)).",
+  duty: "The parent or young person's appeal must reach the Tribunal. The limit is the parent's choice to use; after it, an appeal needs the Tribunal to extend time (HESC Rules r.5(3)(a)).",
   owner: "parent-or-young-person",
   strength: "statutory",
   kind: "limit",
   counting: { kind: "months-after", months: 2 },
   anchor: FROM_NOTICE,
-  citation:
-    "Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, r.20(1)(c) and r.12; CFA 2014 s.51",
+  citation: "Tribunal Procedure (First-tier Tribunal) (Health, Education and Social Care Chamber) Rules 2008, r.20(1)(c) and r.12; CFA 2014 s.51",
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -123,11 +121,4 @@ export const mediationAgreement: Rule = {
 };
 
 /** Mediation and appeal rules, in the order of the process. */
-export const DISPUTE_RULES: readonly Rule[] = [
-  mediationContact,
-  mediationArranged,
-  mediationDateNotice,
-  mediationCertificate,
-  mediationAgreement,
-  appeal,
-];
+export const DISPUTE_RULES: readonly Rule[] = [mediationContact, mediationArranged, mediationDateNotice, mediationCertificate, mediationAgreement, appeal];

@@ -59,8 +59,7 @@ export const GROUNDS: Readonly<Record<ExceptionGround, GroundDefinition>> = {
   },
   coronavirus: {
     ground: "coronavirus",
-    meaning:
-      "a reason relating to the incidence or transmission of coronavirus (SI 2020/471), only from 1 May 2020 to 25 September 2020",
+    meaning: "a reason relating to the incidence or transmission of coronavirus (SI 2020/471), only from 1 May 2020 to 25 September 2020",
     check: "coronavirus-window",
   },
 };
@@ -100,8 +99,8 @@ export const ADVICE_GROUNDS: readonly ExceptionProvision[] = [
  */
 export function orderGrounds(regulation: string): ExceptionProvision[] {
   return [
-    { ground: "personal-circumstances", citation: `${regulation}` },
-    { ground: "absence-from-area", citation: `${regulation}`, minimumDays: 14 },
+    { ground: "personal-circumstances", citation: regulation },
+    { ground: "absence-from-area", citation: regulation, minimumDays: 14 },
     // Reg 13(3) has no lettered grounds of its own: it applies reg 10(4)(a) to (d).
     { ground: "school-closure", citation: `${regulation}, applying reg 13(3) and reg 10(4)(a)` },
     { ground: "early-years-closure", citation: `${regulation}, applying reg 13(3) and reg 10(4)(b)` },

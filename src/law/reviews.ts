@@ -13,8 +13,7 @@ const IN_FORCE_2014 = { from: "2014-09-01" } as const;
 export const annualReview: Rule = {
   id: "annual-review",
   title: "Annual review of the EHC plan",
-  duty:
-    "Review the plan: first within the 12 months starting with the date it was made, then within each 12 months starting with the date it was last reviewed.",
+  duty: "Review the plan: first within the 12 months starting with the date it was made, then within each 12 months starting with the date it was last reviewed.",
   owner: "local-authority",
   strength: "statutory",
   kind: "limit",
@@ -37,8 +36,7 @@ export const earlyYearsReview: Rule = {
   kind: "limit",
   counting: { kind: "months-after", months: 6 },
   anchor: "the date the plan was made, or the date it was last reviewed",
-  citation:
-    "SEND Code of Practice 9.178: the LA 'should consider reviewing an EHC plan for a child under five at least every three to six months'",
+  citation: "SEND Code of Practice 9.178: the LA 'should consider reviewing an EHC plan for a child under five at least every three to six months'",
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -96,8 +94,7 @@ export const reviewReport: Rule = {
 export const reviewDecision: Rule = {
   id: "review-decision",
   title: "Decision after the review",
-  duty:
-    "Decide whether to keep the plan as it is, amend it or cease it, and notify the parent or young person; when amending, the proposed amendments go with the notice.",
+  duty: "Decide whether to keep the plan as it is, amend it or cease it, and notify the parent or young person; when amending, the proposed amendments go with the notice.",
   owner: "local-authority",
   strength: "statutory",
   kind: "limit",

@@ -13,8 +13,7 @@ const IN_FORCE_2014 = { from: "2014-09-01" } as const;
 export const supportReview: Rule = {
   id: "support-review",
   title: "SEN support plan reviewed",
-  duty:
-    "Review the SEN support plan with the child and parents by the date agreed in the plan; where none was agreed, within the SEN support policy's interval.",
+  duty: "Review the SEN support plan with the child and parents by the date agreed in the plan; where none was agreed, within the SEN support policy's interval.",
   owner: "school",
   strength: "practice",
   kind: "limit",
@@ -32,8 +31,7 @@ export const supportReview: Rule = {
 export const supportParentMeetings: Rule = {
   id: "support-parent-meetings",
   title: "SEN support meetings with parents in the school year",
-  duty:
-    "Meet the parents of a pupil on SEN support at least three times each school year (1 September to 31 August; the policy may set another number), counted as SEN support reviews.",
+  duty: "Meet the parents of a pupil on SEN support at least three times each school year (1 September to 31 August; the policy may set another number), counted as SEN support reviews.",
   owner: "school",
   strength: "guidance",
   kind: "limit",

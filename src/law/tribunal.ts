@@ -198,8 +198,7 @@ export const unopposedCeaseAmend = unopposed({
 export const recommendationResponse: Rule = {
   id: "recommendation-response",
   title: "Response to the Tribunal's recommendation",
-  duty:
-    "Respond in writing to the Tribunal's recommendation on health or social care, saying what will be done and giving reasons for any decision not to follow it.",
+  duty: "Respond in writing to the Tribunal's recommendation on health or social care, saying what will be done and giving reasons for any decision not to follow it.",
   owner: "commissioning-body",
   strength: "statutory",
   kind: "limit",

@@ -52,7 +52,7 @@ export function onAmendmentNotice(state: PlanHeld, event: CaseEventOf<"amendment
 export function onAmendedPlan(state: PlanHeld, event: CaseEventOf<"amended-plan-issued">, context: MachineContext): Step {
   const { plan } = state;
   const issued = anchorOf(event);
-  if (state.stage === "reassessing" && state.round !== undefined) return finishReassessment(state, event, context);
+  if (state.stage === "reassessing") return finishReassessment(state, event, context);
   const effects: Effect[] = [
     { type: "satisfy", ruleId: reviews.amendedPlan.id, by: issued },
     { type: "satisfy", ruleId: reviews.PHASE_TRANSFER_REVIEW, by: issued },

@@ -16,7 +16,6 @@ import { startPlan } from "./plan-state";
 import { finishReassessment } from "./reassessment";
 import { STAGES, evolve, newRound, restart, type Anchor, type AssessmentRound, type CaseState } from "./states";
 
-
 type Step = Transition<CaseState>;
 
 const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
@@ -66,7 +65,7 @@ function fromRequest(rule: OpenInstance["rule"], request: Anchor, label: string)
 export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"assessment-requested">, context: MachineContext): Step {
   if (state.plan !== undefined && state.stage !== "ceased") return reject(state, event, "request-with-plan");
   if (state.stage === "awaiting-assessment-decision" || state.stage === "assessing" || state.stage === "draft-issued") {
-    return reject(state, event, "request-during-process", `process started by event ${state.round?.request.eventId ?? "?"}`);
+    return reject(state, event, "request-during-process", `process started by event ${state.round.request.eventId}`);
   }
   const request = anchorOf(event);
   const label = event.recorded.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;

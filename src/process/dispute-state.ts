@@ -37,7 +37,6 @@ export type DisputeEvent = CaseEventOf<
 /** No dispute yet. */
 export const EMPTY: DisputeState = { open: null, windows: [], mediation: null, appealAgainst: null, pending: [] };
 
-
 function openOf(d: Omit<DisputeState, "open">): DisputeState["open"] {
   if (d.pending.length > 0) return "order";
   if (d.appealAgainst !== null) return "appeal";
@@ -51,5 +50,4 @@ export const withDispute = (state: CaseState, d: Omit<DisputeState, "open">, eff
   effects,
 });
 
-export const replaceWindow = (d: DisputeState, next: AppealWindow): readonly AppealWindow[] =>
-  d.windows.map((w) => (w.decision.eventId === next.decision.eventId ? next : w));
+export const replaceWindow = (d: DisputeState, next: AppealWindow): readonly AppealWindow[] => d.windows.map((w) => (w.decision.eventId === next.decision.eventId ? next : w));

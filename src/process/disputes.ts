@@ -106,7 +106,7 @@ function namedWindow(d: DisputeState, decision: string): AppealWindow | undefine
   if (byId !== undefined) return byId;
   for (let i = d.windows.length - 1; i >= 0; i -= 1) {
     const w = d.windows[i];
-    if (w !== undefined && w.decision.eventType === decision) return w;
+    if (w?.decision.eventType === decision) return w;
   }
   return undefined;
 }
@@ -149,7 +149,7 @@ export function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-s
 function contactWindow(d: DisputeState): AppealWindow | undefined {
   for (let i = d.windows.length - 1; i >= 0; i -= 1) {
     const w = d.windows[i];
-    if (w !== undefined && w.contacted === null && !w.lodged) return w;
+    if (w?.contacted === null && !w.lodged) return w;
   }
   return currentWindow(d);
 }
@@ -194,7 +194,7 @@ export function onContact(state: CaseState, event: CaseEventOf<"mediation-advise
 /** The mediation a step belongs to: the one requested, else one taken as requested (with a problem). */
 function mediationFor(d: DisputeState, event: DisputeEvent, effects: Effect[]): Mediation {
   const m = d.mediation;
-  if (m !== null && m.wanted) return m;
+  if (m?.wanted === true) return m;
   effects.push(problemOf("mediation-step-not-requested", event));
   const decisionId = m?.decisionId ?? currentWindow(d)?.decision.eventId ?? null;
   return { decisionId, wanted: true, held: false, certified: false, notArranged: false };
@@ -237,9 +237,7 @@ export function onMediationHeld(state: CaseState, event: CaseEventOf<"mediation-
   const held = anchorOf(event);
   const m = d.mediation;
   const effects: Effect[] =
-    m !== null && m.wanted && !m.held
-      ? [{ type: "satisfy", ruleId: law.mediationArranged.id, by: held }]
-      : [problemOf("mediation-not-requested", event)];
+    m !== null && m.wanted && !m.held ? [{ type: "satisfy", ruleId: law.mediationArranged.id, by: held }] : [problemOf("mediation-not-requested", event)];
   effects.push(
     { type: "open", rule: law.mediationCertificate, anchor: held, anchorLabel: "Mediation ended (Regs 39(1))" },
     dateNotice(held.day, held, "Mediation held (no notice of this date recorded) on"),

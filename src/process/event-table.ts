@@ -34,15 +34,7 @@ import type { CaseState, Stage } from "./states";
 import type { Step } from "./step";
 import { onPlanAgreed, onReviewed, onStarted } from "./support";
 import { onTransferNotice, onTransferredIn } from "./transfers";
-import {
-  onAgreement,
-  onAgreementCarriedOut,
-  onOrder,
-  onRecommendation,
-  onRecommendationResponded,
-  onUnopposed,
-  onWithdrawn,
-} from "./tribunal-outcomes";
+import { onAgreement, onAgreementCarriedOut, onOrder, onRecommendation, onRecommendationResponded, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
 
 /** What an event of one type decides that can be appealed (CFA s.51(2)), given the state before it; `null` for nothing. */
 type Appealable<T extends EventType> = (event: CaseEventOf<T>, before: CaseState) => DecisionKind | null;
@@ -53,7 +45,7 @@ type Appealable<T extends EventType> = (event: CaseEventOf<T>, before: CaseState
  * (test/process/lifecycle.test.ts checks every move the machine makes against them; docs/machine.md
  * draws them). A type with none never changes the stage.
  */
-export type Moves = { readonly [To in Stage]?: readonly Stage[] | "any" };
+export type Moves = Readonly<Partial<Record<Stage, readonly Stage[] | "any">>>;
 
 /** The stages of a plan in force, not ceased: where an event of a maintained plan can come. */
 const PLAN_STAGES: readonly Stage[] = ["plan-maintained", "under-review", "amending", "reassessing", "ceasing"];
@@ -94,27 +86,34 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   "support-plan-agreed": { moves: { "sen-support": ["not-started"] }, handle: onPlanAgreed },
   // Outcomes of disagreements, before the acts they enable.
   "mediation-held": { handle: onMediationHeld },
-  "mediation-agreement": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onAgreement },
+  "mediation-agreement": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onAgreement },
   "mediation-agreement-carried-out": { handle: onAgreementCarriedOut },
   "appeal-withdrawn": { handle: onWithdrawn },
-  "tribunal-order": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onOrder },
-  "appeal-unopposed": { moves: { "awaiting-assessment-decision": "any", "assessing": "any", "plan-maintained": "any" }, handle: onUnopposed },
+  "tribunal-order": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onOrder },
+  "appeal-unopposed": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onUnopposed },
   "tribunal-recommendation": { handle: onRecommendation },
   "recommendation-responded": { handle: onRecommendationResponded },
   // EHC needs assessment and plan.
-  "assessment-requested": { moves: { "awaiting-assessment-decision": ["ceased", "not-assessing", "not-issuing", "not-started", "sen-support"] }, handle: onAssessmentRequested },
-  "assessment-decision": { moves: { "assessing": "any", "not-assessing": "any", "draft-issued": "any" }, handle: onAssessmentDecision, appealable: (e) => (e.recorded.outcome === "not-assess" ? "assessment" : null) },
-  "advice-requested": { moves: { "reassessing": "any" }, handle: onAdviceRequested },
+  "assessment-requested": {
+    moves: { "awaiting-assessment-decision": ["ceased", "not-assessing", "not-issuing", "not-started", "sen-support"] },
+    handle: onAssessmentRequested,
+  },
+  "assessment-decision": {
+    moves: { assessing: "any", "not-assessing": "any", "draft-issued": "any" },
+    handle: onAssessmentDecision,
+    appealable: (e) => (e.recorded.outcome === "not-assess" ? "assessment" : null),
+  },
+  "advice-requested": { moves: { reassessing: "any" }, handle: onAdviceRequested },
   "advice-received": { handle: onAdviceReceived },
-  "plan-decision": { moves: { "plan-maintained": "any", "reassessing": "any", "not-issuing": "any" },
+  "plan-decision": {
+    moves: { "plan-maintained": "any", reassessing: "any", "not-issuing": "any" },
     handle: onPlanDecision,
     // After a reassessment of a maintained plan, not to issue is not to amend it: s.51(2)(e), not (b).
-    appealable: (e, before) =>
-      e.recorded.outcome !== "not-issue" ? null : before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan",
+    appealable: (e, before) => (e.recorded.outcome !== "not-issue" ? null : before.round?.kind === "reassessment" && before.plan !== undefined ? "no-amendment" : "plan"),
   },
-  "draft-plan-issued": { moves: { "reassessing": "any", "draft-issued": "any" }, handle: onDraftPlanIssued },
+  "draft-plan-issued": { moves: { reassessing: "any", "draft-issued": "any" }, handle: onDraftPlanIssued },
   "representations-received": { handle: onRepresentationsReceived },
-  "institution-consulted": { moves: { "plan-maintained": "any", "reassessing": "any" }, handle: onInstitutionConsulted },
+  "institution-consulted": { moves: { "plan-maintained": "any", reassessing: "any" }, handle: onInstitutionConsulted },
   "institution-responded": { handle: onInstitutionResponded },
   "final-plan-issued": { moves: { "plan-maintained": "any" }, handle: onFinalPlanIssued, appealable: () => "contents" },
   "exception-recorded": { handle: onExceptionRecorded },
@@ -124,24 +123,26 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   "review-advice-circulated": { requires: "plan", handle: onBeforeMeeting },
   "review-meeting-held": { moves: { "under-review": PLAN_STAGES }, requires: "plan", handle: onMeetingHeld },
   "review-report-sent": { requires: "plan", handle: onReportSent },
-  "review-decision": { moves: { "ceasing": "any", "plan-maintained": "any", "amending": "any" },
+  "review-decision": {
+    moves: { ceasing: "any", "plan-maintained": "any", amending: "any" },
     requires: "plan",
     handle: onReviewDecision,
     appealable: (e) => (e.recorded.outcome === "maintain" ? "no-amendment" : e.recorded.outcome === "cease" ? "cease" : null),
   },
-  "amendment-notice-sent": { moves: { "amending": PLAN_STAGES }, requires: "plan", handle: onAmendmentNotice },
-  "amended-plan-issued": { moves: { "ceasing": "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
+  "amendment-notice-sent": { moves: { amending: PLAN_STAGES }, requires: "plan", handle: onAmendmentNotice },
+  "amended-plan-issued": { moves: { ceasing: "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
   "phase-transfer-expected": { requires: "plan", handle: onPhaseTransferExpected },
   "reassessment-requested": { requires: "plan", handle: onReassessmentRequested },
-  "reassessment-decision": { moves: { "reassessing": PLAN_STAGES },
+  "reassessment-decision": {
+    moves: { reassessing: PLAN_STAGES },
     requires: "plan",
     handle: onReassessmentDecision,
     appealable: (e) => (e.recorded.outcome === "not-reassess" ? "reassessment" : null),
   },
   "plan-transferred-in": { moves: { "plan-maintained": "any" }, handle: onTransferredIn },
   "transfer-notice-sent": { requires: "plan", handle: onTransferNotice },
-  "cease-decision": { moves: { "ceasing": PLAN_STAGES }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
-  "plan-ceased": { moves: { "ceased": PLAN_STAGES }, requires: "plan", handle: onPlanCeased },
+  "cease-decision": { moves: { ceasing: PLAN_STAGES }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
+  "plan-ceased": { moves: { ceased: PLAN_STAGES }, requires: "plan", handle: onPlanCeased },
   // Steps taken about a decision, after it.
   "decision-notice-sent": { handle: onNotice },
   "mediation-adviser-contacted": { handle: onContact },

@@ -20,17 +20,7 @@ import type { Anchor } from "./states";
 
 /** The hand-written process that applies an act, by its file in src/process. */
 export type HandWritten =
-  | "assessment"
-  | "reviews"
-  | "amendments"
-  | "plan-state"
-  | "phase-transfers"
-  | "reassessment"
-  | "transfers"
-  | "ceasing"
-  | "disputes"
-  | "tribunal-outcomes"
-  | "support";
+  "assessment" | "reviews" | "amendments" | "plan-state" | "phase-transfers" | "reassessment" | "transfers" | "ceasing" | "disputes" | "tribunal-outcomes" | "support";
 
 /** Moments of the machine that are not one event type: a rule may end at them. */
 export type Occasion =

@@ -23,12 +23,7 @@ const PHASE_TRANSFER_RULES = {
 } as const;
 
 /** Regs 18: one deadline per expected transfer, by its kind. */
-export function trackPhaseTransfer(
-  plan: PlanState,
-  transfer: DayNumber,
-  kind: keyof typeof PHASE_TRANSFER_RULES,
-  by: Anchor,
-): { plan: PlanState; effects: Effect[] } {
+export function trackPhaseTransfer(plan: PlanState, transfer: DayNumber, kind: keyof typeof PHASE_TRANSFER_RULES, by: Anchor): { plan: PlanState; effects: Effect[] } {
   if (plan.phaseTransfers.includes(transfer)) return { plan, effects: [] };
   const rule = PHASE_TRANSFER_RULES[kind];
   return {

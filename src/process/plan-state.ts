@@ -108,12 +108,12 @@ export function completeReview(plan: PlanState, by: Anchor, context: MachineCont
 }
 
 /** A copy of the plan without one optional field (exactOptionalPropertyTypes forbids `undefined`). */
-export function withoutField<K extends "meeting" | "amendDecision" | "amendmentNotice" | "amendmentReview" | "reassessmentRequest" | "scheduledMeeting">(
+export function withoutField(
   plan: PlanState,
-  field: K,
+  field: "meeting" | "amendDecision" | "amendmentNotice" | "amendmentReview" | "reassessmentRequest" | "scheduledMeeting",
 ): PlanState {
   const { [field]: _dropped, ...rest } = plan;
-  return rest as PlanState;
+  return rest;
 }
 
 /** Whether a plan event can be used: a plan in force and not ceased; otherwise the step that refuses it. */

@@ -21,9 +21,7 @@ const SIX_MONTHS = 6;
 export function onReassessmentRequested(state: PlanHeld, event: CaseEventOf<"reassessment-requested">): Step {
   const { plan } = state;
   const request = anchorOf(event);
-  const effects: Effect[] = [
-    { type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" },
-  ];
+  const effects: Effect[] = [{ type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" }];
   const assessed = plan.assessedOn;
   if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
     effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));

@@ -19,8 +19,6 @@ import { evolve, type Anchor, type CaseState } from "./states";
 
 export type { SupportCycle, SupportOutcome, SupportState } from "./region-states";
 
-
-
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
 function withSupport(state: CaseState, support: SupportState): CaseState {
   return evolve(state, { support, stage: state.stage === "not-started" ? "sen-support" : state.stage });
@@ -54,7 +52,7 @@ export function onStarted(state: CaseState, event: CaseEventOf<"support-started"
   const cycle = support?.cycles[support.cycles.length - 1];
   if (support === undefined || support.phase === "exited") return { state: withSupport(state, startCycle(support, anchorOf(event))), effects: [] };
   // A cycle opened by a review and still without a plan: this event dates its Assess stage.
-  if (support.phase === "assess" && cycle !== undefined && cycle.started.eventType === "support-reviewed") {
+  if (support.phase === "assess" && cycle?.started.eventType === "support-reviewed") {
     return { state: withSupport(state, { ...support, cycles: replaceLast(support.cycles, { ...cycle, started: anchorOf(event) }) }), effects: [] };
   }
   return { state, effects: [problemOf("support-already-started", event, `cycle ${support.cycles.length} is open`)] };
@@ -94,7 +92,7 @@ export function onPlanAgreed(state: CaseState, event: CaseEventOf<"support-plan-
 export function onReviewed(state: CaseState, event: CaseEventOf<"support-reviewed">, context: MachineContext): Step {
   const support = state.support;
   const cycle = support?.cycles[support.cycles.length - 1];
-  if (support === undefined || support.phase !== "do" || cycle?.plan === undefined) {
+  if (support?.phase !== "do" || cycle?.plan === undefined) {
     return { state, effects: [problemOf("support-review-without-plan", event)] };
   }
   const policy = context.supportPolicy;

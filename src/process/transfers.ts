@@ -48,9 +48,7 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
   const previous = state.plan;
   // Dates recorded on the transfer win; without them, the plan's own history here is used.
   const lastReview = lastReviewOnTransfer(previous, event, transfer, context);
-  const effects: Effect[] = [
-    { type: "open", rule: transferNotice, anchor: transfer, anchorLabel: "Plan transferred in from another LA" },
-  ];
+  const effects: Effect[] = [{ type: "open", rule: transferNotice, anchor: transfer, anchorLabel: "Plan transferred in from another LA" }];
   // Regs 15(5): the later of 12 months from the plan or its last review, and 3 months from the transfer.
   const review: OpenInstance = {
     type: "open",
@@ -75,7 +73,7 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
   // transfer, goes on; otherwise it restarts, and the new one falls due no earlier than 3 months
   // from the transfer (openEarlyYearsPeriod). One already due before the move keeps its status.
   const earlyYearsDue = countFrom({ kind: "months-after", months: context.readings.earlyYearsReviewMonths }, reviewedFrom.day, COUNTING(context));
-  const running = previous !== undefined && previous.reviewedFrom.day === reviewedFrom.day && earlyYearsDue !== null && earlyYearsDue >= transfer.day;
+  const running = previous?.reviewedFrom.day === reviewedFrom.day && earlyYearsDue !== null && earlyYearsDue >= transfer.day;
   if (!running) {
     effects.push({
       type: "not-applicable",
@@ -115,7 +113,6 @@ export function onTransferredIn(state: CaseState, event: CaseEventOf<"plan-trans
 
 /** The stages of a first EHC needs assessment under way: a transfer in ends it. */
 const FIRST_ASSESSMENT_UNDER_WAY: ReadonlySet<Stage> = new Set<Stage>(["awaiting-assessment-decision", "assessing", "draft-issued"]);
-
 
 /** `transfer-notice-sent`: it meets the notice's limit (lifecycle.ts). */
 export function onTransferNotice(state: PlanHeld): Step {

@@ -14,7 +14,7 @@ import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
 import { pushTableActs, tableActsOf } from "./lifecycle";
-import { type PlanHeld, planHeld } from "./plan-state";
+import { planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
 
@@ -29,14 +29,15 @@ interface Dispatch {
 const DISPATCH = Object.fromEntries(
   (Object.entries(EVENT_TABLE) as [EventType, EventRow<EventType>][]).map(([type, row]) => [
     type,
-    { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: (row.appealable ?? null) as Dispatch["appealable"] },
+    { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: row.appealable ?? null },
   ]),
 ) as Readonly<Record<EventType, Dispatch>>;
 
 /** The next state of a case after one event, and the effects of the event. */
 export function transition(state: CaseState, event: CaseEvent, context: MachineContext): Step {
   const row = DISPATCH[event.type];
-  const step = row.requiresPlan ? (planHeld(state, event) ?? row.handle(state as PlanHeld, event, context)) : row.handle(state, event, context);
+  // A plan event's handler runs only once planHeld has found a plan in force (its row's type says so).
+  const step = row.requiresPlan ? (planHeld(state, event) ?? row.handle(state, event, context)) : row.handle(state, event, context);
   if (step.refused === true) return step;
   // The acts the wiring table applies itself go after the handler's, on a copy of its list.
   const acts = tableActsOf(event.type);

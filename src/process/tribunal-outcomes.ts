@@ -43,16 +43,37 @@ type OrderKind = CaseEventOf<"tribunal-order">["recorded"]["order"];
 type UnopposedKind = CaseEventOf<"appeal-unopposed">["recorded"]["appealAbout"];
 
 /** The limits each order opens (lifecycle.ts): `continue` opens none; dismissing an appeal against ceasing is an order to cease (see `onOrder`). */
-const ORDER_RULES = rulesByValue<OrderKind>("tribunal-order", "order", ["assess", "make-plan", "refer-back", "amend-content", "amend-placement", "continue", "continue-and-amend", "cease", "dismiss"]);
-const UNOPPOSED_RULES = rulesByValue<UnopposedKind>("appeal-unopposed", "appealAbout", ["assessment", "refusal-to-issue", "content", "placement", "content-and-placement", "cease"]);
+const ORDER_RULES = rulesByValue<OrderKind>("tribunal-order", "order", [
+  "assess",
+  "make-plan",
+  "refer-back",
+  "amend-content",
+  "amend-placement",
+  "continue",
+  "continue-and-amend",
+  "cease",
+  "dismiss",
+]);
+const UNOPPOSED_RULES = rulesByValue<UnopposedKind>("appeal-unopposed", "appealAbout", [
+  "assessment",
+  "refusal-to-issue",
+  "content",
+  "placement",
+  "content-and-placement",
+  "cease",
+]);
 
-function rulesByValue<K extends string>(type: "tribunal-order" | "appeal-unopposed", field: "order" | "appealAbout", values: readonly K[]): Readonly<Record<K, readonly Rule[]>> {
+function rulesByValue<K extends string>(
+  type: "tribunal-order" | "appeal-unopposed",
+  field: "order" | "appealAbout",
+  values: readonly K[],
+): Readonly<Record<K, readonly Rule[]>> {
   return Object.fromEntries(values.map((value) => [value, rulesOpenedBy(type, field, value)])) as Record<K, readonly Rule[]>;
 }
 
-function without<K extends "decision" | "planDecision">(round: AssessmentRound, field: K): AssessmentRound {
+function without(round: AssessmentRound, field: "decision" | "planDecision"): AssessmentRound {
   const { [field]: _dropped, ...rest } = round;
-  return rest as AssessmentRound;
+  return rest;
 }
 
 /** The process resumes where the Tribunal sent it back: to a decision whether to assess, or to a plan. */
@@ -156,7 +177,7 @@ export function onAgreement(state: CaseState, event: CaseEventOf<"mediation-agre
   const d = state.dispute ?? EMPTY;
   const anchor = anchorOf(event);
   const m = d.mediation;
-  const effects: Effect[] = m !== null && m.wanted ? [] : [problemOf("mediation-step-not-requested", event)];
+  const effects: Effect[] = m?.wanted === true ? [] : [problemOf("mediation-step-not-requested", event)];
   if (!event.recorded.appealable || event.recorded.order === undefined) {
     effects.push({ type: "open", rule: mediationAgreement, anchor, anchorLabel: "Mediation agreement on a matter that cannot be appealed (Regs 42(3))" });
     return withDispute(state, d, effects);
@@ -180,15 +201,23 @@ export function onUnopposed(state: CaseState, event: CaseEventOf<"appeal-unoppos
   const anchor = anchorOf(event);
   const both = event.recorded.appealAbout === "content-and-placement";
   const label = `The LA told the Tribunal it will not oppose the appeal (about: ${event.recorded.appealAbout})${both ? "; the content is amended too, so 5 weeks (Regs 45)" : ""}`;
-  const opens = UNOPPOSED_RULES[event.recorded.appealAbout].map(
-    (rule): OpenInstance => ({ type: "open", rule, anchor, anchorLabel: label, ...(both ? { form: { kind: "weeks-after", weeks: 5 } } : {}) }),
-  );
+  const opens = UNOPPOSED_RULES[event.recorded.appealAbout].map((rule): OpenInstance => ({
+    type: "open",
+    rule,
+    anchor,
+    anchorLabel: label,
+    ...(both ? { form: { kind: "weeks-after", weeks: 5 } } : {}),
+  }));
   const extra: Effect[] = [];
   let next = state;
   if (event.recorded.appealAbout === "assessment") next = resume(state, "assess");
   if (event.recorded.appealAbout === "refusal-to-issue") {
     next = resume(state, "plan");
-    extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `the LA did not oppose the appeal against its refusal to make a plan (event ${event.eventId}); the Regs 45 limits apply` });
+    extra.push({
+      type: "not-applicable",
+      ruleId: finalPlan.id,
+      reason: `the LA did not oppose the appeal against its refusal to make a plan (event ${event.eventId}); the Regs 45 limits apply`,
+    });
   }
   if (event.recorded.appealAbout === "cease") {
     const kept = keepPlan(next, event, "the LA did not oppose the appeal against ceasing (Regs 45(2))");

@@ -76,10 +76,23 @@ function ratio(numerator: number, denominator: number): Ratio {
 /** Counters over case facts: constant memory whatever the number of cases. */
 export class TimelinessTally {
   private readonly n = {
-    cases: 0, casesWithErrors: 0, invalidInputs: 0, requests: 0,
-    decisions: 0, decisionsInTime: 0,
-    plans: 0, plansInTime: 0, exceptionCases: 0, exceptionCasesInTime: 0, after20Within52: 0, after52: 0, daysToIssue: 0,
-    reviewDecisions: 0, reviewDecisionsInTime: 0, phaseTransfers: 0, phaseTransfersMet: 0,
+    cases: 0,
+    casesWithErrors: 0,
+    invalidInputs: 0,
+    requests: 0,
+    decisions: 0,
+    decisionsInTime: 0,
+    plans: 0,
+    plansInTime: 0,
+    exceptionCases: 0,
+    exceptionCasesInTime: 0,
+    after20Within52: 0,
+    after52: 0,
+    daysToIssue: 0,
+    reviewDecisions: 0,
+    reviewDecisionsInTime: 0,
+    phaseTransfers: 0,
+    phaseTransfersMet: 0,
   };
 
   /** Throws a `RangeError` when a date is not `YYYY-MM-DD` or `from` is after `to`. */

@@ -24,7 +24,7 @@ const closure = z
     from: civilDateField.meta({ description: "first day closed" }),
     to: civilDateField.meta({ description: "last day closed" }),
   })
-  .refine((c) => c.from <= c.to, { message: "`to` is before `from`", path: ["to"] });
+  .refine((c) => c.from <= c.to, { error: "`to` is before `from`", path: ["to"] });
 
 /** The calendar a case is counted in: holiday changes and setting closures. */
 export const calendarSchema = z
@@ -34,8 +34,7 @@ export const calendarSchema = z
   })
   .meta({ description: "changes to the bank-holiday table and the closures of settings" });
 
-const readingEnum = <T extends readonly [string, ...string[]]>(values: T, description: string) =>
-  z.enum(values).optional().meta({ description });
+const readingEnum = <T extends readonly [string, ...string[]]>(values: T, description: string) => z.enum(values).optional().meta({ description });
 
 /** The readings and policy values a caller may choose (counting.md § Readings). */
 export const optionsSchema = z
@@ -56,10 +55,7 @@ export const optionsSchema = z
 
 const caseFileShape = {
   caseId: identifierField.meta({ description: "an opaque identifier chosen by the caller; never personal data" }),
-  child: z
-    .object({ dateOfBirth: dateOfBirthField.optional() })
-    .optional()
-    .meta({ description: "only what the age rules need" }),
+  child: z.object({ dateOfBirth: dateOfBirthField.optional() }).optional().meta({ description: "only what the age rules need" }),
   calendar: calendarSchema.optional(),
   options: optionsSchema.optional(),
 };

@@ -12,7 +12,7 @@ function dateFields(shape: Readonly<Record<string, z.ZodType>>, prefix: string, 
     let inner: z.ZodType = field;
     while (inner instanceof z.ZodOptional) inner = inner.unwrap() as z.ZodType;
     if (inner instanceof z.ZodPipe) found.add(prefix + name);
-    else if (inner instanceof z.ZodObject) dateFields(inner.shape as Record<string, z.ZodType>, `${prefix}${name}.`, found);
+    else if (inner instanceof z.ZodObject) dateFields(inner.shape, `${prefix}${name}.`, found);
   }
 }
 
@@ -23,7 +23,7 @@ export interface DateFieldPath {
 }
 
 /** The date fields of each event type besides its own `date`. */
-export const OTHER_DATE_FIELDS: { readonly [T in EventType]: readonly DateFieldPath[] } = (() => {
+export const OTHER_DATE_FIELDS: Readonly<Record<EventType, readonly DateFieldPath[]>> = (() => {
   const byType: Record<string, readonly DateFieldPath[]> = {};
   for (const [type, schema] of Object.entries(eventSchemas)) {
     const found = new Set<string>();
@@ -31,5 +31,5 @@ export const OTHER_DATE_FIELDS: { readonly [T in EventType]: readonly DateFieldP
     found.delete("date");
     byType[type] = [...found].map((path) => ({ path, names: path.split(".") }));
   }
-  return byType as { readonly [T in EventType]: readonly DateFieldPath[] };
+  return byType as Readonly<Record<EventType, readonly DateFieldPath[]>>;
 })();

@@ -73,10 +73,7 @@ export const eventSchemas = {
     ground: z.enum(EXCEPTION_GROUNDS).meta({ description: "the exception ground claimed (rules.md § 1, § 7, § 8)" }),
     from: civilDateField.meta({ description: "the first day the circumstances applied" }),
     to: civilDateField.optional().meta({ description: "the last day they applied; when left out, they still apply at the as-of date" }),
-    appliesTo: z
-      .array(identifierField)
-      .optional()
-      .meta({ description: "the rule ids of the limits it is claimed for; default: every limit the ground can apply to" }),
+    appliesTo: z.array(identifierField).optional().meta({ description: "the rule ids of the limits it is claimed for; default: every limit the ground can apply to" }),
     adviceId: adviceId.optional().meta({ description: "for an exception to the advice limit: the advice it concerns" }),
   }),
   // Maintaining the plan.
@@ -129,7 +126,7 @@ export const eventSchemas = {
       .optional()
       .meta({ description: "when appealable: the Tribunal order the agreement stands for, whose Regs 44 limits apply (Regs 42(2))" }),
   }).refine((e) => e.appealable === (e.order !== undefined), {
-    message: "`order` is required when `appealable` is true, and only then",
+    error: "`order` is required when `appealable` is true, and only then",
     path: ["order"],
   }),
   "mediation-agreement-carried-out": event(
@@ -171,13 +168,7 @@ export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
 export type CaseFileEvent = { [T in EventType]: z.output<(typeof eventSchemas)[T]> & { readonly secondOfDay?: number } }[EventType];
 
 /** The event union, for JSON Schema and documentation. */
-export const eventSchema = z.discriminatedUnion(
-  "type",
-  Object.values(eventSchemas) as unknown as [
-    (typeof eventSchemas)[EventType],
-    ...(typeof eventSchemas)[EventType][],
-  ],
-);
+export const eventSchema = z.discriminatedUnion("type", Object.values(eventSchemas) as unknown as [(typeof eventSchemas)[EventType], ...(typeof eventSchemas)[EventType][]]);
 
 /** Whether a string names a known event type. */
 export function isEventType(type: string): type is EventType {

@@ -18,14 +18,12 @@ export const UNSURE: unique symbol = Symbol("unsure");
 export type FastCheck = (value: unknown) => unknown;
 
 /** What zod takes for an object. */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 // A date field accepts timestamps too, and turns them into dates: only the plain form is sure.
 const plainCivilDate: FastCheck = (value) => (typeof value === "string" && value.length === 10 && parseCivilDate(value) !== null ? value : UNSURE);
 // Counted in UTF-16 units, never fewer than zod's code points: within these bounds it is sure.
-const identifier: FastCheck = (value) =>
-  typeof value === "string" && value.length >= 1 && value.length <= IDENTIFIER_MAX_LENGTH ? value : UNSURE;
+const identifier: FastCheck = (value) => (typeof value === "string" && value.length >= 1 && value.length <= IDENTIFIER_MAX_LENGTH ? value : UNSURE);
 const dateOfBirth: FastCheck = (value) => (typeof value === "string" && isDateOfBirth(value) ? value : UNSURE);
 
 /** The checker of a schema, or `null` when the schema is of a kind this module leaves to zod. */
@@ -38,8 +36,8 @@ export function fastCheck(schema: z.ZodType): FastCheck | null {
   if (def === dateOfBirthField._zod.def) return dateOfBirth;
   if (def.checks !== undefined && def.checks.length > 0) return null;
   if (schema instanceof z.ZodLiteral || schema instanceof z.ZodEnum) {
-    const values = schema._zod.values;
-    return values === undefined ? null : (value) => (values.has(value as never) ? value : UNSURE);
+    const values: ReadonlySet<unknown> = schema instanceof z.ZodEnum ? new Set(schema.options) : schema.values;
+    return (value) => (values.has(value) ? value : UNSURE);
   }
   if (schema instanceof z.ZodBoolean) return schema._zod.def.coerce ? null : (value) => (typeof value === "boolean" ? value : UNSURE);
   if (schema instanceof z.ZodArray) return arrayCheck(schema);
@@ -72,7 +70,7 @@ interface FieldCheck {
 function objectCheck(schema: z.ZodObject): FastCheck | null {
   if (schema._zod.def.catchall !== undefined) return null;
   const fields: FieldCheck[] = [];
-  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+  for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
     // An optional default (`optin: "defaulted"`) fills in a value when absent: left to zod.
     const optional = field instanceof z.ZodOptional && field._zod.optin === "optional";
     const check = fastCheck(optional ? (field.unwrap() as z.ZodType) : field);

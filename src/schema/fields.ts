@@ -30,8 +30,7 @@ export function readCivilDate(text: string): CivilDateReading | null {
   if (!isTimestamp(text)) return parseCivilDate(text) === null ? null : { date: text };
   const instant = DateTime.fromISO(text, { zone: ENGLAND_ZONE });
   if (!instant.isValid) return null;
-  const date = instant.toISODate();
-  return date === null ? null : { date, secondOfDay: instant.hour * 3600 + instant.minute * 60 + instant.second };
+  return { date: instant.toISODate(), secondOfDay: instant.hour * 3600 + instant.minute * 60 + instant.second };
 }
 
 const DATE_HELP = "a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)";
@@ -52,7 +51,7 @@ export const civilDateField = z
 /** A plain `YYYY-MM-DD` date with no timestamp allowed (options, query values). */
 export const plainDateField = z
   .string({ error: "expected a calendar date YYYY-MM-DD" })
-  .refine((text) => parseCivilDate(text) !== null, { message: "not a calendar date YYYY-MM-DD, or a day that does not exist" })
+  .refine((text) => parseCivilDate(text) !== null, { error: "not a calendar date YYYY-MM-DD, or a day that does not exist" })
   .meta({ description: "a calendar date YYYY-MM-DD", examples: ["2025-01-10"] });
 
 /** Whether text is a date of birth: a valid `YYYY-MM-DD`, or a month `YYYY-MM`. */
@@ -64,7 +63,7 @@ export function isDateOfBirth(text: string): boolean {
 export const dateOfBirthField = z
   .string({ error: "expected a date YYYY-MM-DD or a month YYYY-MM" })
   .refine(isDateOfBirth, {
-    message: "not a date YYYY-MM-DD or a month YYYY-MM",
+    error: "not a date YYYY-MM-DD or a month YYYY-MM",
   })
   .meta({ description: "date of birth as YYYY-MM-DD, or YYYY-MM when only the month is known" });
 

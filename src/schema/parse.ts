@@ -20,9 +20,7 @@ export interface InputIssue {
 }
 
 /** The outcome of parsing: the typed value, or the issues. */
-export type ParseResult<T> =
-  | { readonly success: true; readonly data: T }
-  | { readonly success: false; readonly issues: readonly InputIssue[] };
+export type ParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly InputIssue[] };
 
 /** Inputs are kept on issues only to tell "missing" from "wrong type"; they are never shown. */
 const PARSE_OPTIONS = { reportInput: true } as const;
@@ -49,9 +47,7 @@ function issueCode(issue: z.core.$ZodIssue): string {
     case "too_small":
       return "out-of-range";
     case "custom":
-      return issue.path.some((p) => p === "date" || String(p).endsWith("On") || String(p).endsWith("Date") || p === "from" || p === "to")
-        ? "invalid-date"
-        : "invalid-value";
+      return issue.path.some((p) => p === "date" || String(p).endsWith("On") || String(p).endsWith("Date") || p === "from" || p === "to") ? "invalid-date" : "invalid-value";
     default:
       return "invalid-value";
   }
@@ -106,7 +102,7 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
         continue;
       }
       const parsed = eventSchemas[raw.type].safeParse(raw, PARSE_OPTIONS);
-      if (parsed.success) events.push(withTimeOfDay(parsed.data as CaseFileEvent, raw["date"]));
+      if (parsed.success) events.push(withTimeOfDay(parsed.data, raw["date"]));
       else issues.push(...toInputIssues(parsed.error, ["events", index]));
     }
   }
@@ -120,13 +116,13 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
       ...(child === undefined ? {} : { child: child.dateOfBirth === undefined ? {} : { dateOfBirth: child.dateOfBirth } }),
       ...(calendar === undefined ? {} : { calendar }),
       ...(options === undefined ? {} : { options }),
-    } as CaseFile,
+    },
   };
 }
 
 // Shortcuts for input that is certainly valid (fast-path.ts); zod decides everything else.
 const FAST_ENVELOPE = fastCheck(caseFileEnvelopeSchema);
-const FAST_EVENTS: { readonly [T in EventType]?: FastCheck } = Object.fromEntries(
+const FAST_EVENTS: Readonly<Partial<Record<EventType, FastCheck>>> = Object.fromEntries(
   EVENT_TYPES.flatMap((type) => {
     const check = fastCheck(eventSchemas[type]);
     return check === null ? [] : [[type, check]];
@@ -139,7 +135,10 @@ function parseEnvelope(input: unknown): z.ZodSafeParseResult<z.output<typeof cas
   return caseFileEnvelopeSchema.safeParse(input, PARSE_OPTIONS);
 }
 
-type TypedEvent = { readonly type: string; readonly [key: string]: unknown };
+interface TypedEvent {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
 
 /**
  * `eventEnvelopeSchema`'s result for an object with a string `type`, without running it: the

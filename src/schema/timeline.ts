@@ -12,8 +12,10 @@ import { eventSchemas } from "./events";
 import { PROBLEMS, type ProblemCode, type Severity } from "../vocabulary/problems";
 import { STAGES } from "../vocabulary/stages";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).meta({ description: "a calendar date YYYY-MM-DD" });
-
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .meta({ description: "a calendar date YYYY-MM-DD" });
 
 const STATUSES = ["pending", "overdue", "met", "late", "disapplied", "not-applicable", "open", "closed"] as const;
 const STRENGTHS = ["statutory", "guidance", "practice"] as const satisfies readonly Strength[];
@@ -69,10 +71,7 @@ const supportSchema = z
       })
       .meta({ description: "the SEN support policy the review dates were counted under (graduated-approach.md)" }),
     status: z.enum(["active", "exited"]).meta({ description: "exited once a review ended support (it may start again)" }),
-    phase: z
-      .enum(["assess", "do"])
-      .nullable()
-      .meta({ description: "where the latest cycle is: assess (no plan yet), do (the plan awaits review); null once exited" }),
+    phase: z.enum(["assess", "do"]).nullable().meta({ description: "where the latest cycle is: assess (no plan yet), do (the plan awaits review); null once exited" }),
     cycles: z.array(supportCycleSchema).meta({ description: "the Assess, Plan, Do, Review cycles so far" }),
     completeCycles: z.int().min(0).meta({ description: "cycles whose plan has been reviewed" }),
     readiness: z
@@ -142,9 +141,5 @@ export const timelineSchema = z
 
 // Compile-time checks: every enum above lists exactly its type's members.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const enumsMatch: [
-  Same<(typeof STRENGTHS)[number], Strength>,
-  Same<(typeof OWNERS)[number], Owner>,
-  Same<(typeof SEVERITIES)[number], Severity>,
-] = [true, true, true];
+const enumsMatch: [Same<(typeof STRENGTHS)[number], Strength>, Same<(typeof OWNERS)[number], Owner>, Same<(typeof SEVERITIES)[number], Severity>] = [true, true, true];
 void enumsMatch;

@@ -23,8 +23,7 @@ export function timelines(caseFiles: Iterable<CaseFile>, options: TimelineOption
 
 /** What one NDJSON line gave: a case file, or the issues that made it unusable. */
 export type NdjsonCase =
-  | { readonly kind: "case"; readonly line: number; readonly caseFile: CaseFile }
-  | { readonly kind: "invalid"; readonly line: number; readonly issues: readonly InputIssue[] };
+  { readonly kind: "case"; readonly line: number; readonly caseFile: CaseFile } | { readonly kind: "invalid"; readonly line: number; readonly issues: readonly InputIssue[] };
 
 /** Whether a line holds nothing but white space (blank lines are skipped). */
 export function isBlankLine(text: string): boolean {

@@ -185,7 +185,7 @@ function withoutDuplicates(sorted: CaseEvent[], problems: Problem[]): CaseEvent[
     let duplicate = false;
     for (let i = kept.length - 1; i >= 0 && !duplicate; i -= 1) {
       const other = kept[i];
-      if (other === undefined || other.day !== event.day || other.type !== event.type) break;
+      if (other?.day !== event.day || other.type !== event.type) break;
       duplicate = sameEvent(other, event);
     }
     if (duplicate) problems.push(problem("duplicate-event", event.eventId));
@@ -284,7 +284,6 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   };
 }
 
-
 /** The facts of every case without a claim, which no claim reads. */
 const NO_FACTS: ExceptionFacts = Object.freeze({ closures: NONE, adviceRequests: NONE });
 
@@ -337,13 +336,7 @@ function adviceRequestFacts(events: readonly CaseEvent[]): AdviceRequestFact[] {
  * Every deadline, and the problems found while computing them; unused claims are reported.
  * Each deadline's due day goes on `dueRanks`, for {@link byDueDate}.
  */
-function computeDeadlines(
-  instances: readonly Instance[],
-  claims: readonly ExceptionClaim[],
-  context: DeadlineContext,
-  problems: Problem[],
-  dueRanks: number[],
-): Deadline[] {
+function computeDeadlines(instances: readonly Instance[], claims: readonly ExceptionClaim[], context: DeadlineContext, problems: Problem[], dueRanks: number[]): Deadline[] {
   const deadlines: Deadline[] = [];
   // Most cases record no exception: nothing is kept about claims unless one does.
   const claimsUsed = claims.length === 0 ? null : new Set<string>();

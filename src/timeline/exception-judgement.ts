@@ -36,14 +36,15 @@ export const NO_JUDGEMENT: ExceptionJudgement = Object.freeze({ usedClaims: NONE
  * Checks every exception claim against one limit (counting.md): only claims that fit apply. A
  * limit met on time is met whatever exceptions exist, so claims against it are noted, not judged.
  */
-export function judgeClaims(
-  instance: Instance,
-  period: DayRange,
-  metAnyway: boolean,
-  claims: readonly ExceptionClaim[],
-  facts: ExceptionFacts,
-): ExceptionJudgement {
-  const judged = { usedClaims: [] as string[], covered: [] as DayRange[], noted: [] as NotedClaim[], grounds: [] as string[], citations: [] as string[], problems: [] as Problem[] };
+export function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, claims: readonly ExceptionClaim[], facts: ExceptionFacts): ExceptionJudgement {
+  const judged = {
+    usedClaims: [] as string[],
+    covered: [] as DayRange[],
+    noted: [] as NotedClaim[],
+    grounds: [] as string[],
+    citations: [] as string[],
+    problems: [] as Problem[],
+  };
   const limit = {
     rule: instance.rule,
     period,

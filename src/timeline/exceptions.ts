@@ -77,8 +77,7 @@ export function claimDays(event: CaseEventOf<"exception-recorded">, asOf: DayNum
   const recordedFirst = civilDate(event.recorded.from);
   const recordedLast = event.recorded.to === undefined ? Math.max(asOf, recordedFirst) : civilDate(event.recorded.to);
   if (recordedLast < recordedFirst) return null;
-  const trims =
-    GROUNDS[event.recorded.ground].check === "coronavirus-window" && recordedFirst <= CORONAVIRUS_LAST_DAY && recordedLast >= CORONAVIRUS_FIRST_DAY;
+  const trims = GROUNDS[event.recorded.ground].check === "coronavirus-window" && recordedFirst <= CORONAVIRUS_LAST_DAY && recordedLast >= CORONAVIRUS_FIRST_DAY;
   const first = trims ? Math.max(recordedFirst, CORONAVIRUS_FIRST_DAY) : recordedFirst;
   const last = trims ? Math.min(recordedLast, CORONAVIRUS_LAST_DAY) : recordedLast;
   return {
@@ -125,7 +124,12 @@ function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
  * What is wrong with a claim under its ground's own test, or `null`. A switch, exhaustive by
  * the test: it runs for every claim against every limit (docs/performance.md: no closure a call).
  */
-function groundProblem(claim: ExceptionClaim, provision: ExceptionProvision, covered: DayRange, facts: ExceptionFacts): { readonly code: ProblemCode; readonly detail?: string } | null {
+function groundProblem(
+  claim: ExceptionClaim,
+  provision: ExceptionProvision,
+  covered: DayRange,
+  facts: ExceptionFacts,
+): { readonly code: ProblemCode; readonly detail?: string } | null {
   const check = GROUNDS[claim.event.recorded.ground].check;
   switch (check) {
     case "absence": {

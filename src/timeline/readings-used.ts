@@ -17,7 +17,6 @@ import type { Instance } from "./registry";
 const USES = { dayCounting: 1, reviewPeriod: 2, phaseTransferDeadline: 4, receipt: 8, service: 16, draftPlanTargetWeeks: 32, orderClock: 64, exceptions: 128 } as const;
 const MASKS = 256;
 
-
 /** The readings named by a mask, in a fixed order. */
 function chooseReadings(readings: Readings, mask: number): UsedReadings {
   const chosen: Record<string, string | number> = {};

@@ -144,7 +144,7 @@ export class InstanceRegistry {
     return found;
   }
 
-/** Applies one effect of a transition. */
+  /** Applies one effect of a transition. */
   apply(effect: Effect): void {
     switch (effect.type) {
       case "open":

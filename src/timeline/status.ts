@@ -12,13 +12,7 @@ import type { DeadlineStatus } from "./types";
  * The status of a deadline due on `due` (after a `pause` exception, the moved day). `disapplied`:
  * an exception turned the limit off; `notApplicable`: why the duty no longer applies, if it does not.
  */
-export function statusOf(
-  instance: Instance,
-  notApplicable: string | undefined,
-  due: DayNumber | null,
-  disapplied: boolean,
-  asOf: DayNumber,
-): DeadlineStatus {
+export function statusOf(instance: Instance, notApplicable: string | undefined, due: DayNumber | null, disapplied: boolean, asOf: DayNumber): DeadlineStatus {
   if (notApplicable !== undefined && instance.rule.kind !== "limit") return "not-applicable";
   if (instance.rule.kind === "window") return due !== null && asOf > due ? "closed" : "open";
   // An earliest day protects the family until it arrives: open before it, closed from it.

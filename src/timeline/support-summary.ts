@@ -11,7 +11,7 @@ import type { CaseState } from "../process/states";
 import type { SupportCycle, SupportOutcome } from "../process/region-states";
 
 /** One Assess → Plan → Do → Review cycle. Dates are `YYYY-MM-DD`; `null` until they happen. */
-export type SupportCycleSummary = {
+export interface SupportCycleSummary {
   readonly number: number;
   /** The day its Assess stage began: support started, or the previous cycle was reviewed. */
   readonly startedOn: string;
@@ -26,19 +26,19 @@ export type SupportCycleSummary = {
   readonly outcome: SupportOutcome | null;
   /** The key of the cycle's `support-review` deadline, once a plan is agreed. */
   readonly deadlineKey: string | null;
-};
+}
 
 /** How the cycles so far compare with the policy's usual minimum before an EHC request. */
-export type SupportReadiness = {
+export interface SupportReadiness {
   readonly completeCycles: number;
   readonly policyMinimum: number;
   readonly meetsPolicy: boolean;
   /** Always says that this is local policy, not law. */
   readonly note: string;
-};
+}
 
 /** SEN support in a timeline. */
-export type SupportSummary = {
+export interface SupportSummary {
   readonly policy: { readonly name: string; readonly source: string; readonly verified: boolean };
   /** `exited` once a review ended support (it may start again). */
   readonly status: "active" | "exited";
@@ -48,7 +48,7 @@ export type SupportSummary = {
   /** Cycles whose plan has been reviewed. */
   readonly completeCycles: number;
   readonly readiness: SupportReadiness;
-};
+}
 
 /** The readiness note: CFA 2014 s.36(8) is the whole legal test for an assessment. */
 export const READINESS_NOTE =

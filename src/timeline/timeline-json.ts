@@ -107,6 +107,9 @@ function objectWriter(shape: z.core.$ZodShape): Write {
     }
   }
   parts.push(JSON.stringify(`${fixed}}`));
+  // One joining expression compiled once from the schema: 1.2x on the batch path against a loop
+  // over the fields (docs/performance.md); its only inputs are the schema's own field names.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
   return new Function("w", `return (v) => ${parts.join(" + ")};`)(nested) as Write;
 }
 

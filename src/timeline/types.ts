@@ -80,10 +80,6 @@ export interface Timeline {
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const statusesMatch: Same<z.output<typeof deadlineSchema>["status"], DeadlineStatus> = true;
 void statusesMatch;
-type DeepReadonly<T> = T extends readonly (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 const timelineFits: Timeline extends DeepReadonly<z.input<typeof timelineSchema>> ? true : false = true;
 void timelineFits;

@@ -14,7 +14,7 @@ function timelineOf(caseId: string): Timeline {
   return timeline(parseCaseFileOrThrow({ ...example, caseId }), { asOf: ASOF });
 }
 
-const read = (text: string) => parse(text, { columns: true }) as Record<string, string>[];
+const read = (text: string) => parse<Record<string, string>>(text, { columns: true });
 
 describe("deadline CSV", () => {
   it("has one row per deadline with the documented columns", () => {

@@ -53,7 +53,11 @@ const unopposed = (date: string, appealAbout: string): Event => ({ type: "appeal
 
 /** The rule families the examples and vectors do not reach: transfers, ceasing, the Tribunal's orders. */
 const FAMILY_CASES: [string, Event[], string][] = [
-  ["reassessment", [...planned, { type: "reassessment-requested", date: "2025-10-01" }, { type: "reassessment-decision", date: "2025-10-14", outcome: "reassess" }], "2025-11-01"],
+  [
+    "reassessment",
+    [...planned, { type: "reassessment-requested", date: "2025-10-01" }, { type: "reassessment-decision", date: "2025-10-14", outcome: "reassess" }],
+    "2025-11-01",
+  ],
   ["transfer-in", [{ type: "plan-transferred-in", date: "2025-01-15", lastReviewedOn: "2024-03-10" }], "2025-03-01"],
   ["cease", [...planned, { type: "cease-decision", date: "2025-09-01" }], "2025-09-05"],
   [
@@ -138,18 +142,14 @@ describe.each(cases)("every adapter over $name", ({ caseFile, asOf }) => {
   it("iCalendar: ical.js reads one all-day event per dated deadline, on its due date", () => {
     const calendar = new ICAL.Component(ICAL.parse(formatTimelineIcs(result)));
     const events = calendar.getAllSubcomponents("vevent").map((component) => new ICAL.Event(component));
-    expect(events.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate])).toEqual(
-      dated.map((d) => [deadlineUid(result.caseId, d.key), d.due, true]),
-    );
+    expect(events.map((e) => [e.uid, e.startDate.toString(), e.startDate.isDate])).toEqual(dated.map((d) => [deadlineUid(result.caseId, d.key), d.due, true]));
   });
 
   it("CSV: csv-parse reads one row per deadline, with its key, due date and status", () => {
-    const rows = parseCsv(deadlinesToCsv([result]), { columns: true }) as Record<string, string>[];
+    const rows = parseCsv<Record<string, string>>(deadlinesToCsv([result]), { columns: true });
     expect(rows).toHaveLength(result.deadlines.length);
     expect(Object.keys(rows[0] ?? {})).toEqual([...DEADLINE_CSV_COLUMNS]);
-    expect(rows.map((r) => [r["caseId"], r["key"], r["due"], r["status"]])).toEqual(
-      result.deadlines.map((d) => [result.caseId, d.key, d.due ?? "", d.status]),
-    );
+    expect(rows.map((r) => [r["caseId"], r["key"], r["due"], r["status"]])).toEqual(result.deadlines.map((d) => [result.caseId, d.key, d.due ?? "", d.status]));
   });
 
   it("Mermaid: one task per dated deadline, every other line a header or section", () => {
@@ -173,13 +173,14 @@ describe.each(cases)("every adapter over $name", ({ caseFile, asOf }) => {
 });
 
 describe("the cases above", () => {
-  it.each(
-    Object.entries({ SUPPORT_RULES, ASSESSMENT_RULES, REVIEW_RULES, REASSESSMENT_RULES, TRANSFER_RULES, CEASING_RULES, DISPUTE_RULES, TRIBUNAL_RULES }),
-  )("reach every rule of %s", (_, rules) => {
-    // describe.each bodies ran at collection, so every case's rules are in seenRules.
-    const unseen = rules.filter((rule) => !seenRules.has(ruleOfDeadline({ rule: publicIdOf(rule), citation: rule.citation, owner: rule.owner })));
-    expect(unseen.map((rule) => rule.id)).toEqual([]);
-  });
+  it.each(Object.entries({ SUPPORT_RULES, ASSESSMENT_RULES, REVIEW_RULES, REASSESSMENT_RULES, TRANSFER_RULES, CEASING_RULES, DISPUTE_RULES, TRIBUNAL_RULES }))(
+    "reach every rule of %s",
+    (_, rules) => {
+      // describe.each bodies ran at collection, so every case's rules are in seenRules.
+      const unseen = rules.filter((rule) => !seenRules.has(ruleOfDeadline({ rule: publicIdOf(rule), citation: rule.citation, owner: rule.owner })));
+      expect(unseen.map((rule) => rule.id)).toEqual([]);
+    },
+  );
 });
 
 describe("xmlProblems (the SVG check)", () => {

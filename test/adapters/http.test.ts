@@ -131,7 +131,10 @@ describe("POST /timelines and /report", () => {
     const response = await post("/timelines?asOf=2025-01-10", `[${EXAMPLE_TEXT},${secondCase}]`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { caseId: string; asOf: string }[];
-    expect(body.map((t) => [t.caseId, t.asOf])).toEqual([["EXAMPLE-001", TODAY], ["C-3", TODAY]]);
+    expect(body.map((t) => [t.caseId, t.asOf])).toEqual([
+      ["EXAMPLE-001", TODAY],
+      ["C-3", TODAY],
+    ]);
   });
 
   it("reads NDJSON, and writes NDJSON when asked to", async () => {
@@ -201,7 +204,7 @@ describe("examples/http-server.ts over a real socket", () => {
         controller.close();
       },
     });
-    response = await call("/timelines", { method: "POST", body: chunked, duplex: "half" } as RequestInit);
+    response = await call("/timelines", { method: "POST", body: chunked, duplex: "half" });
     expect(response.status).toBe(413);
   });
 

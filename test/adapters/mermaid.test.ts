@@ -39,7 +39,17 @@ describe("formatTimelineMermaid", () => {
   });
 
   it("keeps titles, keys and case ids with : # ; %% and line breaks to one safe line each", () => {
-    const nasty = ["Title: with colon", "Hash #colon; entity", "semi;colon; x", "%%{init: {'theme':'dark'}}%%", "two\nlines\r\nthree", "section x", "click me", "2024-01-01 starts with a date", ""];
+    const nasty = [
+      "Title: with colon",
+      "Hash #colon; entity",
+      "semi;colon; x",
+      "%%{init: {'theme':'dark'}}%%",
+      "two\nlines\r\nthree",
+      "section x",
+      "click me",
+      "2024-01-01 starts with a date",
+      "",
+    ];
     const t = handMadeTimeline(
       "C:1;#2%%\nsection evil",
       nasty.map((title, i) => deadline({ key: `advice:Q:${i};#`, rule: "advice", title, due: "2025-01-22" })),

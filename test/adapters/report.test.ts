@@ -121,7 +121,7 @@ describe("timelinessReport through timeline()", () => {
 
   it("writes one CSV table: what the report covers, then one row per measure", () => {
     const report = { ...timelinessReport(cases, YEAR_2024), casesWithErrors: 2, invalidInputs: 3 };
-    const rows = parse(timelinessReportToCsv(report), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(timelinessReportToCsv(report), { columns: true });
     expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "value", "numerator", "denominator", "percent"]);
     expect(rows.map((r) => r["measure"])).toEqual(timelinessRows(report).map((r) => r.measure));
     expect(new Set(rows.map((r) => r["measure"])).size).toBe(rows.length);
@@ -144,7 +144,13 @@ describe("timelinessReport through timeline()", () => {
       percent: "60",
     });
     expect(byMeasure.get("mean-weeks-to-issue")).toEqual(single("mean-weeks-to-issue", "26.7"));
-    expect(byMeasure.get("phase-transfer-reviews-by-deadline")).toEqual({ measure: "phase-transfer-reviews-by-deadline", value: "", numerator: "0", denominator: "0", percent: "" });
+    expect(byMeasure.get("phase-transfer-reviews-by-deadline")).toEqual({
+      measure: "phase-transfer-reviews-by-deadline",
+      value: "",
+      numerator: "0",
+      denominator: "0",
+      percent: "",
+    });
     // Every measure of the JSON report has its row, after the six that say what it covers.
     expect(rows).toHaveLength(6 + Object.keys(report.measures).length);
   });
@@ -301,13 +307,7 @@ describe("first plans made after the Tribunal or a concession (rules.md § 10)",
   it("does not count a plan after an ordered reassessment: a plan was already maintained", () => {
     const planned = parseCaseFileOrThrow({
       caseId: "r",
-      events: [
-        requested,
-        assessing,
-        { type: "draft-plan-issued", date: "2024-04-15" },
-        { type: "final-plan-issued", date: "2024-05-13" },
-        ...orderedReassessment,
-      ],
+      events: [requested, assessing, { type: "draft-plan-issued", date: "2024-04-15" }, { type: "final-plan-issued", date: "2024-05-13" }, ...orderedReassessment],
     });
     const result = timeline(planned, { asOf: "2025-12-01" });
     expect(result.deadlines.find((d) => d.rule === "order-assess-final-plan")?.status).toBe("met");

@@ -133,7 +133,13 @@ describe("timeline JSON Schema", () => {
       ],
     });
     const exceptionCase = planCase("X", "2024-01-08", "2024-07-01", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] });
-    const problemCase = parseCaseFileOrThrow({ caseId: "P", events: [{ type: "final-plan-issued", date: "2024-01-01" }, { type: "mystery", date: "2024-01-02" }] });
+    const problemCase = parseCaseFileOrThrow({
+      caseId: "P",
+      events: [
+        { type: "final-plan-issued", date: "2024-01-01" },
+        { type: "mystery", date: "2024-01-02" },
+      ],
+    });
     const cases = [...examples.map(({ value }) => parseCaseFileOrThrow(value)), supportCase, exceptionCase, problemCase];
     for (const caseFile of cases) {
       const result = JSON.parse(JSON.stringify(timeline(caseFile, { asOf: "2025-03-01" }))) as unknown;
@@ -153,7 +159,13 @@ describe("timeline JSON Schema", () => {
 
   it("accepts timelines with exceptions, problems and SEN support", () => {
     const withException = planCase("X", "2024-01-08", "2024-07-01", { extra: [exceptionClaim("personal-circumstances", "2024-03-01", "2024-03-31")] });
-    const withProblems = parseCaseFileOrThrow({ caseId: "P", events: [{ type: "final-plan-issued", date: "2024-01-01" }, { type: "mystery", date: "2024-01-02" }] });
+    const withProblems = parseCaseFileOrThrow({
+      caseId: "P",
+      events: [
+        { type: "final-plan-issued", date: "2024-01-01" },
+        { type: "mystery", date: "2024-01-02" },
+      ],
+    });
     const withSupport = parseCaseFileOrThrow({
       caseId: "S",
       events: [

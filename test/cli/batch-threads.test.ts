@@ -9,7 +9,13 @@ import { lineIo } from "./line-io";
 const ON_TIME = JSON.stringify(onTime);
 const LIFECYCLE = JSON.stringify(lifecycle);
 /** A case whose history has an error problem (a final plan with no draft): exit 1. */
-const WITH_ERRORS = JSON.stringify({ caseId: "E", events: [{ type: "assessment-requested", date: "2024-01-08", by: "parent" }, { type: "final-plan-issued", date: "2024-03-01" }] });
+const WITH_ERRORS = JSON.stringify({
+  caseId: "E",
+  events: [
+    { type: "assessment-requested", date: "2024-01-08", by: "parent" },
+    { type: "final-plan-issued", date: "2024-03-01" },
+  ],
+});
 const INVALID_CASE = JSON.stringify({ caseId: "X", events: [{ type: "assessment-requested", date: "2024-02-30", by: "parent" }] });
 const AS_OF = ["--as-of", "2025-03-01"];
 
@@ -73,7 +79,11 @@ describe("ehc-timeline batch over bytes and threads", () => {
     const run = runProcess(["batch", "-", ...AS_OF, "--jobs", "2"], input);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
-    const answers = run.stdout.toString("utf8").trimEnd().split("\n").map((l) => JSON.parse(l) as { caseId?: string; line?: number });
+    const answers = run.stdout
+      .toString("utf8")
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { caseId?: string; line?: number });
     expect(answers.map((a) => a.caseId ?? a.line)).toEqual(Array.from({ length: count }, (_, i) => (i === 1500 ? 1501 : `C-${i}`)));
   });
 
@@ -108,7 +118,7 @@ describe("ehc-timeline batch over bytes and threads", () => {
   });
 
   it("stops reading when nobody reads the output any more", async () => {
-    const input = Buffer.from(`${'{"caseId":"S","events":[]}\n'.repeat(3000)}`);
+    const input = Buffer.from('{"caseId":"S","events":[]}\n'.repeat(3000));
     const io = bytesIo("f", input, { readerGoneAfter: 1, chunkBytes: 1024 });
     expect(await runCli(["batch", "f", ...AS_OF], io)).toBe(0);
     // One batch written, then nothing more.

@@ -11,22 +11,32 @@ import { lineIo } from "./line-io";
 const ON_TIME = JSON.stringify(onTime);
 const LIFECYCLE = JSON.stringify(lifecycle);
 /** A case whose history has an error problem (a final plan with no draft). */
-const WITH_ERRORS = JSON.stringify({ caseId: "E", events: [{ type: "assessment-requested", date: "2024-01-08", by: "parent" }, { type: "final-plan-issued", date: "2024-03-01" }] });
+const WITH_ERRORS = JSON.stringify({
+  caseId: "E",
+  events: [
+    { type: "assessment-requested", date: "2024-01-08", by: "parent" },
+    { type: "final-plan-issued", date: "2024-03-01" },
+  ],
+});
 
-const outputLines = (text: string) => text.split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+const outputLines = (text: string) =>
+  text
+    .split("\n")
+    .filter((l) => l !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("ehc-timeline batch", () => {
   it("writes one NDJSON line per case, the same timeline as timeline()", async () => {
     const io = lineIo({ "cases.ndjson": [ON_TIME, LIFECYCLE] });
     expect(await runCli(["batch", "cases.ndjson", "--as-of", "2025-03-01"], io)).toBe(0);
-    expect(outputLines(io.out())).toEqual(
-      [onTime, lifecycle].map((c) => JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01" })))),
-    );
+    expect(outputLines(io.out())).toEqual([onTime, lifecycle].map((c) => JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01" })))));
     expect(io.err()).toBe("");
   });
 
   it("answers a bad line in place, goes on, and exits 2", async () => {
-    const io = lineIo({ "-": [ON_TIME, "", "{oops", JSON.stringify({ caseId: "X", events: [{ type: "assessment-requested", date: "2024-02-30", by: "parent" }] }), LIFECYCLE] });
+    const io = lineIo({
+      "-": [ON_TIME, "", "{oops", JSON.stringify({ caseId: "X", events: [{ type: "assessment-requested", date: "2024-02-30", by: "parent" }] }), LIFECYCLE],
+    });
     expect(await runCli(["batch", "-", "--as-of", "2025-03-01"], io)).toBe(2);
     const lines = outputLines(io.out());
     expect(lines.map((l) => l["caseId"] ?? l["line"])).toEqual(["EXAMPLE-001", 2, 3, 4, "EXAMPLE-LIFECYCLE"]);
@@ -97,7 +107,7 @@ describe("ehc-timeline batch", () => {
   it("writes one CSV row per deadline across cases, with one header", async () => {
     const io = lineIo({ f: [ON_TIME, "{bad", LIFECYCLE] });
     expect(await runCli(["batch", "f", "--as-of", "2025-03-01", "--format", "csv"], io)).toBe(2);
-    const rows = parse(io.out(), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(io.out(), { columns: true });
     const expected = [onTime, lifecycle].reduce((n, c) => n + timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01" }).deadlines.length, 0);
     expect(rows).toHaveLength(expected);
     expect(new Set(rows.map((r) => r["caseId"]))).toEqual(new Set(["EXAMPLE-001", "EXAMPLE-LIFECYCLE"]));

@@ -19,18 +19,24 @@ describe("LineBatcher", () => {
   it("cuts any input, chunked any way, into batches of whole lines numbered as a line reader numbers them", () => {
     const piece = fc.constantFrom("a", "{}", " ", "é", "–", "\n", "\r", "\r\n", "\n\n");
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 30 }), (pieces, chunkBytes, lines, bytes) => {
-        const text = pieces.join("");
-        const batches = batchesOf(Buffer.from(text), chunkBytes, { lines, bytes });
-        // Nothing lost or repeated, and every batch but the last ends with a line end.
-        expect(Buffer.concat(batches.map((b) => b.bytes)).toString("utf8")).toBe(text);
-        let next = 1;
-        for (const batch of batches) {
-          expect(batch.firstLine).toBe(next);
-          next += splitLines(decode(batch.bytes)).length;
-        }
-        expect(next - 1).toBe(splitLines(text).length);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 60 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 30 }),
+        (pieces, chunkBytes, lines, bytes) => {
+          const text = pieces.join("");
+          const batches = batchesOf(Buffer.from(text), chunkBytes, { lines, bytes });
+          // Nothing lost or repeated, and every batch but the last ends with a line end.
+          expect(Buffer.concat(batches.map((b) => b.bytes)).toString("utf8")).toBe(text);
+          let next = 1;
+          for (const batch of batches) {
+            expect(batch.firstLine).toBe(next);
+            next += splitLines(decode(batch.bytes)).length;
+          }
+          expect(next - 1).toBe(splitLines(text).length);
+        },
+      ),
     );
   });
 

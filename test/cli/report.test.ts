@@ -22,7 +22,7 @@ describe("ehc-timeline report", () => {
   it("writes CSV, one row per measure", async () => {
     const io = lineIo({ "-": LINES });
     expect(await runCli(["report", "-", ...PERIOD, "--format", "csv"], io)).toBe(0);
-    const rows = parse(io.out(), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(io.out(), { columns: true });
     expect(Object.keys(rows[0] ?? {})).toEqual(["measure", "value", "numerator", "denominator", "percent"]);
     const value = (measure: string) => rows.find((r) => r["measure"] === measure)?.["value"];
     expect([value("period-from"), value("period-to"), value("as-of"), value("cases"), value("invalid-inputs")]).toEqual(["2022-01-01", "2024-12-31", "2025-03-01", "2", "0"]);
@@ -50,7 +50,7 @@ describe("ehc-timeline report", () => {
     expect(io.err()).toContain("line 3: (root):");
     const csv = lineIo({ f: [...LINES, "[]"] });
     expect(await runCli(["report", "f", ...PERIOD, "--format", "csv"], csv)).toBe(2);
-    const rows = parse(csv.out(), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv.out(), { columns: true });
     expect(rows.find((r) => r["measure"] === "invalid-inputs")?.["value"]).toBe("1");
   });
 

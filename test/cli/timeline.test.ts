@@ -103,7 +103,10 @@ describe("ehc-timeline timeline", () => {
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     for (const path of ["events[1].date", "events[1].outcome", "events[2].adviceId"]) {
-      expect(lines.filter((l) => l.includes(path)), path).toHaveLength(1);
+      expect(
+        lines.filter((l) => l.includes(path)),
+        path,
+      ).toHaveLength(1);
     }
     expect(run.stderr).not.toMatch(STACK_FRAME);
   });

@@ -1,16 +1,11 @@
 import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
 import { englandAndWalesBankHolidays } from "../../scripts/bank-holiday-rules";
-import {
-  BANK_HOLIDAY_TABLE_FIRST_YEAR,
-  BANK_HOLIDAY_TABLE_LAST_YEAR,
-  ENGLAND_AND_WALES_BANK_HOLIDAYS,
-} from "../../src/dates/bank-holidays";
+import { BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR, ENGLAND_AND_WALES_BANK_HOLIDAYS } from "../../src/dates/bank-holidays";
 import { civilDate, isoWeekday } from "../../src/dates/civil-date";
 
 const dates = new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => holiday.date));
-const datesIn = (year: number): string[] =>
-  ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => holiday.date).filter((date) => date.startsWith(`${year}-`));
+const datesIn = (year: number): string[] => ENGLAND_AND_WALES_BANK_HOLIDAYS.map((holiday) => holiday.date).filter((date) => date.startsWith(`${year}-`));
 const isWeekday = (date: string): boolean => isoWeekday(civilDate(date)) <= 5;
 
 describe("England and Wales bank-holiday table", () => {
@@ -20,9 +15,7 @@ describe("England and Wales bank-holiday table", () => {
   });
 
   it("is exactly what scripts/generate-bank-holidays.ts produces (no hand edits)", () => {
-    expect(ENGLAND_AND_WALES_BANK_HOLIDAYS).toEqual(
-      englandAndWalesBankHolidays(BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR),
-    );
+    expect(ENGLAND_AND_WALES_BANK_HOLIDAYS).toEqual(englandAndWalesBankHolidays(BANK_HOLIDAY_TABLE_FIRST_YEAR, BANK_HOLIDAY_TABLE_LAST_YEAR));
   });
 
   it("lists weekdays only, each once, in date order", () => {
@@ -47,10 +40,7 @@ describe("England and Wales bank-holiday table", () => {
         .map((holiday) => holiday.date.slice(0, 10))
         .filter(isWeekday);
       const ours = datesIn(year);
-      const differences = [
-        ...ours.filter((date) => !theirs.includes(date)),
-        ...theirs.filter((date) => !ours.includes(date)),
-      ];
+      const differences = [...ours.filter((date) => !theirs.includes(date)), ...theirs.filter((date) => !ours.includes(date))];
       expect(differences, `year ${year}`).toEqual(knownDifferences.filter((date) => date.startsWith(`${year}-`)));
     }
   });

@@ -2,19 +2,11 @@
 // caller holiday changes and the plain-English working.
 import { describe, expect, it } from "vitest";
 import { type DayNumber, civilDate, formatCivilDate } from "../../src/dates/civil-date";
-import {
-  type CountingForm,
-  type CountingReadings,
-  STATUTORY_COUNTING,
-  countFrom,
-  formatCountingForm,
-  formatPeriod,
-} from "../../src/dates/counting";
+import { type CountingForm, type CountingReadings, STATUTORY_COUNTING, countFrom, formatCountingForm, formatPeriod } from "../../src/dates/counting";
 import { describeCounting, nonWorkingLastDayNote } from "../../src/dates/describe";
 import { countDeadline, isWorkingDayIn } from "../../src/dates/public";
 import { ENGLAND_AND_WALES, type WorkingDayCalendar, workingDayCalendar } from "../../src/dates/working-days";
 import { days, daysWith, months, monthsWith, weeks, working, workingWith } from "./forms";
-
 
 const INCLUSIVE = { readings: { dayCounting: "day-one-inclusive" } } as const;
 const ANNIVERSARY = { readings: { reviewPeriod: "anniversary" } } as const;
@@ -261,17 +253,13 @@ describe("as-soon-as-practicable, on-date, before-next-closure", () => {
     // From 1 May 2025 the half term is too short; summer starts 23 Jul → last day 22 Jul 2025.
     expect(formatCivilDate(countFrom(form, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-07-22");
     // A closure of at least 5 days: half term starts 26 May → 25 May 2025.
-    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe(
-      "2025-05-25",
-    );
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-05-25");
     // From 23 Jul 2025 (the summer closure starts on, not after, the anchor) none is left.
     expect(countFrom(form, civilDate("2025-07-23"), ctx)).toBeNull();
     expect(countFrom(form, civilDate("2025-05-01"), context())).toBeNull();
     // Closures in any order: listed summer first, half term (26 May) is still the next of 5 days or more.
     const reversed = { ...context(), closures: [...closures].reverse() };
-    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), reversed) ?? Number.NaN)).toBe(
-      "2025-05-25",
-    );
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), reversed) ?? Number.NaN)).toBe("2025-05-25");
   });
 });
 
@@ -297,9 +285,7 @@ describe("reading dayCounting: day-one-inclusive (the anchor is day 1)", () => {
   it("months-after under day-one-inclusive is not changed by the reviewPeriod reading", () => {
     // reviewPeriod is about "12 months starting with" (CFA s.44), not an appeal's "2 months
     // after". With the anchor as day 1, 2 months from 30 Jun 2025 still end on 29 Aug 2025.
-    expect(countDeadline(months(2), "2025-06-30", { readings: { dayCounting: "day-one-inclusive", reviewPeriod: "anniversary" } })).toBe(
-      "2025-08-29",
-    );
+    expect(countDeadline(months(2), "2025-06-30", { readings: { dayCounting: "day-one-inclusive", reviewPeriod: "anniversary" } })).toBe("2025-08-29");
   });
 
   it("working-days-after: 3 working days from Fri 20 Dec 2024 → Tue 24 Dec (statutory Fri 27 Dec)", () => {

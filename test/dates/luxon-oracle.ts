@@ -38,10 +38,7 @@ const HOLIDAY_DATES: ReadonlySet<string> = new Set(ENGLAND_AND_WALES_BANK_HOLIDA
  * Working day by the definition (not a Saturday, Sunday or listed holiday), with optional
  * extra holidays and removed ones, all as ISO strings.
  */
-export function oracleIsWorkingDay(
-  day: number,
-  changes: { readonly add?: readonly string[]; readonly remove?: readonly string[] } = {},
-): boolean {
+export function oracleIsWorkingDay(day: number, changes: { readonly add?: readonly string[]; readonly remove?: readonly string[] } = {}): boolean {
   const dt = luxonOf(day);
   if (dt.weekday >= 6) return false;
   const iso = luxonIso(day);

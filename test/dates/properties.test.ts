@@ -43,7 +43,6 @@ function count(form: CountingForm, anchor: number, readings: CountingReadings = 
   return due;
 }
 
-
 /** luxon's n months later (it clamps to the month's last day), as a day number. */
 const luxonMonths = (anchor: number, n: number): number => dayOfLuxon(luxonOf(anchor).plus({ months: n }));
 
@@ -226,9 +225,14 @@ describe("calendar forms against luxon (UTC)", () => {
 
   it("month-end anchors specifically (29th–31st): the clamping branch is exercised", () => {
     // The generic generator hits day 29–31 anchors only ~1 run in 10; this one always does.
-    const monthEnd = fc
-      .tuple(fc.integer({ min: 2014, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2 }))
-      .map(([year, month, back]) => dayOfLuxon(luxonOf(luxonDay(`${year}-${String(month).padStart(2, "0")}-01`)).endOf("month").startOf("day")) - back);
+    const monthEnd = fc.tuple(fc.integer({ min: 2014, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 2 })).map(
+      ([year, month, back]) =>
+        dayOfLuxon(
+          luxonOf(luxonDay(`${year}-${String(month).padStart(2, "0")}-01`))
+            .endOf("month")
+            .startOf("day"),
+        ) - back,
+    );
     fc.assert(
       fc.property(monthEnd, fc.integer({ min: 1, max: 24 }), (anchor, n) => {
         const same = luxonMonths(anchor, n);
@@ -370,9 +374,7 @@ describe("at-least-before and before", () => {
 
 describe("closures: daysInUnion", () => {
   it("counts each covered day once, whatever the order and overlaps", () => {
-    const range = fc
-      .tuple(fc.integer({ min: FIRST, max: FIRST + 200 }), fc.integer({ min: 0, max: 40 }))
-      .map(([first, length]) => ({ first, last: first + length }));
+    const range = fc.tuple(fc.integer({ min: FIRST, max: FIRST + 200 }), fc.integer({ min: 0, max: 40 })).map(([first, length]) => ({ first, last: first + length }));
     fc.assert(
       fc.property(fc.array(range, { maxLength: 8 }), (ranges) => {
         const covered = new Set<number>();

@@ -12,9 +12,7 @@ describe("counting.md worked examples", () => {
   });
 
   it("day-one-inclusive reading: the 20 weeks end a day earlier, 21 Jan 2025", () => {
-    expect(countDeadline({ kind: "weeks-after", weeks: 20 }, "2024-09-04", { readings: { dayCounting: "day-one-inclusive" } })).toBe(
-      "2025-01-21",
-    );
+    expect(countDeadline({ kind: "weeks-after", weeks: 20 }, "2024-09-04", { readings: { dayCounting: "day-one-inclusive" } })).toBe("2025-01-21");
   });
 
   it("draft served Mon 3 Mar 2025: the 15-day window's last day is Mon 17 Mar 2025 (Regs 13(1)(a))", () => {
@@ -37,8 +35,6 @@ describe("counting.md worked examples", () => {
     expect(countDeadline({ kind: "months-beginning-with", months: 1 }, "2025-01-31")).toBe("2025-02-28");
     // 12 months starting with 15 Apr 2023 end 14 Apr 2024 (strict), 15 Apr 2024 (anniversary).
     expect(countDeadline({ kind: "months-beginning-with", months: 12 }, "2023-04-15")).toBe("2024-04-14");
-    expect(countDeadline({ kind: "months-beginning-with", months: 12 }, "2023-04-15", { readings: { reviewPeriod: "anniversary" } })).toBe(
-      "2024-04-15",
-    );
+    expect(countDeadline({ kind: "months-beginning-with", months: 12 }, "2023-04-15", { readings: { reviewPeriod: "anniversary" } })).toBe("2024-04-15");
   });
 });

@@ -318,10 +318,7 @@ describe("a decision to cease: the plan is kept until the appeal time has passed
   });
 
   it("ceasing while the appeal against it is pending → ceased-during-appeal (error)", () => {
-    const t = run(
-      [...early, cease, { id: "ap", type: "appeal-lodged", date: "2025-03-01" }, { id: "ceased", type: "plan-ceased", date: "2025-04-01" }],
-      "2025-04-02",
-    );
+    const t = run([...early, cease, { id: "ap", type: "appeal-lodged", date: "2025-03-01" }, { id: "ceased", type: "plan-ceased", date: "2025-04-01" }], "2025-04-02");
     expect(t.problems.find((p) => p.code === "ceased-during-appeal")).toMatchObject({ eventId: "ceased", severity: "error" });
   });
 });

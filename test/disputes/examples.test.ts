@@ -8,8 +8,7 @@ import { type RawCase, unaccountedIn } from "../timeline/support";
 
 const load = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/cases/${name}.json`, import.meta.url), "utf8"));
 const at = (name: string, asOf: string): Timeline => timeline(parseCaseFileOrThrow(load(name)), { asOf });
-const dues = (t: Timeline): Record<string, string> =>
-  Object.fromEntries(t.deadlines.map((d) => [d.key, `${d.due ?? "-"} ${d.status}`]));
+const dues = (t: Timeline): Record<string, string> => Object.fromEntries(t.deadlines.map((d) => [d.key, `${d.due ?? "-"} ${d.status}`]));
 
 describe("appeal-refusal-to-assess.json: refused, mediated, appealed, ordered to assess, plan made", () => {
   it("every date, as of Mon 20 Apr 2026", () => {
@@ -49,8 +48,7 @@ describe("appeal-refusal-to-assess.json: refused, mediated, appealed, ordered to
   it("the events known on Mon 4 Aug 2025 leave the dispute in 'mediation'; on Mon 1 Dec 2025, 'appeal'", () => {
     // The engine folds every event it is given, so the history is cut at each date first.
     const file = load("appeal-refusal-to-assess") as { events: { date: string }[] };
-    const upTo = (asOf: string) =>
-      timeline(parseCaseFileOrThrow({ ...file, events: file.events.filter((e) => e.date <= asOf) }), { asOf });
+    const upTo = (asOf: string) => timeline(parseCaseFileOrThrow({ ...file, events: file.events.filter((e) => e.date <= asOf) }), { asOf });
     expect(upTo("2025-08-04").dispute).toBe("mediation");
     expect(upTo("2025-12-01").dispute).toBe("appeal");
     expect(upTo("2026-02-02").dispute).toBe("order");
@@ -76,7 +74,10 @@ describe("appeal-unopposed-content.json: a final plan appealed, the LA concedes 
 });
 
 it("every event of both examples is used or named in a problem", () => {
-  for (const [name, asOf] of [["appeal-refusal-to-assess", "2026-04-20"], ["appeal-unopposed-content", "2025-11-10"]] as const) {
+  for (const [name, asOf] of [
+    ["appeal-refusal-to-assess", "2026-04-20"],
+    ["appeal-unopposed-content", "2025-11-10"],
+  ] as const) {
     expect(unaccountedIn(load(name) as RawCase, asOf)).toEqual([]);
   }
 });

@@ -14,10 +14,7 @@ export interface Ev {
 
 /** Computes a case (parsed under the public schema, and checked by `everyEventAccountedFor`). */
 export function run(events: readonly Ev[], asOf: string, options?: Record<string, unknown>): Timeline {
-  return compute(
-    { caseId: "T-DISPUTE", child: { dateOfBirth: "2012-06-15" }, events, ...(options === undefined ? {} : { options }) },
-    asOf,
-  );
+  return compute({ caseId: "T-DISPUTE", child: { dateOfBirth: "2012-06-15" }, events, ...(options === undefined ? {} : { options }) }, asOf);
 }
 
 /** A request on `request` and a decision not to assess on `decision` (appealable: CFA s.51(2)(a)). */

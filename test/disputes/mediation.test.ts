@@ -71,10 +71,7 @@ describe("mediation wanted (Regs 36(2)) and held (Regs 39(1))", () => {
 
 describe("Regs 33 is not a Tribunal limit: r.12 does not move it", () => {
   it("decision Mon 30 Jun 2025: contact due Sat 30 Aug 2025; contact on Mon 1 Sep is late while the appeal that day is in time", () => {
-    const t = run(
-      [...refusedAssessment("2025-05-19", "2025-06-30"), declines("2025-09-01"), { id: "ap", type: "appeal-lodged", date: "2025-09-01" }],
-      "2025-09-02",
-    );
+    const t = run([...refusedAssessment("2025-05-19", "2025-06-30"), declines("2025-09-01"), { id: "ap", type: "appeal-lodged", date: "2025-09-01" }], "2025-09-02");
     expect(deadline(t, "mediation-contact:no")).toMatchObject({ due: "2025-08-30", status: "late" });
     expect(deadline(t, "appeal:no")).toMatchObject({ due: "2025-09-01", status: "met" });
   });
@@ -237,7 +234,12 @@ describe("mediation agreements (Regs 42)", () => {
     // Regs 42(2) with Regs 44(2)(b): the decision to assess was due Mon 17 Feb 2025; the event does not meet it.
     expect(deadline(appealable, "order-assess-notice")).toMatchObject({ due: "2025-02-17", status: "overdue" });
     const twice = run(
-      [...mediated, agreement({ appealable: false }), { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-10" }, { id: "again", type: "mediation-agreement-carried-out", date: "2025-02-12" }],
+      [
+        ...mediated,
+        agreement({ appealable: false }),
+        { id: "done", type: "mediation-agreement-carried-out", date: "2025-02-10" },
+        { id: "again", type: "mediation-agreement-carried-out", date: "2025-02-12" },
+      ],
       "2025-02-20",
     );
     expect(twice.problems).toEqual([expect.objectContaining({ code: "no-mediation-agreement", eventId: "again" })]);
@@ -254,7 +256,10 @@ describe("mediation agreements (Regs 42)", () => {
     // The process goes back to the decision whether to assess; the LA's limits are open.
     expect(t.stage).toBe("awaiting-assessment-decision");
     expect(t.dispute).toBe("order");
-    const decidedAgain = run([...mediated, agreement({ appealable: true, order: "assess" }), { id: "yes", type: "assessment-decision", date: "2025-02-10", outcome: "assess" }], "2025-02-11");
+    const decidedAgain = run(
+      [...mediated, agreement({ appealable: true, order: "assess" }), { id: "yes", type: "assessment-decision", date: "2025-02-10", outcome: "assess" }],
+      "2025-02-11",
+    );
     expect(deadline(decidedAgain, "order-assess-notice")).toMatchObject({ status: "met", doneBy: "yes" });
     expect(decidedAgain.stage).toBe("assessing");
   });

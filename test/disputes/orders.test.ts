@@ -117,7 +117,15 @@ describe("an order to assess (Regs 44(2)(b)) and the Regs 44(3) exceptions", () 
       { id: "final", type: "final-plan-issued", date: "2025-06-30" },
       lodged("2025-08-01"),
       order("2025-11-03", "amend-placement"),
-      { id: "away", type: "exception-recorded", date: "2025-11-20", ground: "personal-circumstances", from: "2025-11-04", to: "2025-11-20", appliesTo: ["order-amend-placement"] },
+      {
+        id: "away",
+        type: "exception-recorded",
+        date: "2025-11-20",
+        ground: "personal-circumstances",
+        from: "2025-11-04",
+        to: "2025-11-20",
+        appliesTo: ["order-amend-placement"],
+      },
     ];
     const t = run(plan, "2025-11-21");
     expect(codes(t)).toContain("exception-ground-not-applicable");
@@ -145,7 +153,12 @@ describe("the other orders", () => {
 
   it("refer-back: reconsider within 2 weeks (Mon 17 Mar 2025), met by a new decision, which is itself appealable", () => {
     const t = run(
-      [...refusedPlan("2024-11-04", "2024-12-09", "2025-02-03"), lodged("2025-02-20"), order("2025-03-03", "refer-back"), { id: "np2", type: "plan-decision", date: "2025-03-14", outcome: "not-issue" }],
+      [
+        ...refusedPlan("2024-11-04", "2024-12-09", "2025-02-03"),
+        lodged("2025-02-20"),
+        order("2025-03-03", "refer-back"),
+        { id: "np2", type: "plan-decision", date: "2025-03-14", outcome: "not-issue" },
+      ],
       "2025-03-15",
     );
     expect(deadline(t, "order-reconsider")).toMatchObject({ due: "2025-03-17", status: "met", doneBy: "np2" });

@@ -32,10 +32,7 @@ describe("an appeal against ceasing decided, and the plan ceased, on the same da
   });
 
   it("withdrawn Tue 4 Nov 2025 and ceased Tue 4 Nov 2025, the earliest lawful day: no ceased-during-appeal", () => {
-    const t = run(
-      [...appealedCease, { id: "ceased", type: "plan-ceased", date: "2025-11-04" }, { id: "wd", type: "appeal-withdrawn", date: "2025-11-04" }],
-      "2025-11-05",
-    );
+    const t = run([...appealedCease, { id: "ceased", type: "plan-ceased", date: "2025-11-04" }, { id: "wd", type: "appeal-withdrawn", date: "2025-11-04" }], "2025-11-05");
     // CFA s.45(4): the withdrawal ended the appeal before the plan ceased that day.
     expect(codes(t)).toEqual([]);
     expect(deadline(t, "cease-not-before").due).toBe("2025-11-04");

@@ -41,7 +41,15 @@ describe("unopposed appeals, from the LA's notice on Monday 3 March 2025", () =>
         ...refusedAssessment("2025-01-06", "2025-02-10"),
         lodged("2025-02-24"),
         unopposed("2025-03-03", "assessment"),
-        { id: "away", type: "exception-recorded", date: "2025-04-14", ground: "absence-from-area", from: "2025-04-01", to: "2025-04-14", appliesTo: ["unopposed-assess-final-plan"] },
+        {
+          id: "away",
+          type: "exception-recorded",
+          date: "2025-04-14",
+          ground: "absence-from-area",
+          from: "2025-04-01",
+          to: "2025-04-14",
+          appliesTo: ["unopposed-assess-final-plan"],
+        },
       ],
       "2025-06-20",
     );
@@ -53,7 +61,15 @@ describe("unopposed appeals, from the LA's notice on Monday 3 March 2025", () =>
       [
         ...plan,
         unopposed("2025-09-01", "content"),
-        { id: "away", type: "exception-recorded", date: "2025-09-20", ground: "absence-from-area", from: "2025-09-02", to: "2025-09-20", appliesTo: ["unopposed-amend-content"] },
+        {
+          id: "away",
+          type: "exception-recorded",
+          date: "2025-09-20",
+          ground: "absence-from-area",
+          from: "2025-09-02",
+          to: "2025-09-20",
+          appliesTo: ["unopposed-amend-content"],
+        },
       ],
       "2025-09-21",
     );

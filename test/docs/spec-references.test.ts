@@ -4,16 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import {
-  SPEC_DIR,
-  SPEC_FILES,
-  findReferences,
-  headingsOf,
-  readSpec,
-  referencesInRepository,
-  unresolved,
-  unresolvedReferences,
-} from "../../scripts/spec-references";
+import { SPEC_DIR, SPEC_FILES, findReferences, headingsOf, readSpec, referencesInRepository, unresolved, unresolvedReferences } from "../../scripts/spec-references";
 import { formatCountingForm } from "../../src/dates/counting";
 import { DEFAULT_READINGS, RULES, SUPPORT_POLICIES } from "../../src/index";
 
@@ -72,13 +63,24 @@ describe("references to the specification", () => {
     const kinds = new Set(inSrc.flatMap((r) => r.sections.map((s) => (s.kind === "number" && s.heading !== undefined ? "number+heading" : s.kind))));
     expect([...kinds].sort()).toEqual(["number", "number+heading", "range", "title"]);
     expect(new Set(inSrc.map((r) => r.file))).toEqual(new Set(SPEC_FILES));
-    for (const dir of ["scripts/", "test/", "docs/"]) expect(references.some((r) => r.path.startsWith(dir)), dir).toBe(true);
+    for (const dir of ["scripts/", "test/", "docs/"])
+      expect(
+        references.some((r) => r.path.startsWith(dir)),
+        dir,
+      ).toBe(true);
   });
 
   it("are read in each written form", () => {
     const read = (text: string) => findReferences(text).map((r) => ({ file: r.file, sections: r.sections }));
     expect(read("(rules.md § 1, § 7, § 8). */")).toEqual([
-      { file: "rules.md", sections: [{ kind: "number", number: 1 }, { kind: "number", number: 7 }, { kind: "number", number: 8 }] },
+      {
+        file: "rules.md",
+        sections: [
+          { kind: "number", number: 1 },
+          { kind: "number", number: 7 },
+          { kind: "number", number: 8 },
+        ],
+      },
     ]);
     expect(read("(rules.md §§ 2–5): its state")).toEqual([{ file: "rules.md", sections: [{ kind: "range", first: 2, last: 5 }] }]);
     expect(read("(rules.md §§ 6-7; counting.md)")).toEqual([
@@ -86,14 +88,18 @@ describe("references to the specification", () => {
       { file: "counting.md", sections: [] },
     ]);
     expect(read("(case-file.md § Timeline, `stage`)")).toEqual([{ file: "case-file.md", sections: [{ kind: "title", title: "Timeline" }] }]);
-    expect(read("(case-file.md § Batch and reports): an array")).toEqual([
-      { file: "case-file.md", sections: [{ kind: "title", title: "Batch and reports" }] },
-    ]);
+    expect(read("(case-file.md § Batch and reports): an array")).toEqual([{ file: "case-file.md", sections: [{ kind: "title", title: "Batch and reports" }] }]);
     expect(read('(counting.md § "How an exception meets a limit"): it')).toEqual([
       { file: "counting.md", sections: [{ kind: "title", title: "How an exception meets a limit" }] },
     ]);
     expect(read('(rules.md § 6, § 7 "Mediation agreements")')).toEqual([
-      { file: "rules.md", sections: [{ kind: "number", number: 6 }, { kind: "number", number: 7, heading: "Mediation agreements" }] },
+      {
+        file: "rules.md",
+        sections: [
+          { kind: "number", number: 6 },
+          { kind: "number", number: 7, heading: "Mediation agreements" },
+        ],
+      },
     ]);
     expect(read("(counting.md § Readings, first column)")).toEqual([{ file: "counting.md", sections: [{ kind: "title", title: "Readings" }] }]);
     expect(read("over a batch (rules.md\n * § 10). Only counts")).toEqual([{ file: "rules.md", sections: [{ kind: "number", number: 10 }] }]);
@@ -107,13 +113,11 @@ describe("references to the specification", () => {
 });
 
 describe("the resolver", () => {
-  const fixture = new Map([
-    ["rules.md", "# Rules\n\n## 1. One\n\n### Sub\n\n## 2. Two\n\n## 3. Three\n\n## 5. Five\n\n## Notes\n\n```\n## 9. Not a heading\n```\n"],
-  ]);
+  const fixture = new Map([["rules.md", "# Rules\n\n## 1. One\n\n### Sub\n\n## 2. Two\n\n## 3. Three\n\n## 5. Five\n\n## Notes\n\n```\n## 9. Not a heading\n```\n"]]);
   const check = (text: string): string[] => findReferences(text).flatMap((r) => unresolved(r, fixture));
 
   it("accepts what exists: numbers, ranges, titles, a heading within its section, a bare file", () => {
-    expect(check("rules.md § 1, § 5; rules.md §§ 1–3; rules.md § Notes; rules.md § notes; rules.md § 1 \"Sub\"; rules.md")).toEqual([]);
+    expect(check('rules.md § 1, § 5; rules.md §§ 1–3; rules.md § Notes; rules.md § notes; rules.md § 1 "Sub"; rules.md')).toEqual([]);
   });
 
   it("rejects a section that does not exist, each number of a range, and a missing file", () => {

@@ -40,8 +40,12 @@ const generatedCase = fc
     withOptions: fc.boolean(),
     ids: fc.constantFrom("none", "some", "all"),
     dateOfBirth: fc.option(fc.constantFrom("2019-03-15", "2021-07-01", "2012-11-30", "2022-02"), { nil: undefined }),
-    holidays: fc.option(fc.constantFrom<unknown[]>(["2025-03-03"], [{ date: "2025-12-25", action: "remove" }], [{ date: "2026-02-16", name: "Local day" }]), { nil: undefined }),
-    closures: fc.option(fc.constantFrom([{ setting: "S1", from: "2025-07-20", to: "2025-09-02" }], [{ setting: "X", from: "2025-12-19", to: "2026-01-05" }]), { nil: undefined }),
+    holidays: fc.option(fc.constantFrom<unknown[]>(["2025-03-03"], [{ date: "2025-12-25", action: "remove" }], [{ date: "2026-02-16", name: "Local day" }]), {
+      nil: undefined,
+    }),
+    closures: fc.option(fc.constantFrom([{ setting: "S1", from: "2025-07-20", to: "2025-09-02" }], [{ setting: "X", from: "2025-12-19", to: "2026-01-05" }]), {
+      nil: undefined,
+    }),
     asOf: fc.constantFrom("2025-03-01", "2025-11-15", "2026-06-30", "2027-12-31"),
   })
   .map(({ events, options: chosen, withOptions, ids, dateOfBirth, holidays, closures, asOf }) => ({

@@ -27,8 +27,7 @@ async function importAll(sources: Sen2Source[]) {
 }
 
 const caseOf = (cases: ImportedCase[], upn: string) => cases.find((c) => c.caseId === pseudonym(`upn:${upn}`));
-const deadline = (c: ImportedCase | undefined, key: string) =>
-  timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-31" }).deadlines.find((d) => d.key === key);
+const deadline = (c: ImportedCase | undefined, key: string) => timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-31" }).deadlines.find((d) => d.key === key);
 
 describe("import sen2: the 2025 layout", () => {
   it("maps a request → assessment → plan chain and the 6- and 20-week limits follow from its dates", async () => {
@@ -95,7 +94,13 @@ describe("import sen2: the 2023 and 2024 layouts and the merge of years", () => 
     const six = caseOf(cases, "A000000000066");
     expect(six?.sen2.years).toEqual([2024, 2025]);
     expect(six?.events.map((e) => e.type)).toEqual([
-      "assessment-requested", "assessment-decision", "plan-decision", "final-plan-issued", "review-meeting-held", "review-decision", "amendment-notice-sent",
+      "assessment-requested",
+      "assessment-decision",
+      "plan-decision",
+      "final-plan-issued",
+      "review-meeting-held",
+      "review-decision",
+      "amendment-notice-sent",
     ]);
     const conflict = six?.sen2.problems.find((p) => p.code === "conflict-between-returns");
     expect(conflict?.path).toBe("return-2025.xml: Message/Persons/Person[5]/Requests[1]/Assessment/AssessmentOutcomeDate");
@@ -107,12 +112,11 @@ describe("import sen2: the 2023 and 2024 layouts and the merge of years", () => 
   it("reads a Blade CSV export with its date form and reports rows it cannot place", async () => {
     const dir = `${DIR}/blade-2024`;
     const names = ["sen2", "person", "requests", "assessment", "namedplan", "activeplans"].map((m) => `Blade-Export_01-03-2024_${m}.csv`);
-    const { cases, issues, summary } = await importAll([{ kind: "blade", name: "blade-2024", files: names.map((n) => ({ name: n, text: readFileSync(`${dir}/${n}`, "utf8") })) }]);
-    expect(summary).toMatchObject({ personsRead: 2, personsImported: 1, personsSkipped: 1 });
-    expect(issues).toEqual([
-      "blade-2024: person.csv row 3: no row of requests.csv [missing-item]",
-      "blade-2024: requests.csv row 3, column persontableid [missing-item]",
+    const { cases, issues, summary } = await importAll([
+      { kind: "blade", name: "blade-2024", files: names.map((n) => ({ name: n, text: readFileSync(`${dir}/${n}`, "utf8") })) },
     ]);
+    expect(summary).toMatchObject({ personsRead: 2, personsImported: 1, personsSkipped: 1 });
+    expect(issues).toEqual(["blade-2024: person.csv row 3: no row of requests.csv [missing-item]", "blade-2024: requests.csv row 3, column persontableid [missing-item]"]);
     const ten = caseOf(cases, "B000000000010");
     // Regs 13(2): 2023-09-04 + 140 days = 2024-01-22; plan 2023-12-22: met.
     expect(deadline(ten, "final-plan")).toMatchObject({ due: "2024-01-22", status: "met" });
@@ -132,7 +136,10 @@ describe("ehc-timeline import sen2 and report", () => {
     expect(io.out().trim().split("\n")).toHaveLength(2);
   });
 
-  it.each([["not-sen2.xml", "not-sen2-return"], ["wrong-year.xml", "unsupported-year"]])("rejects %s", async (name, code) => {
+  it.each([
+    ["not-sen2.xml", "not-sen2-return"],
+    ["wrong-year.xml", "unsupported-year"],
+  ])("rejects %s", async (name, code) => {
     const io = lineIo({ ...files([name]), key: ["test-key-0123456789"] });
     expect(await runCli(["import", "sen2", name, "--key-file", "key"], io)).toBe(2);
     expect(io.err()).toContain(`[${code}]`);
@@ -162,7 +169,11 @@ describe("ehc-timeline import sen2 and report", () => {
     });
     const list = lineIo({ f: lines });
     await runCli(["report", "f", ...period, "--format", "cases"], list);
-    const listed = list.out().trim().split("\n").map((l) => JSON.parse(l) as { plans: { working: string }[] });
+    const listed = list
+      .out()
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { plans: { working: string }[] });
     expect(listed.flatMap((l) => l.plans.map((p) => p.working))).toContain("request received 2024-02-05, plan started 2024-06-17: 133 days, within 20 weeks (140 days)");
   });
 

@@ -14,15 +14,17 @@ import * as tribunal from "../../src/law/tribunal";
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === "object" && value !== null && !Array.isArray(value) && "id" in value && "counting" in value && "citation" in value;
-const DEFINED: Rule[] = [assessment, ceasing, disputes, reassessment, reviews, support, transfers, tribunal].flatMap((module) =>
-  Object.values(module).filter(isRule),
-);
+const DEFINED: Rule[] = [assessment, ceasing, disputes, reassessment, reviews, support, transfers, tribunal].flatMap((module) => Object.values(module).filter(isRule));
 
 describe("the rule catalogue", () => {
   it("holds every rule the law files define, each once", () => {
     expect(DEFINED.length).toBeGreaterThan(40);
     // The catalogue holds each record copied into one shape: the same fields, the same values.
-    for (const rule of DEFINED) expect(RULES.find((r) => r.id === rule.id), rule.id).toEqual({ group: undefined, tribunalDays: undefined, readings: undefined, ...rule });
+    for (const rule of DEFINED)
+      expect(
+        RULES.find((r) => r.id === rule.id),
+        rule.id,
+      ).toEqual({ group: undefined, tribunalDays: undefined, readings: undefined, ...rule });
     expect(RULES).toHaveLength(DEFINED.length);
     const keys = RULES.map((r) => Object.keys(r).join());
     expect(new Set(keys).size, "every rule has one shape").toBe(1);

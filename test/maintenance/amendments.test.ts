@@ -115,7 +115,10 @@ describe("an amendment notice sent before the decision to amend (Regs 20(10), 22
     const notice: Ev = { id: "notice", type: "amendment-notice-sent", date: "2025-03-21" };
     const decision: Ev = { id: "decision", type: "review-decision", date: "2025-03-21", outcome: "amend" };
     const start: Ev[] = [...assessmentEndingOn("2024-04-15"), { id: "meeting", type: "review-meeting-held", date: "2025-03-01" }];
-    for (const order of [[notice, decision], [decision, notice]]) {
+    for (const order of [
+      [notice, decision],
+      [decision, notice],
+    ]) {
       const t = run([...start, ...order], "2025-03-22");
       // Regs 20(10): due 29 Mar 2025 (1 Mar + 28 days); both sent 21 Mar.
       expect(deadline(t, "review-decision:2025-03-01")).toMatchObject({ status: "met", doneOn: "2025-03-21" });

@@ -144,7 +144,11 @@ describe("annual review: one keyed deadline per period, and the next one always 
     // 12 months starting with 20 Feb 2025 end 19 Feb 2026.
     expect(deadline(t, "annual-review:2026")).toMatchObject({ due: "2026-02-19", status: "pending" });
     // Exactly one deadline per period: the plan's and one after each of the two reviews.
-    expect(ofRule(t, "annual-review").map((d) => d.key).sort()).toEqual(["annual-review:2025", "annual-review:2025:2", "annual-review:2026"]);
+    expect(
+      ofRule(t, "annual-review")
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(["annual-review:2025", "annual-review:2025:2", "annual-review:2026"]);
   });
 
   it("at every point of the history exactly one annual review is outstanding, running from the latest review", () => {

@@ -125,8 +125,6 @@ describe("coronavirus cannot be recorded against the annual review (CFA s.44(1),
     // CFA s.44(1): 12 months starting with 16 Sep 2019 end 15 Sep 2020; no review by 1 Oct 2020.
     const annual = deadline(t, "annual-review:2020");
     expect(annual).toMatchObject({ due: "2020-09-15", status: "overdue", exception: null, indicativeDue: null });
-    expect(t.problems).toContainEqual(
-      expect.objectContaining({ code: "exception-ground-not-applicable", eventId: "covid", severity: "error" }),
-    );
+    expect(t.problems).toContainEqual(expect.objectContaining({ code: "exception-ground-not-applicable", eventId: "covid", severity: "error" }));
   });
 });

@@ -73,5 +73,4 @@ export const ofRule = (t: Timeline, rule: string): Deadline[] => t.deadlines.fil
 export const problemCodes = (t: Timeline): string[] => t.problems.map((p) => p.code);
 
 /** The deadlines of a rule that are still to be done (pending or overdue). */
-export const outstanding = (t: Timeline, rule: string): Deadline[] =>
-  ofRule(t, rule).filter((d) => d.status === "pending" || d.status === "overdue");
+export const outstanding = (t: Timeline, rule: string): Deadline[] => ofRule(t, rule).filter((d) => d.status === "pending" || d.status === "overdue");

@@ -11,7 +11,12 @@ describe("docs/maintaining-a-plan.md", () => {
     const shown = doc
       .split("\n")
       .filter((line) => line.startsWith("| `"))
-      .map((line) => line.split("|").slice(1, -1).map((cell) => cell.trim()));
+      .map((line) =>
+        line
+          .split("|")
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
     const result = timeline(parseCaseFileOrThrow(JSON.parse(readFileSync("examples/cases/plan-lifecycle.json", "utf8"))), {
       asOf: "2025-03-01",
     });

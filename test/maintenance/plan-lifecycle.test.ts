@@ -11,8 +11,7 @@ interface ExampleFile {
 const file = JSON.parse(readFileSync(new URL("../../examples/cases/plan-lifecycle.json", import.meta.url), "utf8")) as ExampleFile;
 const at = (asOf: string): Timeline => timeline(parseCaseFileOrThrow(file), { asOf });
 /** The case as it stood on `asOf`: only the events that had happened by then. */
-const asItStood = (asOf: string): Timeline =>
-  timeline(parseCaseFileOrThrow({ ...file, events: file.events.filter((e) => e.date <= asOf) }), { asOf });
+const asItStood = (asOf: string): Timeline => timeline(parseCaseFileOrThrow({ ...file, events: file.events.filter((e) => e.date <= asOf) }), { asOf });
 
 describe("plan-lifecycle.json as of 1 Mar 2025", () => {
   const t = at("2025-03-01");

@@ -67,10 +67,7 @@ function buildHistory(planDate: string, specs: readonly ReviewSpec[], lastReview
     let amended: string | null = null;
     if (spec.amend) {
       amended = addDays(decision, spec.amendLag);
-      events.push(
-        { id: `r${i}-notice`, type: "amendment-notice-sent", date: decision },
-        { id: `r${i}-amended`, type: "amended-plan-issued", date: amended },
-      );
+      events.push({ id: `r${i}-notice`, type: "amendment-notice-sent", date: decision }, { id: `r${i}-amended`, type: "amended-plan-issued", date: amended });
       cursor = amended;
     }
     reviewedOn.push(lastReviewed === "meeting" ? meeting : lastReviewed === "final-plan" && amended !== null ? amended : decision);
@@ -141,7 +138,10 @@ describe("early-years reviews over random histories (CoP 9.178)", () => {
         fc.record({
           birth: fc.record({ year: fc.integer({ min: 2019, max: 2022 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) }),
           planAfterBirth: fc.integer({ min: 30, max: 1700 }),
-          specs: fc.array(reviewSpec.map((s) => ({ ...s, gap: Math.min(s.gap, 250), amend: false })), { minLength: 0, maxLength: 8 }),
+          specs: fc.array(
+            reviewSpec.map((s) => ({ ...s, gap: Math.min(s.gap, 250), amend: false })),
+            { minLength: 0, maxLength: 8 },
+          ),
           months: fc.integer({ min: 3, max: 6 }),
         }),
         ({ birth, planAfterBirth, specs, months }) => {

@@ -58,7 +58,14 @@ describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA
   it("the decision not to amend ends the reassessment: a later draft or final plan is refused (reassessment-ended), not taken to finish it", () => {
     const notIssued = { id: "pd", type: "plan-decision", date: "2024-12-02", outcome: "not-issue" };
     const t = run(
-      [...plan, request, reassess, notIssued, { id: "late-draft", type: "draft-plan-issued", date: "2024-12-16" }, { id: "late-final", type: "final-plan-issued", date: "2025-01-10" }],
+      [
+        ...plan,
+        request,
+        reassess,
+        notIssued,
+        { id: "late-draft", type: "draft-plan-issued", date: "2024-12-16" },
+        { id: "late-final", type: "final-plan-issued", date: "2025-01-10" },
+      ],
       "2025-02-01",
     );
     // Regs 27(2): the LA decided on 2 Dec 2024 not to amend or replace the plan, so no plan of the reassessment falls due.
@@ -172,7 +179,7 @@ describe("a Regs 27(3) exception recorded against the reassessed plan", () => {
 
   it("with no appliesTo the ground's default reaches the reassessed plan as well", () => {
     const { appliesTo: _unused, ...anyLimit } = exception;
-    const t = run([...plan, request, reassess, ...during, anyLimit as Ev, late], "2025-02-10");
+    const t = run([...plan, request, reassess, ...during, anyLimit, late], "2025-02-10");
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "disapplied", indicativeDue: "2025-02-10" });
   });
 });

@@ -83,11 +83,7 @@ describe("after the meeting: report in 2 weeks, decision in 4 weeks (Regs 20(9)â
 
   it("report on 15 Nov and decision to maintain on 29 Nov are in time", () => {
     const t = run(
-      [
-        ...meeting,
-        { id: "report", type: "review-report-sent", date: "2024-11-15" },
-        { id: "decision", type: "review-decision", date: "2024-11-29", outcome: "maintain" },
-      ],
+      [...meeting, { id: "report", type: "review-report-sent", date: "2024-11-15" }, { id: "decision", type: "review-decision", date: "2024-11-29", outcome: "maintain" }],
       "2024-12-01",
     );
     expect(deadline(t, "review-report:2024-11-01")).toMatchObject({ status: "met", doneOn: "2024-11-15" });
@@ -97,11 +93,7 @@ describe("after the meeting: report in 2 weeks, decision in 4 weeks (Regs 20(9)â
 
   it("report on 18 Nov and decision on 2 Dec are late", () => {
     const t = run(
-      [
-        ...meeting,
-        { id: "report", type: "review-report-sent", date: "2024-11-18" },
-        { id: "decision", type: "review-decision", date: "2024-12-02", outcome: "maintain" },
-      ],
+      [...meeting, { id: "report", type: "review-report-sent", date: "2024-11-18" }, { id: "decision", type: "review-decision", date: "2024-12-02", outcome: "maintain" }],
       "2024-12-03",
     );
     expect(deadline(t, "review-report:2024-11-01")).toMatchObject({ due: "2024-11-15", status: "late" });

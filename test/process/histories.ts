@@ -4,13 +4,16 @@ import fc from "fast-check";
 import type { EventType } from "../../src/schema/events";
 
 /** Sample payloads for every event type: a new type does not compile until it has some. */
-export const SAMPLES: { readonly [T in EventType]: readonly Record<string, unknown>[] } = {
+export const SAMPLES: Readonly<Record<EventType, readonly Record<string, unknown>[]>> = {
   "support-started": [{}],
   "support-reviewed": [{ outcome: "continue" }, { outcome: "revise" }, { outcome: "exit" }, { outcome: "request-assessment" }],
   "support-plan-agreed": [{}, { reviewBy: "2025-06-01" }],
   "assessment-requested": [{ by: "parent" }, { by: "school", route: "became-responsible" }],
   "assessment-decision": [{ outcome: "assess" }, { outcome: "not-assess" }],
-  "advice-requested": [{ adviceId: "EP", from: "psychology" }, { adviceId: "H", from: "health" }],
+  "advice-requested": [
+    { adviceId: "EP", from: "psychology" },
+    { adviceId: "H", from: "health" },
+  ],
   "advice-received": [{ adviceId: "EP" }, { adviceId: "H" }],
   "plan-decision": [{ outcome: "issue" }, { outcome: "not-issue" }],
   "draft-plan-issued": [{}],
@@ -52,12 +55,10 @@ export const SAMPLES: { readonly [T in EventType]: readonly Record<string, unkno
 
 const TYPES = Object.keys(SAMPLES) as EventType[];
 const dateAfterStart = (day: number): string => new Date(Date.UTC(2025, 0, 6) + day * 86_400_000).toISOString().slice(0, 10);
-const anyEvent = fc
-  .record({ type: fc.constantFrom(...TYPES), sample: fc.nat(), day: fc.integer({ min: 0, max: 900 }) })
-  .map(({ type, sample, day }) => {
-    const samples = SAMPLES[type];
-    return { type, ...samples[sample % samples.length], date: dateAfterStart(day) };
-  });
+const anyEvent = fc.record({ type: fc.constantFrom(...TYPES), sample: fc.nat(), day: fc.integer({ min: 0, max: 900 }) }).map(({ type, sample, day }) => {
+  const samples = SAMPLES[type];
+  return { type, ...samples[sample % samples.length], date: dateAfterStart(day) };
+});
 
 /** The usual life of a case, each step kept or dropped, so that every stage is reached often. */
 const SKELETON: readonly [number, Record<string, unknown>][] = [

@@ -84,7 +84,8 @@ describe("the wiring table", () => {
   });
 
   it("says what a plan decision does to the limits of an order referring a refusal back (Regs 44(2))", () => {
-    const decision = (outcome: string) => ({ type: "plan-decision", eventId: "d", day: 0, position: 1, secondOfDay: undefined, recorded: { type: "plan-decision", date: "2025-01-01", outcome } }) as CaseEvent;
+    const decision = (outcome: string) =>
+      ({ type: "plan-decision", eventId: "d", day: 0, position: 1, secondOfDay: undefined, recorded: { type: "plan-decision", date: "2025-01-01", outcome } }) as CaseEvent;
     expect(pendingProgress("order-reconsider", decision("not-issue"))).toEqual({ kind: "done" });
     expect(pendingProgress("order-reconsider", decision("issue"))?.kind).toBe("noted");
     expect(pendingProgress("order-assess-no-plan", decision("issue"))).toEqual({ kind: "moot", reason: "the LA decided to make a plan (event d)" });

@@ -54,7 +54,7 @@ function compareEvents(a: CaseEvent, b: CaseEvent): number {
 function sortEvents(events: CaseEvent[]): void {
   sortByRank(
     events,
-    events.map((e) => eventRank(e.day, NATURAL_ORDER_OF_TYPES.indexOf(e.type as (typeof NATURAL_ORDER_OF_TYPES)[number]))),
+    events.map((e) => eventRank(e.day, NATURAL_ORDER_OF_TYPES.indexOf(e.type))),
   );
 }
 

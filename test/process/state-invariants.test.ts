@@ -18,6 +18,7 @@ import { parseCaseFile } from "../../src/schema/parse";
 import { history } from "./histories";
 
 /** What each stage's member of the union promises. */
+/* eslint-disable @typescript-eslint/no-unnecessary-condition -- it checks at run time what the types already claim */
 function invariantBroken(state: CaseState): string | null {
   switch (state.stage) {
     case "not-started":
@@ -41,6 +42,7 @@ function invariantBroken(state: CaseState): string | null {
       return state satisfies never;
   }
 }
+/* eslint-enable @typescript-eslint/no-unnecessary-condition */
 
 describe("the case state (fast-check)", () => {
   it("after every event of any history, each stage holds exactly what its member of the union says", () => {
@@ -48,11 +50,9 @@ describe("the case state (fast-check)", () => {
       fc.property(history, (raw) => {
         const parsed = parseCaseFile({ caseId: "I", events: raw });
         if (!parsed.success) throw new Error(`generated case does not parse: ${JSON.stringify(parsed.issues)}`);
-        const events = parsed.data.events
-          .map(
-            (e, i) =>
-              ({ type: e.type, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1, secondOfDay: undefined, recorded: e }) as CaseEvent,
-          );
+        const events = parsed.data.events.map(
+          (e, i) => ({ type: e.type, eventId: `e${i + 1}`, day: parseCivilDate(e.date ?? "") ?? 0, position: i + 1, secondOfDay: undefined, recorded: e }) as CaseEvent,
+        );
         // In the engine's order (compute.ts): by rank, stably.
         sortByRank(
           events,

@@ -27,9 +27,39 @@ describe("numbered cycles in the timeline", () => {
 
   it("each cycle's dates and outcome; the next starts at the review before it", () => {
     expect(result.support?.cycles).toEqual([
-      { number: 1, startedOn: "2024-09-09", events: { started: "s", plan: "p1", review: "r1" }, planAgreedOn: "2024-09-16", reviewBy: "2024-11-29", reviewByAgreed: true, reviewedOn: "2024-11-27", outcome: "revise", deadlineKey: "support-review:1" },
-      { number: 2, startedOn: "2024-11-27", events: { started: "r1", plan: "p2", review: "r2" }, planAgreedOn: "2024-12-02", reviewBy: "2025-02-24", reviewByAgreed: false, reviewedOn: "2025-03-03", outcome: "continue", deadlineKey: "support-review:2" },
-      { number: 3, startedOn: "2025-03-03", events: { started: "r2", plan: "p3", review: "r3" }, planAgreedOn: "2025-03-10", reviewBy: "2025-05-23", reviewByAgreed: true, reviewedOn: "2025-05-19", outcome: "exit", deadlineKey: "support-review:3" },
+      {
+        number: 1,
+        startedOn: "2024-09-09",
+        events: { started: "s", plan: "p1", review: "r1" },
+        planAgreedOn: "2024-09-16",
+        reviewBy: "2024-11-29",
+        reviewByAgreed: true,
+        reviewedOn: "2024-11-27",
+        outcome: "revise",
+        deadlineKey: "support-review:1",
+      },
+      {
+        number: 2,
+        startedOn: "2024-11-27",
+        events: { started: "r1", plan: "p2", review: "r2" },
+        planAgreedOn: "2024-12-02",
+        reviewBy: "2025-02-24",
+        reviewByAgreed: false,
+        reviewedOn: "2025-03-03",
+        outcome: "continue",
+        deadlineKey: "support-review:2",
+      },
+      {
+        number: 3,
+        startedOn: "2025-03-03",
+        events: { started: "r2", plan: "p3", review: "r3" },
+        planAgreedOn: "2025-03-10",
+        reviewBy: "2025-05-23",
+        reviewByAgreed: true,
+        reviewedOn: "2025-05-19",
+        outcome: "exit",
+        deadlineKey: "support-review:3",
+      },
     ]);
     expect(result.support).toMatchObject({ status: "exited", phase: null, completeCycles: 3, policy: { name: "code-of-practice" } });
     expect(result.stage).toBe("sen-support");

@@ -99,9 +99,7 @@ describe("salford (seeds/004_f0b546401fdc8832.txt): 6–8 weeks, termly at most,
 
   it("an agreed date more than 4 months away is beyond a term: 8 Jan + 4 months = 8 May 2025", () => {
     expect(codes(run(planOn("2025-01-08", "2025-05-08"), "2025-01-10", { supportPolicy: "salford" }))).toEqual([]);
-    expect(codes(run(planOn("2025-01-08", "2025-05-09"), "2025-01-10", { supportPolicy: "salford" }))).toEqual([
-      "support-review-beyond-maximum@plan",
-    ]);
+    expect(codes(run(planOn("2025-01-08", "2025-05-09"), "2025-01-10", { supportPolicy: "salford" }))).toEqual(["support-review-beyond-maximum@plan"]);
   });
 });
 
@@ -148,14 +146,13 @@ describe("a caller's own policy", () => {
 
   it("termly with a longer term break (10 days): half-terms listed with weekends no longer end a term", () => {
     const own = { name: "ten-day-breaks", source: "test", reviewInterval: { kind: "termly", fallbackWeeks: 12, minimumClosureDays: 10 } };
-    const halfTermWithWeekends = [{ from: "2024-10-26", to: "2024-11-03" }, { from: "2024-12-21", to: "2025-01-05" }];
+    const halfTermWithWeekends = [
+      { from: "2024-10-26", to: "2024-11-03" },
+      { from: "2024-12-21", to: "2025-01-05" },
+    ];
     // 26 Oct–3 Nov is 9 days: not a term break under 10, so the review runs to Christmas.
-    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: own, closures: halfTermWithWeekends }), "support-review:1").due).toBe(
-      "2024-12-20",
-    );
+    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: own, closures: halfTermWithWeekends }), "support-review:1").due).toBe("2024-12-20");
     // Under the default 7 days, the same half-term is a break: due Fri 25 Oct 2024.
-    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: "norfolk", closures: halfTermWithWeekends }), "support-review:1").due).toBe(
-      "2024-10-25",
-    );
+    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: "norfolk", closures: halfTermWithWeekends }), "support-review:1").due).toBe("2024-10-25");
   });
 });

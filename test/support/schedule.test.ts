@@ -46,11 +46,7 @@ describe("supportReviewsDue", () => {
 
   it("asOf defaults to the first day of the range; both ends of the range are included", () => {
     const due = supportReviewsDue(pupils, { from: "2024-10-28", to: "2024-12-20" });
-    expect(due.map((d) => `${d.caseId} ${d.due} ${d.status}`)).toEqual([
-      "P-C 2024-10-28 pending",
-      "P-A 2024-12-20 pending",
-      "P-B 2024-12-20 pending",
-    ]);
+    expect(due.map((d) => `${d.caseId} ${d.due} ${d.status}`)).toEqual(["P-C 2024-10-28 pending", "P-A 2024-12-20 pending", "P-B 2024-12-20 pending"]);
   });
 
   it("rejects a range that is not one", () => {

@@ -68,8 +68,7 @@ function find(result: Timeline, key: string): Deadline {
   return found;
 }
 
-const status = (events: readonly RawEvent[], asOf: string, key: string, options?: Record<string, unknown>) =>
-  find(compute(caseOf(events, options), asOf), key).status;
+const status = (events: readonly RawEvent[], asOf: string, key: string, options?: Record<string, unknown>) => find(compute(caseOf(events, options), asOf), key).status;
 
 // ---- the worked example of counting.md ----------------------------------------------------
 
@@ -323,14 +322,7 @@ describe("statuses at different as-of dates", () => {
 
   it("each consulted institution has its own response deadline, matched by institutionId", () => {
     // SCH1 consulted Mon 9 Dec 2024 + 15 = Tue 24 Dec 2024; SCH2 consulted Wed 11 Dec 2024 + 15 = Thu 26 Dec 2024.
-    const events = [
-      request(),
-      decision("2024-10-10"),
-      draft("2024-12-06"),
-      consulted("SCH1", "2024-12-09"),
-      consulted("SCH2", "2024-12-11"),
-      responded("SCH2", "2024-12-20"),
-    ];
+    const events = [request(), decision("2024-10-10"), draft("2024-12-06"), consulted("SCH1", "2024-12-09"), consulted("SCH2", "2024-12-11"), responded("SCH2", "2024-12-20")];
     const result = compute(caseOf(events), "2024-12-30");
     expect(find(result, "institution-response:SCH1")).toMatchObject({ due: "2024-12-24", status: "overdue", doneOn: null });
     expect(find(result, "institution-response:SCH2")).toMatchObject({ due: "2024-12-26", status: "met", doneBy: "reply-SCH2" });
@@ -429,9 +421,7 @@ describe("the stage at each point of the process", () => {
 
   it("not-assessing after a 'no' to assessing, not-issuing after a 'no' to a plan", () => {
     expect(compute(caseOf([request(), decision("2024-10-01", "not-assess")]), "2024-10-01").stage).toBe("not-assessing");
-    expect(compute(caseOf([request(), decision("2024-10-01"), planDecision("not-issue", "2024-12-02")]), "2024-12-02").stage).toBe(
-      "not-issuing",
-    );
+    expect(compute(caseOf([request(), decision("2024-10-01"), planDecision("not-issue", "2024-12-02")]), "2024-12-02").stage).toBe("not-issuing");
   });
 
   it("the input order does not matter: events are sorted by date", () => {

@@ -28,12 +28,7 @@ const adviceRequested = (adviceId: string, date: string, extra: Record<string, u
 });
 const draft = (date: string): RawEvent => ({ id: "draft", type: "draft-plan-issued", date });
 const finalPlan = (date: string): RawEvent => ({ id: "final", type: "final-plan-issued", date });
-const exception = (
-  ground: string,
-  from: string,
-  to: string | undefined,
-  extra: { appliesTo?: string[]; adviceId?: string; id?: string } = {},
-): RawEvent => ({
+const exception = (ground: string, from: string, to: string | undefined, extra: { appliesTo?: string[]; adviceId?: string; id?: string } = {}): RawEvent => ({
   id: extra.id ?? "exc",
   type: "exception-recorded",
   date: from,
@@ -571,7 +566,10 @@ describe("claims naming a limit they cannot reach", () => {
   });
 
   it("personal-circumstances named for the draft-plan practice target (no exceptions: rules.md § 1): exception-ground-not-applicable", () => {
-    const result = compute(caseOf([request(), decision("2024-10-10"), exception("personal-circumstances", "2024-11-01", "2024-11-10", { appliesTo: ["draft-plan"] })]), "2025-05-01");
+    const result = compute(
+      caseOf([request(), decision("2024-10-10"), exception("personal-circumstances", "2024-11-01", "2024-11-10", { appliesTo: ["draft-plan"] })]),
+      "2025-05-01",
+    );
     expect(result.problems).toContainEqual(expect.objectContaining({ code: "exception-ground-not-applicable", eventId: "exc" }));
     expect(find(result, "draft-plan")).toMatchObject({ status: "overdue", exception: null });
   });
@@ -701,7 +699,7 @@ describe("properties of exceptions (fast-check)", () => {
         for (const d of run([...events, ...claims], calendar, asOf, "pause").deadlines) {
           const s = statutory.get(d.key);
           if (s === undefined || s.due === null || d.due === null) continue;
-          expect(d.due >= s.due, `${d.key}`).toBe(true);
+          expect(d.due >= s.due, d.key).toBe(true);
           // The paused date is the indicative date of the disapply reading.
           if (s.indicativeDue !== null) expect(d.due).toBe(s.indicativeDue);
           else expect(d.due).toBe(s.due);

@@ -240,7 +240,11 @@ describe("explain: false", () => {
     ["the history", caseOf(history()), "2025-01-10"],
     ["an exception case", caseOf([request(), decision("2024-10-10"), absence("2024-11-01", "2024-12-10")]), "2025-03-10"],
     ["a pause case", caseOf([request(), decision("2024-10-10"), absence("2024-11-01", "2024-12-10")], { exceptions: "pause" }), "2025-03-10"],
-    ["a readings case", caseOf([request("2024-09-07"), decision("2024-10-10"), draft("2024-12-06")], { receipt: "after-5pm-next-working-day", service: "first-class-post" }), "2024-12-20"],
+    [
+      "a readings case",
+      caseOf([request("2024-09-07"), decision("2024-10-10"), draft("2024-12-06")], { receipt: "after-5pm-next-working-day", service: "first-class-post" }),
+      "2024-12-20",
+    ],
   ] as const)("gives empty explanations and the same dates, statuses and problems: %s", (_label, input, asOf) => {
     const full = compute(input, asOf);
     const bare = compute(input, asOf, false);

@@ -37,8 +37,7 @@ function find(result: Timeline, key: string): Deadline {
   if (found === undefined) throw new Error(`no deadline ${key}`);
   return found;
 }
-const dues = (result: Timeline, keys: readonly string[]): Record<string, string | null> =>
-  Object.fromEntries(keys.map((key) => [key, find(result, key).due]));
+const dues = (result: Timeline, keys: readonly string[]): Record<string, string | null> => Object.fromEntries(keys.map((key) => [key, find(result, key).due]));
 
 const FROM_REQUEST = ["assessment-decision", "draft-plan", "no-plan-notice", "final-plan"] as const;
 const AFTER_5PM = { receipt: "after-5pm-next-working-day" };
@@ -259,7 +258,10 @@ describe("the reading object records what produced each date", () => {
   });
 
   it("an applied exception adds the exceptions reading", () => {
-    const events = [request("2024-09-04"), { id: "exc", type: "exception-recorded", date: "2024-11-01", ground: "personal-circumstances", from: "2024-11-01", to: "2024-11-10" }];
+    const events = [
+      request("2024-09-04"),
+      { id: "exc", type: "exception-recorded", date: "2024-11-01", ground: "personal-circumstances", from: "2024-11-01", to: "2024-11-10" },
+    ];
     const result = compute(caseOf(events, { exceptions: "pause" }), "2024-11-20");
     expect(find(result, "final-plan").reading).toEqual({ dayCounting: "statutory", receipt: "as-recorded", exceptions: "pause" });
     // 22 Jan 2025 + 10 exception days = Sat 1 Feb 2025.

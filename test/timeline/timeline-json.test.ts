@@ -198,7 +198,14 @@ describe("the writer's fields come from the timeline schema", () => {
     const write = jsonWriter(timelineSchema.extend({ deadlines: z.array(deadlineSchema.extend(added)) }));
     const extended = {
       ...result,
-      deadlines: result.deadlines.map((d, i) => ({ ...d, addedText: "t", addedDate: i % 2 === 0 ? null : "2025-01-01", addedFlag: i % 2 === 0, addedList: ["a", "b"], addedCount: i })),
+      deadlines: result.deadlines.map((d, i) => ({
+        ...d,
+        addedText: "t",
+        addedDate: i % 2 === 0 ? null : "2025-01-01",
+        addedFlag: i % 2 === 0,
+        addedList: ["a", "b"],
+        addedCount: i,
+      })),
     };
     expect(result.deadlines.length).toBeGreaterThan(3);
     expect(write(extended)).toBe(JSON.stringify(extended));

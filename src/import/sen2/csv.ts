@@ -46,11 +46,22 @@ function rowsOf(file: BladeFile, module: Module, issues: ImportIssue[], source: 
   const label = `${module}.csv`;
   let records: Record<string, string>[];
   try {
-    records = parse(file.text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), bom: true, skip_empty_lines: true, trim: true, relax_column_count: false });
+    records = parse(file.text, {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: false,
+    });
   } catch (error) {
     const lines: unknown = error instanceof CsvError ? (error as unknown as { lines?: unknown }).lines : undefined;
     const line = typeof lines === "number" ? `, line ${lines}` : "";
-    issues.push({ code: "not-sen2-return", severity: "error", path: `${source}: ${label}${line}`, message: "the file is not readable CSV (its rows do not all have the header's columns); nothing was imported from it" });
+    issues.push({
+      code: "not-sen2-return",
+      severity: "error",
+      path: `${source}: ${label}${line}`,
+      message: "the file is not readable CSV (its rows do not all have the header's columns); nothing was imported from it",
+    });
     return [];
   }
   // Row numbers as a spreadsheet shows them: the header is row 1.
@@ -92,13 +103,29 @@ export function* readBladeCsv(files: readonly BladeFile[], source: string): Gene
   const header = rows.get("sen2")?.[0];
   if (header === undefined) {
     yield* issues.map((issue) => ({ kind: "issue" as const, issue }));
-    yield { kind: "issue", issue: { code: "not-sen2-return", severity: "error", path: `${where}sen2.csv row 2`, message: "the export has no header row (its sen2 file is missing or empty); nothing was imported from it" } };
+    yield {
+      kind: "issue",
+      issue: {
+        code: "not-sen2-return",
+        severity: "error",
+        path: `${where}sen2.csv row 2`,
+        message: "the export has no header row (its sen2 file is missing or empty); nothing was imported from it",
+      },
+    };
     return;
   }
   const c = header.cells;
   const headerNode: Sen2Node = {
-    name: "header", tag: "Header", text: "", children: [
-      { name: "collectiondetails", tag: "CollectionDetails", text: "", children: [cell(c["collection"], "Collection"), cell(c["year"], "Year"), cell(c["referencedate"], "ReferenceDate")] },
+    name: "header",
+    tag: "Header",
+    text: "",
+    children: [
+      {
+        name: "collectiondetails",
+        tag: "CollectionDetails",
+        text: "",
+        children: [cell(c["collection"], "Collection"), cell(c["year"], "Year"), cell(c["referencedate"], "ReferenceDate")],
+      },
       { name: "source", tag: "Source", text: "", children: [cell(c["lea"], "LEA")] },
     ],
   };
@@ -108,7 +135,12 @@ export function* readBladeCsv(files: readonly BladeFile[], source: string): Gene
     const issue: ImportIssue =
       "issue" in read
         ? { ...read.issue, path: `${where}sen2.csv row 2, column ${read.issue.path.endsWith("Year") ? "year" : "collection"}` }
-        : { code: "unsupported-year", severity: "error", path: `${where}sen2.csv row 2, column year`, message: `is a collection year whose layout is not read (supported: ${SUPPORTED_YEARS.join(", ")}); nothing was imported from the export` };
+        : {
+            code: "unsupported-year",
+            severity: "error",
+            path: `${where}sen2.csv row 2, column year`,
+            message: `is a collection year whose layout is not read (supported: ${SUPPORTED_YEARS.join(", ")}); nothing was imported from the export`,
+          };
     yield { kind: "issue", issue };
     return;
   }
@@ -146,7 +178,12 @@ export function* readBladeCsv(files: readonly BladeFile[], source: string): Gene
   for (const module of ["requests", "assessment", "namedplan", "activeplans"] as const) {
     for (const row of rows.get(module) ?? []) {
       if (!linked.has(row.at)) {
-        issues.push({ code: "missing-item", severity: "error", path: `${where}${row.at}, column ${PARENT[module]}`, message: "links to no row of its parent file; the row was not imported" });
+        issues.push({
+          code: "missing-item",
+          severity: "error",
+          path: `${where}${row.at}, column ${PARENT[module]}`,
+          message: "links to no row of its parent file; the row was not imported",
+        });
       }
     }
   }

@@ -99,7 +99,15 @@ export async function* importSen2(sources: readonly Sen2Source[], options: Sen2I
         } else if (seen.has(caseId)) {
           personsSkipped += 1;
           errors += 1;
-          yield { kind: "issue", issue: { code: "duplicate-person", severity: "error", path: item.person.where, message: "the same child as an earlier person of this return; the person was skipped (give each child once, with all their requests)" } };
+          yield {
+            kind: "issue",
+            issue: {
+              code: "duplicate-person",
+              severity: "error",
+              path: item.person.where,
+              message: "the same child as an earlier person of this return; the person was skipped (give each child once, with all their requests)",
+            },
+          };
         } else {
           seen.add(caseId);
           personsImported += 1;

@@ -71,7 +71,11 @@ function mapReviews(b: CaseBuilder, chain: Sen2Chain, id: string): void {
     if (review.decision !== undefined) {
       const outcome = review.outcome === undefined ? undefined : REVIEW_OUTCOME[review.outcome];
       if (outcome === undefined) {
-        b.problem("not-representable", `${at}/LastReview`, `the ${review.year} return dates a review decision but not its outcome (ReviewOutcome, from 2024); the case file needs one, so the decision is not in the timeline`);
+        b.problem(
+          "not-representable",
+          `${at}/LastReview`,
+          `the ${review.year} return dates a review decision but not its outcome (ReviewOutcome, from 2024); the case file needs one, so the decision is not in the timeline`,
+        );
       } else {
         b.add("review-decision", review.decision, `${rid}-decision`, { outcome });
       }
@@ -80,7 +84,11 @@ function mapReviews(b: CaseBuilder, chain: Sen2Chain, id: string): void {
     }
     if (review.draft !== undefined) b.add("amendment-notice-sent", review.draft, `${rid}-draft`);
     if (review.phaseTransferDue !== undefined) {
-      b.problem("not-representable", `${at}/PhaseTransferDueDate`, "a phase-transfer review is recorded, but the return gives no transfer date, which the case file needs; it is kept in sen2.chains[].phaseTransfers and judged by the report's SEN2 section");
+      b.problem(
+        "not-representable",
+        `${at}/PhaseTransferDueDate`,
+        "a phase-transfer review is recorded, but the return gives no transfer date, which the case file needs; it is kept in sen2.chains[].phaseTransfers and judged by the report's SEN2 section",
+      );
     }
   });
 }
@@ -96,46 +104,91 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
     requested = true;
     b.add("assessment-requested", chain.received, `${id}-request`, { by: REQUESTER[chain.requestSource ?? ""] ?? "other" });
   } else if (!transferred) {
-    b.problem("date-not-in-return", `${at}/ReceivedDate`, "the request date is not in the return; without it no limit of this chain can be counted, and the case file cannot hold its plan (a plan made before the records begin needs an event the case file does not have)");
+    b.problem(
+      "date-not-in-return",
+      `${at}/ReceivedDate`,
+      "the request date is not in the return; without it no limit of this chain can be counted, and the case file cannot hold its plan (a plan made before the records begin needs an event the case file does not have)",
+    );
   }
   // The decision whether to assess (Regs 4, 5: 6 weeks).
   const decided = chain.requestOutcome === "Y" || chain.requestOutcome === "N" || (historical && chain.requestOutcomeDate !== undefined);
   if (requested && decided) {
-    if (chain.requestOutcomeDate === undefined) b.problem("date-not-in-return", `${at}/RequestOutcomeDate`, "the decision whether to assess is recorded without its date; the 6-week limit shows no decision");
+    if (chain.requestOutcomeDate === undefined)
+      b.problem("date-not-in-return", `${at}/RequestOutcomeDate`, "the decision whether to assess is recorded without its date; the 6-week limit shows no decision");
     else b.add("assessment-decision", chain.requestOutcomeDate, `${id}-decision`, { outcome: chain.requestOutcome === "N" ? "not-assess" : "assess" });
   } else if (requested && historical) {
-    b.problem("date-not-in-return", `${at}/RequestOutcomeDate`, "a historical chain (H): the decisions were made before the collection period and are not dated; the 6-week limit shows no decision");
+    b.problem(
+      "date-not-in-return",
+      `${at}/RequestOutcomeDate`,
+      "a historical chain (H): the decisions were made before the collection period and are not dated; the 6-week limit shows no decision",
+    );
   }
   if (chain.requestOutcome === "W" || chain.assessmentOutcome === "W") {
-    b.problem("not-representable", `${at}/${chain.requestOutcome === "W" ? "RequestOutcome" : "Assessment/AssessmentOutcome"}`, "the request was withdrawn or ceased (W); the case file has no event for a withdrawal, so its open limits show as not done");
+    b.problem(
+      "not-representable",
+      `${at}/${chain.requestOutcome === "W" ? "RequestOutcome" : "Assessment/AssessmentOutcome"}`,
+      "the request was withdrawn or ceased (W); the case file has no event for a withdrawal, so its open limits show as not done",
+    );
   }
   if (chain.exported !== undefined) {
-    b.problem("not-representable", `${at}/Exported`, "the child moved to another LA before the assessment was completed; the return gives no date and the case file has no event for it");
+    b.problem(
+      "not-representable",
+      `${at}/Exported`,
+      "the child moved to another LA before the assessment was completed; the return gives no date and the case file has no event for it",
+    );
   }
   // The decision whether to issue a plan (Regs 10: 16 weeks for a refusal).
   const planDecided = chain.assessmentOutcome === "Y" || chain.assessmentOutcome === "N";
   if (requested && planDecided) {
-    if (chain.assessmentOutcomeDate === undefined) b.problem("date-not-in-return", `${at}/Assessment/AssessmentOutcomeDate`, "the decision whether to issue a plan is recorded without its date");
+    if (chain.assessmentOutcomeDate === undefined)
+      b.problem("date-not-in-return", `${at}/Assessment/AssessmentOutcomeDate`, "the decision whether to issue a plan is recorded without its date");
     else b.add("plan-decision", chain.assessmentOutcomeDate, `${id}-plan-decision`, { outcome: chain.assessmentOutcome === "N" ? "not-issue" : "issue" });
   }
   if (chain.week20 === true) {
-    b.problem("week20-ground-unknown", `${at}/Assessment/Week20`, "SEN2 says a 20-week exception applies but not on which ground or for which days; the case file needs both (exception-recorded), so the timeline counts no exception. The flag is kept in sen2.chains[].week20 and used by the report's SEN2 section");
+    b.problem(
+      "week20-ground-unknown",
+      `${at}/Assessment/Week20`,
+      "SEN2 says a 20-week exception applies but not on which ground or for which days; the case file needs both (exception-recorded), so the timeline counts no exception. The flag is kept in sen2.chains[].week20 and used by the report's SEN2 section",
+    );
   }
-  if (chain.requestMediation === true || chain.requestTribunal === true || chain.assessmentMediation === true || chain.assessmentTribunal === true || chain.otherMediation === true || chain.otherTribunal === true) {
-    b.problem("not-representable", `${at}/Assessment`, "mediation or a tribunal appeal is flagged, but the return gives no dates, which the case file's dispute events need; the flags are kept in sen2.chains[].disputed");
+  if (
+    chain.requestMediation === true ||
+    chain.requestTribunal === true ||
+    chain.assessmentMediation === true ||
+    chain.assessmentTribunal === true ||
+    chain.otherMediation === true ||
+    chain.otherTribunal === true
+  ) {
+    b.problem(
+      "not-representable",
+      `${at}/Assessment`,
+      "mediation or a tribunal appeal is flagged, but the return gives no dates, which the case file's dispute events need; the flags are kept in sen2.chains[].disputed",
+    );
   }
   if (transferred) {
-    b.problem("date-not-in-return", `${at}/ActivePlans/TransferLA`, "the plan came from another LA, but the return does not date the transfer (plan-transferred-in needs it); the plan, its reviews and its ceasing are not in the timeline");
+    b.problem(
+      "date-not-in-return",
+      `${at}/ActivePlans/TransferLA`,
+      "the plan came from another LA, but the return does not date the transfer (plan-transferred-in needs it); the plan, its reviews and its ceasing are not in the timeline",
+    );
     return;
   }
   if (chain.planStart === undefined) return;
   if (!requested) return; // reported above: a plan without its request cannot be held
   b.add("final-plan-issued", chain.planStart, `${id}-final-plan`);
-  b.problem("date-not-in-return", `${at}/Assessment/NamedPlan`, "SEN2 does not date the draft plan: the engine reports the final plan as issued with no draft (final-before-draft) and the draft limit as not done");
+  b.problem(
+    "date-not-in-return",
+    `${at}/Assessment/NamedPlan`,
+    "SEN2 does not date the draft plan: the engine reports the final plan as issued with no draft (final-before-draft) and the draft limit as not done",
+  );
   mapReviews(b, chain, id);
   if (chain.ceaseDate !== undefined) {
     b.add("plan-ceased", chain.ceaseDate, `${id}-ceased`);
-    b.problem("date-not-in-return", `${at}/Assessment/NamedPlan/CeaseDate`, "SEN2 does not date the decision to cease (only the day the plan ceased and the reason, kept in sen2.chains[].ceaseReason)");
+    b.problem(
+      "date-not-in-return",
+      `${at}/Assessment/NamedPlan/CeaseDate`,
+      "SEN2 does not date the decision to cease (only the day the plan ceased and the reason, kept in sen2.chains[].ceaseReason)",
+    );
   }
 }
 
@@ -148,8 +201,15 @@ function chainFacts(c: Sen2Chain, id: string): Sen2ChainFacts {
     r.phaseTransferDue === undefined ? [] : [{ due: r.phaseTransferDue, ...(r.phaseTransferFinal === undefined ? {} : { final: r.phaseTransferFinal }) }],
   );
   const optional = {
-    received: c.received, requestOutcome: c.requestOutcome, assessmentOutcome: c.assessmentOutcome, planStart: c.planStart, week20: c.week20,
-    transferLA: c.transferLA, exported: c.exported, ceaseDate: c.ceaseDate, ceaseReason: c.ceaseReason,
+    received: c.received,
+    requestOutcome: c.requestOutcome,
+    assessmentOutcome: c.assessmentOutcome,
+    planStart: c.planStart,
+    week20: c.week20,
+    transferLA: c.transferLA,
+    exported: c.exported,
+    ceaseDate: c.ceaseDate,
+    ceaseReason: c.ceaseReason,
   };
   const facts: Record<string, unknown> = { chain: id };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) facts[key] = value;

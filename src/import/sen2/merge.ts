@@ -16,12 +16,24 @@ export function identityKey(person: Sen2Person): string {
 
 /** The element name of each chain item, for messages. */
 const ITEM_NAMES: Readonly<Record<string, string>> = {
-  received: "ReceivedDate", requestSource: "RequestSource", requestOutcome: "RequestOutcome", requestOutcomeDate: "RequestOutcomeDate",
-  exported: "Exported", assessmentOutcome: "Assessment/AssessmentOutcome", assessmentOutcomeDate: "Assessment/AssessmentOutcomeDate",
-  week20: "Assessment/Week20", requestMediation: "RequestMediation", requestTribunal: "RequestTribunal",
-  assessmentMediation: "Assessment/AssessmentMediation", assessmentTribunal: "Assessment/AssessmentTribunal",
-  otherMediation: "Assessment/OtherMediation", otherTribunal: "Assessment/OtherTribunal", planStart: "Assessment/NamedPlan/StartDate",
-  ceaseDate: "Assessment/NamedPlan/CeaseDate", ceaseReason: "Assessment/NamedPlan/CeaseReason", transferLA: "ActivePlans/TransferLA",
+  received: "ReceivedDate",
+  requestSource: "RequestSource",
+  requestOutcome: "RequestOutcome",
+  requestOutcomeDate: "RequestOutcomeDate",
+  exported: "Exported",
+  assessmentOutcome: "Assessment/AssessmentOutcome",
+  assessmentOutcomeDate: "Assessment/AssessmentOutcomeDate",
+  week20: "Assessment/Week20",
+  requestMediation: "RequestMediation",
+  requestTribunal: "RequestTribunal",
+  assessmentMediation: "Assessment/AssessmentMediation",
+  assessmentTribunal: "Assessment/AssessmentTribunal",
+  otherMediation: "Assessment/OtherMediation",
+  otherTribunal: "Assessment/OtherTribunal",
+  planStart: "Assessment/NamedPlan/StartDate",
+  ceaseDate: "Assessment/NamedPlan/CeaseDate",
+  ceaseReason: "Assessment/NamedPlan/CeaseReason",
+  transferLA: "ActivePlans/TransferLA",
 };
 
 /**
@@ -96,7 +108,12 @@ export function mergePersons(persons: readonly Sen2Person[]): MergedPerson {
   for (const person of sorted) {
     problems.push(...person.unreadable);
     if (birthMonth !== undefined && person.birthMonth !== undefined && birthMonth !== person.birthMonth) {
-      problems.push({ code: "conflict-between-returns", severity: "warning", path: `${person.where}/PersonBirthDate`, message: "the returns differ on the month of birth; the later return's was used" });
+      problems.push({
+        code: "conflict-between-returns",
+        severity: "warning",
+        path: `${person.where}/PersonBirthDate`,
+        message: "the returns differ on the month of birth; the later return's was used",
+      });
     }
     birthMonth = person.birthMonth ?? birthMonth;
     lea = person.lea ?? lea;

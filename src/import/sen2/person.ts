@@ -7,21 +7,21 @@
  * @module
  */
 import { parseCivilDate } from "../../dates/civil-date";
-import type {
-  AssessmentOutcomeCode,
-  ImportIssue,
-  RequestOutcomeCode,
-  Sen2Chain,
-  Sen2Header,
-  Sen2Identity,
-  Sen2Node,
-  Sen2Person,
-  Sen2Review,
-  Sen2IssueCode,
-} from "./types";
+import type { AssessmentOutcomeCode, ImportIssue, RequestOutcomeCode, Sen2Chain, Sen2Header, Sen2Identity, Sen2Node, Sen2Person, Sen2Review, Sen2IssueCode } from "./types";
 
 const MONTHS: Readonly<Record<string, string>> = {
-  jan: "01", feb: "02", mar: "03", apr: "04", may: "05", jun: "06", jul: "07", aug: "08", sep: "09", oct: "10", nov: "11", dec: "12",
+  jan: "01",
+  feb: "02",
+  mar: "03",
+  apr: "04",
+  may: "05",
+  jun: "06",
+  jul: "07",
+  aug: "08",
+  sep: "09",
+  oct: "10",
+  nov: "11",
+  dec: "12",
 };
 
 /**
@@ -125,11 +125,20 @@ export function readHeader(header: Sen2Node, where: string): { header: Sen2Heade
   const path = `${where}Message/Header/CollectionDetails`;
   const collection = details === undefined ? undefined : findChild(details, "Collection")?.text.trim();
   if (collection?.toUpperCase() !== "SEN2") {
-    return { issue: { code: "not-sen2-return", severity: "error", path: `${path}/Collection`, message: "is not SEN2: the file is not a SEN2 return; nothing was imported from it" } };
+    return {
+      issue: { code: "not-sen2-return", severity: "error", path: `${path}/Collection`, message: "is not SEN2: the file is not a SEN2 return; nothing was imported from it" },
+    };
   }
   const yearText = details === undefined ? undefined : findChild(details, "Year")?.text.trim();
   if (yearText === undefined || !/^\d{4}$/.test(yearText)) {
-    return { issue: { code: "missing-item", severity: "error", path: `${path}/Year`, message: "is missing or not a year: the collection year decides the layout; nothing was imported from the file" } };
+    return {
+      issue: {
+        code: "missing-item",
+        severity: "error",
+        path: `${path}/Year`,
+        message: "is missing or not a year: the collection year decides the layout; nothing was imported from the file",
+      },
+    };
   }
   const issues: ImportIssue[] = [];
   const items = new ItemReader(issues);
@@ -231,7 +240,12 @@ export function readPerson(node: Sen2Node, path: string, where: string, header: 
   }
   if (identity === null) {
     const at = node.at === undefined ? `${path}/UPN` : `${node.at}, columns upn, uniquelearnernumber, upnunknown`;
-    issues.push({ code: "missing-item", severity: "error", path: `${where}${at}`, message: "none of UPN, UniqueLearnerNumber or UPNunknown can be read, so the child cannot be identified; the person was skipped" });
+    issues.push({
+      code: "missing-item",
+      severity: "error",
+      path: `${where}${at}`,
+      message: "none of UPN, UniqueLearnerNumber or UPNunknown can be read, so the child cannot be identified; the person was skipped",
+    });
     return null;
   }
   const requests = children(node, "Requests");

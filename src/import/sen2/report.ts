@@ -59,7 +59,13 @@ export interface Sen2PlanListing {
 export interface Sen2CaseListing {
   readonly caseId: string;
   readonly plans: readonly Sen2PlanListing[];
-  readonly annualReviews: readonly { readonly key: string; readonly due: string; readonly status: string; readonly doneOn: string | null; readonly working: readonly string[] }[];
+  readonly annualReviews: readonly {
+    readonly key: string;
+    readonly due: string;
+    readonly status: string;
+    readonly doneOn: string | null;
+    readonly working: readonly string[];
+  }[];
   readonly phaseTransfers: readonly { readonly chain: string; readonly due: string; readonly final: string | null; readonly met: boolean }[];
   /** The importer's problems on the case, by code. */
   readonly importProblems: Readonly<Record<string, number>>;
@@ -81,7 +87,16 @@ export function sen2CaseListing(caseId: string, facts: Sen2CaseFacts, result: Ti
     if (c.assessmentOutcome === "Y" && c.planStart !== undefined && inPeriod(c.planStart)) {
       const week20 = c.week20 === true;
       if (c.received === undefined) {
-        plans.push({ chain: c.chain, received: null, issued: c.planStart, days: null, within20Weeks: null, week20, counted: "no-request-date", working: `plan started ${c.planStart}; the request date is not in the return, so the plan cannot be measured` });
+        plans.push({
+          chain: c.chain,
+          received: null,
+          issued: c.planStart,
+          days: null,
+          within20Weeks: null,
+          week20,
+          counted: "no-request-date",
+          working: `plan started ${c.planStart}; the request date is not in the return, so the plan cannot be measured`,
+        });
       } else {
         const days = civilDate(c.planStart) - civilDate(c.received);
         const within = days <= TWENTY_WEEKS_DAYS;
@@ -109,8 +124,19 @@ export function sen2CaseListing(caseId: string, facts: Sen2CaseFacts, result: Ti
 /** Counters over imported cases for a period: constant memory. */
 export class Sen2Tally {
   private readonly n = {
-    cases: 0, newPlans: 0, disputed: 0, noRequestDate: 0, counted: 0, countedWithin: 0, week20: 0, week20Within: 0,
-    reviews: 0, reviewsOnTime: 0, reviewsOverdue: 0, transfers: 0, transfersMet: 0,
+    cases: 0,
+    newPlans: 0,
+    disputed: 0,
+    noRequestDate: 0,
+    counted: 0,
+    countedWithin: 0,
+    week20: 0,
+    week20Within: 0,
+    reviews: 0,
+    reviewsOnTime: 0,
+    reviewsOverdue: 0,
+    transfers: 0,
+    transfersMet: 0,
   };
 
   constructor(private readonly period: { readonly from: string; readonly to: string }) {}

@@ -41,17 +41,17 @@ export async function* readSen2Xml(chunks: AsyncIterable<string> | Iterable<stri
   const stack: string[] = [];
   /** The subtree being collected (the Header or a Person), innermost last. */
   const open: Sen2Node[] = [];
-  let header: Sen2Header | null = null;
+  // Set by the parser's callbacks, so read through one object: the compiler cannot see them change.
+  const seen: { header: Sen2Header | null; stop: boolean } = { header: null, stop: false };
   let personCount = 0;
-  let stop = false;
 
   const fail = (code: ImportIssue["code"], path: string, message: string): void => {
     out.push({ kind: "issue", issue: { code, severity: "error", path: `${where}${path}`, message } });
-    stop = true;
+    seen.stop = true;
   };
 
   parser.on("opentag", (tag) => {
-    if (stop) return;
+    if (seen.stop) return;
     const name = localName(tag.name);
     stack.push(name);
     if (stack.length === 1 && name !== "message") {
@@ -60,7 +60,7 @@ export async function* readSen2Xml(chunks: AsyncIterable<string> | Iterable<stri
     }
     const inHeader = stack.length === 2 && name === "header";
     const isPerson = stack.length === 3 && stack[1] === "persons" && name === "person";
-    if (isPerson && header === null) {
+    if (isPerson && seen.header === null) {
       fail("missing-item", "Message/Header", "is required before Persons (its Year decides the layout); nothing was imported from the file");
       return;
     }
@@ -72,12 +72,12 @@ export async function* readSen2Xml(chunks: AsyncIterable<string> | Iterable<stri
   });
   const onText = (text: string): void => {
     const node = open[open.length - 1];
-    if (node !== undefined && !stop) node.text += text;
+    if (node !== undefined && !seen.stop) node.text += text;
   };
   parser.on("text", onText);
   parser.on("cdata", onText);
   parser.on("closetag", () => {
-    if (stop) return;
+    if (seen.stop) return;
     const depth = stack.length;
     const name = stack.pop();
     if (open.length === 0) return;
@@ -87,41 +87,57 @@ export async function* readSen2Xml(chunks: AsyncIterable<string> | Iterable<stri
       const read = readHeader(node, where);
       if ("issue" in read) {
         out.push({ kind: "issue", issue: read.issue });
-        stop = true;
+        seen.stop = true;
       } else if (!(SUPPORTED_YEARS as readonly number[]).includes(read.header.year)) {
-        fail("unsupported-year", "Message/Header/CollectionDetails/Year", `is a collection year whose layout is not read (supported: ${SUPPORTED_YEARS.join(", ")}); nothing was imported from the file`);
+        fail(
+          "unsupported-year",
+          "Message/Header/CollectionDetails/Year",
+          `is a collection year whose layout is not read (supported: ${SUPPORTED_YEARS.join(", ")}); nothing was imported from the file`,
+        );
       } else {
-        header = read.header;
-        out.push({ kind: "header", header });
+        seen.header = read.header;
+        out.push({ kind: "header", header: read.header });
       }
-    } else if (header !== null) {
+    } else if (seen.header !== null) {
       personCount += 1;
       const path = `Message/Persons/Person[${personCount}]`;
       const issues: ImportIssue[] = [];
-      const person = readPerson(node, path, where, header, issues);
+      const person = readPerson(node, path, where, seen.header, issues);
       for (const issue of issues) out.push({ kind: "issue", issue });
       out.push(person === null ? { kind: "skipped", where: `${where}${path}` } : { kind: "person", person });
     }
   });
   parser.on("error", (error) => {
-    if (stop) return;
+    if (seen.stop) return;
     // saxes puts "line:column: " first; the rest names the XML rule broken, never a value.
     const rule = error.message.replace(/^[^:]*:\d+:\d+: /, "").slice(0, 120);
-    fail("not-xml", `line ${parser.line}, column ${parser.column + 1} (in ${stack.length === 0 ? "the document" : stack.join("/")})`, `the XML is not well-formed (${rule}); the rest of the file was not read`);
+    fail(
+      "not-xml",
+      `line ${parser.line}, column ${parser.column + 1} (in ${stack.length === 0 ? "the document" : stack.join("/")})`,
+      `the XML is not well-formed (${rule}); the rest of the file was not read`,
+    );
   });
 
   try {
     for await (const chunk of chunks) {
       parser.write(chunk);
       yield* out.splice(0);
-      if (stop) return;
+      if (seen.stop) return;
     }
     parser.close();
   } catch {
     // saxes throws after an error it reported; `fail` has recorded it.
   }
   yield* out.splice(0);
-  if (!stop && header === null) {
-    yield { kind: "issue", issue: { code: "not-sen2-return", severity: "error", path: `${where}Message/Header`, message: "no header was found: the file is not a SEN2 return; nothing was imported from it" } };
+  if (!seen.stop && seen.header === null) {
+    yield {
+      kind: "issue",
+      issue: {
+        code: "not-sen2-return",
+        severity: "error",
+        path: `${where}Message/Header`,
+        message: "no header was found: the file is not a SEN2 return; nothing was imported from it",
+      },
+    };
   }
 }
