@@ -13,7 +13,7 @@ import type { DecisionKind } from "./dispute-state";
 import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
-import { pushTableActs, tableActsOf } from "./lifecycle";
+import { type TableAct, pushTableActs, tableActsOf } from "./lifecycle";
 import { planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
@@ -23,13 +23,15 @@ interface Dispatch {
   readonly handle: (state: CaseState, event: CaseEvent, context: MachineContext) => Step;
   readonly requiresPlan: boolean;
   readonly appealable: ((event: CaseEvent, before: CaseState) => DecisionKind | null) | null;
+  /** The acts the wiring table applies itself for the type (lifecycle.ts), or `null`. */
+  readonly acts: readonly TableAct[] | null;
 }
 
 // The casts only join each row's event type to the event's (the table's mapped type checks each row).
 const DISPATCH = Object.fromEntries(
   (Object.entries(EVENT_TABLE) as [EventType, EventRow<EventType>][]).map(([type, row]) => [
     type,
-    { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: row.appealable ?? null },
+    { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: row.appealable ?? null, acts: tableActsOf(type) ?? null },
   ]),
 ) as Readonly<Record<EventType, Dispatch>>;
 
@@ -40,12 +42,12 @@ export function transition(state: CaseState, event: CaseEvent, context: MachineC
   const step = row.requiresPlan ? (planHeld(state, event) ?? row.handle(state, event, context)) : row.handle(state, event, context);
   if (step.refused === true) return step;
   // The acts the wiring table applies itself go after the handler's, on a copy of its list.
-  const acts = tableActsOf(event.type);
+  const acts = row.acts;
   let effects = step.effects;
-  if (acts !== undefined) {
+  if (acts !== null) {
     const copy = effects.slice();
     pushTableActs(copy, event, acts);
     effects = copy;
   }
-  return withAppealWindows(step, effects, acts !== undefined, event, row.appealable === null ? null : row.appealable(event, state));
+  return withAppealWindows(step, effects, acts !== null, event, row.appealable === null ? null : row.appealable(event, state));
 }
