@@ -43,19 +43,18 @@ function endedRound(state: CaseState, event: CaseEvent): Step | null {
   return reject(state, event, ended.why === "transfer" ? "assessment-ended-by-transfer" : "reassessment-ended", `ended by event ${ended.by.eventId}`);
 }
 
-/** The local draft target as a counting form, one object per value (forms are compared by identity). */
-const draftTargetForms = new Map<number, CountingForm>();
-function draftTargetForm(weeks: number): CountingForm {
-  let form = draftTargetForms.get(weeks);
-  if (form === undefined) draftTargetForms.set(weeks, (form = { kind: "weeks-after", weeks }));
-  return form;
-}
+/**
+ * The local draft target as a counting form: one frozen object per value the option allows
+ * (1-20 weeks), made at load, so no form is made per request and nothing is filled in later.
+ */
+const DRAFT_TARGET_FORMS: readonly CountingForm[] = Array.from({ length: 21 }, (_, weeks) => Object.freeze({ kind: "weeks-after", weeks }));
+const draftTargetForm = (weeks: number): CountingForm => DRAFT_TARGET_FORMS[weeks] ?? { kind: "weeks-after", weeks };
 
 const REQUEST_LABEL = "Request for an EHC needs assessment received";
 
 /**
  * A limit that runs from the request, counted from its receipt. A function, not a closure in
- * the handler: nothing is made per request but the instance (see bench/).
+ * the handler: nothing is made per request but the instance (docs/performance.md: no closure a call).
  */
 function fromRequest(rule: OpenInstance["rule"], request: Anchor, label: string): OpenInstance {
   return { type: "open", rule, anchor: request, anchorLabel: label, adjust: "receipt" };
@@ -143,7 +142,7 @@ const STAGE_ROLES: Readonly<Record<CaseState["stage"], StageRole>> = Object.from
 /**
  * The round an assessment-stage event belongs to, or the step that rejects it. An event with
  * no decision recorded before it implies the LA decided to assess: the warning is pushed onto
- * `effects`, the handler's own list (no list or wrapper is made per event; see bench/).
+ * `effects`, the handler's own list (no list or wrapper is made per event; docs/performance.md: no closure a call).
  */
 function assessingRound(state: CaseState, event: CaseEvent, context: MachineContext, effects: Effect[]): AssessmentRound | Step {
   const round = state.round;
@@ -189,7 +188,7 @@ export function onAdviceRequested(state: CaseState, event: CaseEventOf<"advice-r
   const { adviceId } = event.recorded;
   // Regs 8(1): six weeks from the day the body received the request; the request's own
   // date when no receipt is recorded, moved by the `service` reading when posted. Written
-  // out, not spread: one object of a fixed shape per request (see bench/).
+  // out, not spread: one object of a fixed shape per request (docs/performance.md: one shape).
   effects.push(
     event.recorded.receivedOn === undefined
       ? {

@@ -45,7 +45,7 @@ function openOf(d: Omit<DisputeState, "open">): DisputeState["open"] {
 
 /** The state with its dispute region replaced, and which dispute is open. */
 export const withDispute = (state: CaseState, d: Omit<DisputeState, "open">, effects: Effect[]): Step => ({
-  // Written out, not spread: every dispute region has one shape (see bench/).
+  // Written out, not spread: every dispute region has one shape (docs/performance.md: one shape).
   state: evolve(state, { dispute: { open: openOf(d), windows: d.windows, mediation: d.mediation, appealAgainst: d.appealAgainst, pending: d.pending } }),
   effects,
 });

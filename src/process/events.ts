@@ -11,7 +11,7 @@ import { type CaseFileEvent, EVENT_TYPES, type EventType } from "../schema/event
 /**
  * A case-file event as the state machine sees it: its type, its id (the caller's, or `e<n>`),
  * its day and its input position (1-based), with the event as recorded beside them. One shape
- * for every type, and the caller's object is not copied (see bench/).
+ * for every type, and the caller's object is not copied (docs/performance.md: events not copied).
  */
 export type CaseEvent = CaseEventOf<EventType>;
 

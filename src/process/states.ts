@@ -18,7 +18,7 @@ export interface AssessmentRound {
   readonly kind: "assessment" | "reassessment";
   readonly request: Anchor;
   // Every round has every field (`undefined` until known), so all rounds share one shape and
-  // the handlers' reads of them stay fast (see bench/); make one with {@link newRound}.
+  // the handlers' reads of them stay fast (docs/performance.md: one shape); make one with {@link newRound}.
   readonly decision?: "assess" | "not-assess" | undefined;
   readonly planDecision?: "issue" | "not-issue" | undefined;
   readonly draft?: Anchor | undefined;
@@ -82,7 +82,7 @@ export type CaseState = IdleState | AssessmentState | ReassessmentState | PlanSt
 
 /**
  * A state of the one shape every state has: each field present, `undefined` when absent, so
- * the handlers' reads of states stay fast on the hot path (see bench/).
+ * the handlers' reads of states stay fast on the hot path (docs/performance.md: one shape).
  */
 function stateOf(
   stage: Stage,

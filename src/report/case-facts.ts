@@ -5,6 +5,8 @@
  * @module
  */
 import { civilDate } from "../dates/civil-date";
+import { RULES, publicIdOf } from "../law/catalogue";
+import { type Lifecycle, lifecycleOf } from "../process/lifecycle";
 import type { Deadline, Timeline } from "../timeline/types";
 
 /** An act done, and whether it was done within the statutory limit. */
@@ -69,15 +71,28 @@ export function isExceptionCase(finalPlan: Deadline): boolean {
   return finalPlan.exception !== null;
 }
 
-/** Limits met by sending a plan the Tribunal (or the LA's concession, or a mediation agreement) required. */
-const ORDERED_PLAN_RULES = new Set(["order-final-plan", "order-assess-final-plan", "unopposed-final-plan", "unopposed-assess-final-plan"]);
+/** The public ids of the rules whose lifecycle (the wiring table) answers `test`. */
+const publicIdsWhere = (test: (lifecycle: Lifecycle) => boolean): ReadonlySet<string> => new Set(RULES.filter((rule) => test(lifecycleOf(rule))).map(publicIdOf));
+const metWhilePendingBy = (lifecycle: Lifecycle, type: string): boolean => lifecycle.meets.some((act) => act.on === type && act.by === "pending");
+
+/**
+ * Limits met by sending a plan the Tribunal (or the LA's concession, or a mediation agreement)
+ * required: the order limits a final plan meets while they are pending.
+ */
+export const ORDERED_PLAN_RULES = publicIdsWhere((lifecycle) => metWhilePendingBy(lifecycle, "final-plan-issued"));
 /**
  * Limits opened by an order (or agreement) that sends a refusal to make a plan back to the LA
- * to reconsider (`refer-back`): no limit of the order is met by the plan that may follow.
+ * to reconsider (`refer-back`): met by a draft or by a notice that no plan will be made, so no
+ * limit of the order is met by the plan that may follow.
  */
-const REFERRED_BACK_RULES = new Set(["order-reconsider"]);
-/** Limits that show a plan already maintained (reassessed, or transferred in): a plan after them is not a new one. */
-const PLAN_HELD_RULES = new Set(["reassessment-decision", "reassessment-final-plan", "transfer-notice", "transfer-review"]);
+export const REFERRED_BACK_RULES = publicIdsWhere((lifecycle) => metWhilePendingBy(lifecycle, "draft-plan-issued") && metWhilePendingBy(lifecycle, "plan-decision"));
+/**
+ * Limits that show a plan already maintained: opened only by a reassessment or a transfer in
+ * (Regs 24-27, Regs 15), so a plan after them is not a new one.
+ */
+export const PLAN_HELD_RULES = publicIdsWhere((lifecycle) =>
+  lifecycle.opens.every((act) => act.on === "reassessment-requested" || act.on === "reassessment-decision" || act.on === "plan-transferred-in"),
+);
 
 /** A request the engine accepted, with the `final-plan` limit it opened (every request opens one). */
 interface Request {

@@ -17,6 +17,7 @@ import { type Act, LIFECYCLES, type Occasion, isAct, lifecycleOf, pendingProgres
 import { sortByRank } from "../../src/internal/speed";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";
+import { ORDERED_PLAN_RULES, PLAN_HELD_RULES, REFERRED_BACK_RULES } from "../../src/report/case-facts";
 import { parseCaseFile } from "../../src/schema/parse";
 import { EVENT_TYPES } from "../../src/schema/events";
 import { history } from "./histories";
@@ -81,6 +82,12 @@ describe("the wiring table", () => {
     expect(rulesOpenedBy("tribunal-order", "order", "continue")).toEqual([]);
     expect(rulesOpenedBy("appeal-unopposed", "appealAbout", "content-and-placement").map((r) => r.id)).toEqual(["unopposed-amend-placement"]);
     expect(rulesOpenedBy("appeal-unopposed", "appealAbout", "refusal-to-issue").map((r) => r.id)).toEqual(["unopposed-draft-plan", "unopposed-final-plan"]);
+  });
+
+  it("gives the timeliness report its sets of limits (ordered plans, referred back, plan held)", () => {
+    expect([...ORDERED_PLAN_RULES].sort()).toEqual(["order-assess-final-plan", "order-final-plan", "unopposed-assess-final-plan", "unopposed-final-plan"]);
+    expect([...REFERRED_BACK_RULES]).toEqual(["order-reconsider"]);
+    expect([...PLAN_HELD_RULES].sort()).toEqual(["reassessment-decision", "reassessment-final-plan", "transfer-notice", "transfer-review"]);
   });
 
   it("says what a plan decision does to the limits of an order referring a refusal back (Regs 44(2))", () => {
