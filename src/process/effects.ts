@@ -97,7 +97,11 @@ export type Effect =
 /** The result of one transition. */
 export interface Transition<S> {
   readonly state: S;
-  readonly effects: readonly Effect[];
+  /**
+   * The step's own list, made for it and shared with nothing: the machine adds to it what every
+   * accepted event does besides (the wiring table's acts, the appeal windows) without a copy.
+   */
+  readonly effects: Effect[];
   /** The event could not be used in this state (its effects say why): nothing may follow from it. */
   readonly refused?: boolean;
 }

@@ -28,26 +28,20 @@ interface Dispatch {
 }
 
 // The casts only join each row's event type to the event's (the table's mapped type checks each row).
-const DISPATCH = Object.fromEntries(
+const DISPATCH: ReadonlyMap<string, Dispatch> = new Map(
   (Object.entries(EVENT_TABLE) as [EventType, EventRow<EventType>][]).map(([type, row]) => [
     type,
     { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: row.appealable ?? null, acts: tableActsOf(type) ?? null },
   ]),
-) as Readonly<Record<EventType, Dispatch>>;
+);
 
 /** The next state of a case after one event, and the effects of the event. */
 export function transition(state: CaseState, event: CaseEvent, context: MachineContext): Step {
-  const row = DISPATCH[event.type];
+  const row = DISPATCH.get(event.type) as Dispatch;
   // A plan event's handler runs only once planHeld has found a plan in force (its row's type says so).
   const step = row.requiresPlan ? (planHeld(state, event) ?? row.handle(state, event, context)) : row.handle(state, event, context);
   if (step.refused === true) return step;
-  // The acts the wiring table applies itself go after the handler's, on a copy of its list.
-  const acts = row.acts;
-  let effects = step.effects;
-  if (acts !== null) {
-    const copy = effects.slice();
-    pushTableActs(copy, event, acts);
-    effects = copy;
-  }
-  return withAppealWindows(step, effects, acts !== null, event, row.appealable === null ? null : row.appealable(event, state));
+  // The acts the wiring table applies itself go after the handler's, on the step's own list.
+  if (row.acts !== null) pushTableActs(step.effects, event, row.acts);
+  return withAppealWindows(step, event, row.appealable === null ? null : row.appealable(event, state));
 }
