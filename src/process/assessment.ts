@@ -92,7 +92,8 @@ export function onAssessmentDecision(state: CaseState, event: CaseEventOf<"asses
   const round = state.round;
   const ended = endedRound(state, event);
   if (ended !== null) return ended;
-  if (round === undefined || round.finalPlan !== undefined) {
+  // No round, one that made its plan, or one a transfer in ended before the plan ceased: no request is open.
+  if (round === undefined || round.finalPlan !== undefined || round.ended !== undefined) {
     return noOpenRequest(state, event, context);
   }
   // A decision already recorded; a later act (advice asked for) only implies one, so this is it.

@@ -14,7 +14,8 @@ import { sortByRank } from "../../src/internal/speed";
 import { ENGLAND_AND_WALES } from "../../src/dates/working-days";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";
-import { parseCaseFile } from "../../src/schema/parse";
+import { timeline } from "../../src/index";
+import { parseCaseFile, parseCaseFileOrThrow } from "../../src/schema/parse";
 import { history } from "./histories";
 
 /** What each stage's member of the union promises. */
@@ -77,5 +78,23 @@ describe("the case state (fast-check)", () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it("a decision on a request whose round a transfer in ended, after that plan ceased, is refused: the case stays ceased (Regs 15(3))", () => {
+    // Found by the property above: the decision moved a ceased case back to `assessing` with its plan still held.
+    const result = timeline(
+      parseCaseFileOrThrow({
+        caseId: "R",
+        events: [
+          { type: "plan-transferred-in", date: "2025-01-06" },
+          { type: "assessment-requested", date: "2025-01-06", by: "parent" },
+          { type: "plan-ceased", date: "2025-01-06" },
+          { type: "assessment-decision", date: "2025-01-07", outcome: "assess" },
+        ],
+      }),
+      { asOf: "2025-02-01" },
+    );
+    expect(result.stage).toBe("ceased");
+    expect(result.problems.map((p) => p.code)).toContain("no-request");
   });
 });
