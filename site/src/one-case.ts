@@ -35,7 +35,6 @@ const READINGS = Object.entries(OPTION_SCHEMAS).flatMap(([name, schema]): Readin
 export class OneCase {
   private caseFile: Json = { caseId: "MY-CASE", events: [] };
   private result: Timeline | null = null;
-  private svgUrl: string | null = null;
   private firstShown = false;
 
   constructor() {
@@ -54,6 +53,7 @@ export class OneCase {
   }
 
   private wireInputs(): void {
+    byId("new-case").addEventListener("click", () => this.load({ caseId: "MY-CASE", events: [] }, "New case started."));
     const exampleSelect = byId<HTMLSelectElement>("example-case");
     exampleSelect.append(...Object.keys(EXAMPLE_CASES).map((name) => h("option", { value: name }, name)));
     byId("load-example").addEventListener("click", () => this.load(structuredClone(EXAMPLE_CASES[exampleSelect.value]), `Example ${exampleSelect.value} loaded.`));
@@ -218,8 +218,9 @@ export class OneCase {
     byId("problems").replaceChildren(
       t.problems.length === 0 ? h("p", {}, "No problems found.") : h("ul", {}, ...t.problems.map((p) => h("li", {}, h("strong", {}, `${p.severity}: `), p.message, p.detail === undefined ? "" : ` (${p.detail})`))),
     );
-    if (this.svgUrl !== null) URL.revokeObjectURL(this.svgUrl);
-    this.svgUrl = URL.createObjectURL(new Blob([formatTimelineSvg(t)], { type: "image/svg+xml" }));
-    byId("picture").replaceChildren(h("img", { src: this.svgUrl, alt: `Timeline picture of case ${t.caseId}: the same deadlines as the table, as bars from their start to their due date.` }));
+    // Each picture lets its blob address go once it has loaded: the image stays drawn.
+    const url = URL.createObjectURL(new Blob([formatTimelineSvg(t)], { type: "image/svg+xml" }));
+    const release = (): void => URL.revokeObjectURL(url);
+    byId("picture").replaceChildren(h("img", { onload: release, onerror: release, src: url, alt: `Timeline picture of case ${t.caseId}: the same deadlines as the table, as bars from their start to their due date.` }));
   }
 }
