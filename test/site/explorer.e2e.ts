@@ -25,13 +25,26 @@ let closeBrowser: () => Promise<void>;
 const requests: Request[] = [];
 const measured: Record<string, number> = {};
 
+/** Why the browser or the site did not start, if they did not: every test then fails with it. */
+let startError: unknown = null;
+
 beforeAll(async () => {
-  execFileSync(process.execPath, [join(ROOT, "site", "build.mjs")], { stdio: "pipe" });
-  mkdirSync(OUT, { recursive: true });
-  site = await serveSite(DIST);
-  ({ browser, close: closeBrowser } = await startBrowser());
-  browser.on("request", (request) => requests.push(request));
+  try {
+    execFileSync(process.execPath, [join(ROOT, "site", "build.mjs")], { stdio: "pipe" });
+    mkdirSync(OUT, { recursive: true });
+    site = await serveSite(DIST);
+    ({ browser, close: closeBrowser } = await startBrowser());
+    browser.on("request", (request) => requests.push(request));
+  } catch (error) {
+    startError = error;
+  }
 });
+
+/** The browser, or the reason it did not start, thrown so that the test fails (never skips). */
+function started(): BrowserContext {
+  if (startError !== null) throw startError;
+  return browser;
+}
 
 afterAll(async () => {
   await closeBrowser?.();
@@ -40,7 +53,7 @@ afterAll(async () => {
 });
 
 async function openPage(): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await started().newPage();
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -234,6 +247,7 @@ describe("the case explorer in Chromium", () => {
   });
 
   it("makes no network request: only the page's own files are loaded", async () => {
+    started();
     const own = new Set(["", "index.html", "app.js", "worker.js", "style.css", "favicon.svg"].map((file) => new URL(file, site.url).href));
     const outside = requests.map((r) => r.url()).filter((url) => !own.has(url) && !url.startsWith("blob:"));
     expect(outside).toEqual([]);
@@ -242,7 +256,7 @@ describe("the case explorer in Chromium", () => {
   });
 
   it("works opened as a file, with the caseload worked out on the page", async () => {
-    const page = await browser.newPage();
+    const page = await started().newPage();
     await page.goto(`file://${join(DIST, "index.html")}`);
     await page.waitForSelector("html[data-ready]", { state: "attached" });
     await buildRequestCase(page);
