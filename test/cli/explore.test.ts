@@ -15,7 +15,7 @@ beforeAll(async () => {
   mkdirSync(join(folder, "site", "dist", "deeper"), { recursive: true });
   writeFileSync(join(folder, "site", "dist", "index.html"), "<!doctype html><title>t</title>");
   writeFileSync(join(folder, "site", "dist", "app.js"), "void 0;");
-  writeFileSync(join(folder, "secret.txt"), "not to be served");
+  writeFileSync(join(folder, "site", "secret.txt"), "not to be served"); // one level above the served folder
   site = await serveSite(join(folder, "site", "dist"));
 });
 
