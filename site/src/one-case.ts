@@ -32,6 +32,21 @@ const READINGS = Object.entries(OPTION_SCHEMAS).flatMap(([name, schema]): Readin
   return [{ name, values: null, description, integer: { min: Number(json["minimum"]), max: Number(json["maximum"]) } }];
 });
 
+/** What each reading decides, in plain words; its name (as in a case file's `options`) follows. */
+const READING_WORDS: Readonly<Record<string, string>> = {
+  dayCounting: "How the days of a period are counted",
+  reviewPeriod: "How the 12 months to a review are counted",
+  lastReviewed: "When a plan was last reviewed",
+  phaseTransferDeadline: "A phase-transfer review is due",
+  draftPlanTargetWeeks: "Local target for the draft plan (weeks)",
+  earlyYearsReviewMonths: "Reviews of an under-5's plan every (months)",
+  orderClock: "A Tribunal order's limits run from",
+  exceptions: "A recorded exception",
+  receipt: "A request received after 5pm",
+  service: "A document sent by first-class post",
+  supportPolicy: "SEN support review policy",
+};
+
 export class OneCase {
   private caseFile: Json = { caseId: "MY-CASE", events: [] };
   private result: Timeline | null = null;
@@ -101,7 +116,7 @@ export class OneCase {
         reading.values !== null
           ? h("select", { id, onchange }, h("option", { value: "" }, `(${reading.description})`), ...reading.values.map((v) => h("option", { value: v }, v)))
           : h("input", { id, type: "number", min: reading.integer?.min, max: reading.integer?.max, placeholder: reading.description, onchange });
-      box.append(h("div", { class: "field" }, h("label", { for: id }, reading.name), input));
+      box.append(h("div", { class: "field" }, h("label", { for: id }, READING_WORDS[reading.name] ?? reading.name, " ", h("code", {}, reading.name)), input));
     }
   }
 
@@ -185,7 +200,7 @@ export class OneCase {
     byId("events").replaceChildren(
       rows.length === 0
         ? h("p", {}, "No events yet: add one with the form below, or load a case file.")
-        : h("table", {}, h("caption", {}, `${rows.length} events`), h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Date"), h("th", { scope: "col" }, "Event"), h("th", { scope: "col" }, "Details"), h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Actions")))), h("tbody", {}, rows)),
+        : h("table", {}, h("caption", {}, rows.length === 1 ? "1 event" : `${rows.length} events`), h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Date"), h("th", { scope: "col" }, "Event"), h("th", { scope: "col" }, "Details"), h("th", { scope: "col" }, h("span", { class: "visually-hidden" }, "Actions")))), h("tbody", {}, rows)),
     );
   }
 

@@ -17,8 +17,6 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
-  // Dates in the date fields as in England (day, month, year).
-  "--lang=en-GB",
 ];
 
 /** Starts the browser with a fresh profile; throws (so the tests fail) when it cannot start. */
