@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { asOnePiece } from "../internal/speed";
 
 /** Days since 1970-01-01 (day 0 is Thursday 1 January 1970). */
 export type DayNumber = number;
@@ -79,9 +80,10 @@ export function fieldsFromDay(dayNumber: DayNumber): CivilFields {
  * parseCivilDate("2025-02-29"); // null
  */
 export function parseCivilDate(text: string): DayNumber | null {
-  // Read digit by digit: no regular expression and no cache on this hot path (see bench/).
+  // Read digit by digit: no regular expression and no cache on this hot path (docs/performance.md:
+  // dates read without a loop).
   if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return null;
-  // Eight digits read one by one, no loop: every event's date passes here (see bench/).
+  // Eight digits read one by one, no loop: every event's date passes here.
   const y0 = digitAt(text, 0);
   const y1 = digitAt(text, 1);
   const y2 = digitAt(text, 2);
@@ -161,7 +163,8 @@ export function formatCivilDate(dayNumber: DayNumber): string {
 /** Day numbers 0 to 47,481, 1 January 1970 to 31 December 2099: the days the date tables hold. */
 export const TABLE_DAYS = 47_482;
 
-// Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline).
+// Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline;
+// docs/performance.md: date texts remembered).
 const formattedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
 const describedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
 
@@ -173,16 +176,6 @@ function remembered(cache: (string | undefined)[], dayNumber: DayNumber, write: 
     return (cache[dayNumber] = asOnePiece(write(dayNumber)));
   }
   return write(dayNumber);
-}
-
-/**
- * `text`, held by V8 as one piece from now on (reading a character does it): a string built by
- * joining is otherwise kept as its pieces, and every line of working that uses a remembered text
- * would carry them all, to be walked again when the output is written (see bench/).
- */
-export function asOnePiece(text: string): string {
-  text.charCodeAt(0);
-  return text;
 }
 
 function formatUncached(dayNumber: DayNumber): string {
@@ -235,7 +228,7 @@ function describeUncached(dayNumber: DayNumber): string {
  */
 export function addMonthsClamped(dayNumber: DayNumber, months: number): DayNumber {
   // 1970-2099 from the table of month starts: no fields object per call (every annual review,
-  // appeal window and early-years review counts months; see bench/).
+  // appeal window and early-years review counts months; docs/performance.md: months from a table).
   if (dayNumber >= 0 && dayNumber < TABLE_DAYS) {
     const from = monthIndexOf(dayNumber);
     const target = from + months;

@@ -63,15 +63,6 @@ export interface CountingContext {
  * `before(15 February)`, `at-least-before(14 days)`.
  */
 export function formatCountingForm(form: CountingForm): string {
-  // Rules share a few form objects: write each once (this runs for every deadline; see bench/).
-  let text = formattedForms.get(form);
-  if (text === undefined) formattedForms.set(form, (text = formatUncached(form)));
-  return text;
-}
-
-const formattedForms = new WeakMap<CountingForm, string>();
-
-function formatUncached(form: CountingForm): string {
   switch (form.kind) {
     case "weeks-after":
       return `weeks-after(${form.weeks})`;
@@ -158,7 +149,7 @@ export function effectiveForm(form: CountingForm, readings: CountingReadings): C
 export function countFrom(form: CountingForm, anchor: DayNumber, context: CountingContext): DayNumber | null {
   const { calendar, readings } = context;
   const counted = effectiveForm(form, readings);
-  // A switch, not ts-pattern: the hot path of every deadline (see bench/).
+  // A switch, not ts-pattern: the hot path of every deadline (docs/performance.md: no closure a call).
   switch (counted.kind) {
     case "weeks-after":
       return anchor + 7 * counted.weeks;

@@ -50,9 +50,9 @@ export interface Rule {
    * of transfer, the two responses to a Tribunal recommendation by who owes them. A group's rules
    * share keys, and an act that meets one meets the group's open instance. None: the id itself.
    */
-  readonly group?: string;
+  readonly group?: string | undefined;
   /** Readings and policy values the rule always uses, beyond those its counting form implies. */
-  readonly readings?: readonly RuleReading[];
+  readonly readings?: readonly RuleReading[] | undefined;
   /** A short title for calendars and reports ("Final EHC plan sent"). */
   readonly title: string;
   /** What must happen, in plain English. */
@@ -73,5 +73,5 @@ export interface Rule {
   /** Whether the citation was checked against the text of the provision. */
   readonly verified: boolean;
   /** Tribunal limits move off non-working days and holiday periods (HESC Rules r.12). */
-  readonly tribunalDays?: boolean;
+  readonly tribunalDays?: boolean | undefined;
 }

@@ -75,16 +75,16 @@ function openWindows(effects: Effect[], from: Anchor, label: string, qualifier: 
 }
 
 /**
- * After any accepted event: an appealable decision (`kind`, from the event table) opens the
- * parent's windows (mediation contact and appeal) on its own date; later acts meet the limits of
- * an order or unopposed appeal.
+ * After any accepted event, with `stepEffects` its effects so far: an appealable decision (`kind`,
+ * from the event table) opens the parent's windows (mediation contact and appeal) on its own date;
+ * later acts meet the limits of an order or unopposed appeal.
  */
-export function withAppealWindows(step: Step, event: CaseEvent, kind: DecisionKind | null): Step {
+export function withAppealWindows(step: Step, stepEffects: readonly Effect[], owned: boolean, event: CaseEvent, kind: DecisionKind | null): Step {
   const d = step.state.dispute ?? EMPTY;
   const ceasedInAppeal = event.type === "plan-ceased" && d.appealAgainst !== null;
-  if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return step;
-  if (step.refused === true) return step;
-  const effects = step.effects.slice();
+  if (kind === null && d.pending.length === 0 && !ceasedInAppeal) return stepEffects === step.effects ? step : { state: step.state, effects: stepEffects };
+  // `owned`: the list is a copy made for this step, so it may grow; otherwise it is copied first.
+  const effects = owned ? (stepEffects as Effect[]) : stepEffects.slice();
   const pending = meetPending(d, event, effects);
   let windows = d.windows;
   if (ceasedInAppeal && d.windows.some((w) => w.decision.eventId === d.appealAgainst && w.about === "cease")) {

@@ -31,7 +31,7 @@ export type CaseEventOf<T extends EventType> = {
 
 /**
  * An event's rank for sorting, from its day and its type's place in the natural order (event-table.ts):
- * events in input order sorted stably by rank (see sort-by-rank.ts) are in date order, then the
+ * events in input order sorted stably by rank (see sortByRank, internal/speed.ts) are in date order, then the
  * process's natural order, then input order.
  */
 export function eventRank(day: DayNumber, typeOrder: number): number {

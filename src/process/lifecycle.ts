@@ -1,6 +1,6 @@
 /**
  * The wiring table: for every rule of the catalogue, the acts that open it, meet it and end it.
- * Each act names who applies it: the table itself (`by` absent: {@link applyTableActs},
+ * Each act names who applies it: the table itself (`by` absent: {@link pushTableActs},
  * {@link endsOn}, and the Tribunal's limits while they are pending), or the hand-written handler
  * of a process whose logic depends on its state (review cycles, appeal windows, disputes, SEN
  * support). Either way the act is declared here, and `test/process/lifecycle.test.ts` checks every
@@ -103,6 +103,12 @@ const PLAN_CEASED: End = { on: "plan-ceased", reason: "the plan was ceased" };
 const REASSESSED: End = { on: "reassessment-finished", reason: "the plan was reassessed; the next review runs from the new plan (Regs 27(4))" };
 const TRANSFERRED: End = { on: "first-assessment-ended-by-transfer", reason: "a plan was transferred in from another LA (Regs 15)" };
 
+/** The decisions after which no plan is coming from a first assessment: not to assess (Regs 4(1)), not to issue (Regs 10(1)). */
+const NO_PLAN_COMING: readonly End[] = [
+  { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
+  { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
+];
+
 const APPEALABLE_DECISIONS: readonly Act[] = [
   on("assessment-decision", "disputes", { outcome: "not-assess" }),
   on("plan-decision", "disputes", { outcome: "not-issue" }),
@@ -178,11 +184,7 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
   "draft-plan": {
     opens: [on("assessment-requested", "assessment")],
     meets: [on("draft-plan-issued")],
-    ends: [
-      { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
-      { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
-      TRANSFERRED,
-    ],
+    ends: [...NO_PLAN_COMING, TRANSFERRED],
   },
   "no-plan-notice": {
     opens: [on("assessment-requested", "assessment")],
@@ -205,8 +207,7 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
     opens: [on("assessment-requested", "assessment")],
     meets: [on("final-plan-issued")],
     ends: [
-      { on: "assessment-decision", by: "assessment", where: { outcome: "not-assess" } },
-      { on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } },
+      ...NO_PLAN_COMING,
       { on: "tribunal-order", by: "tribunal-outcomes", where: { order: "make-plan" } },
       { on: "mediation-agreement", by: "tribunal-outcomes", where: { order: "make-plan" } },
       { on: "appeal-unopposed", by: "tribunal-outcomes", where: { appealAbout: "refusal-to-issue" } },
@@ -372,7 +373,7 @@ export function isAct(act: Act | End, event: CaseEvent): boolean {
 // --- What the table applies itself ---------------------------------------------------------------
 
 /** An open or a meet the table applies: the rule (a meet by public id: the rules of a group are met once, one act, one instance). */
-type TableAct = { readonly kind: "open"; readonly rule: Rule; readonly act: Open } | { readonly kind: "meet"; readonly ruleId: string; readonly act: Meet };
+export type TableAct = { readonly kind: "open"; readonly rule: Rule; readonly act: Open } | { readonly kind: "meet"; readonly ruleId: string; readonly act: Meet };
 
 /** The opens, then the meets, the table applies, by event type, each in the order of the catalogue. */
 const TABLE_ACTS: ReadonlyMap<EventType, readonly TableAct[]> = (() => {
@@ -390,32 +391,35 @@ const TABLE_ACTS: ReadonlyMap<EventType, readonly TableAct[]> = (() => {
   return byType;
 })();
 
+/** The acts the table applies for events of one type, or `undefined` when it applies none (most types). */
+export function tableActsOf(type: EventType): readonly TableAct[] | undefined {
+  return TABLE_ACTS.get(type);
+}
+
 /**
- * The effects of the acts the table applies for an accepted event, appended to the handler's:
- * an open runs from the event itself; a meet meets the open instance of each rule it names (of
- * the same qualifier), or reports the rule's problem when there is none.
+ * Pushes onto `effects` the acts the table applies for an accepted event (`acts`, from
+ * {@link tableActsOf}): an open runs from the event itself; a meet meets the open instance of each
+ * rule it names (of the same qualifier), or reports the rule's problem when there is none.
  */
-export function applyTableActs(effects: readonly Effect[], event: CaseEvent): readonly Effect[] {
-  const acts = TABLE_ACTS.get(event.type);
-  if (acts === undefined) return effects;
-  const all = effects.slice();
-  for (const tableAct of acts) {
+export function pushTableActs(effects: Effect[], event: CaseEvent, acts: readonly TableAct[]): void {
+  const by = anchorOf(event);
+  for (let i = 0; i < acts.length; i += 1) {
+    const tableAct = acts[i] as TableAct;
     if (!isAct(tableAct.act, event)) continue;
     if (tableAct.kind === "open") {
-      all.push({ type: "open", rule: tableAct.rule, anchor: anchorOf(event), anchorLabel: tableAct.act.label ?? tableAct.rule.anchor });
+      effects.push({ type: "open", rule: tableAct.rule, anchor: by, anchorLabel: tableAct.act.label ?? tableAct.rule.anchor });
       continue;
     }
     const { ruleId, act } = tableAct;
     const qualifier = act.qualifier === undefined ? undefined : (event.recorded as unknown as Readonly<Record<string, string>>)[act.qualifier];
-    all.push({
-      type: "satisfy",
-      ruleId,
-      by: anchorOf(event),
-      ...(qualifier === undefined ? {} : { qualifier }),
-      ...(act.orProblem === undefined ? {} : { orProblem: act.orProblem }),
-    });
+    effects.push(satisfied(ruleId, by, qualifier, act.orProblem));
   }
-  return all;
+}
+
+/** A satisfy effect, written out for each set of fields it has (no object spread per act). */
+function satisfied(ruleId: string, by: Anchor, qualifier: string | undefined, orProblem: ProblemCode | undefined): Effect {
+  if (qualifier === undefined) return orProblem === undefined ? { type: "satisfy", ruleId, by } : { type: "satisfy", ruleId, by, orProblem };
+  return orProblem === undefined ? { type: "satisfy", ruleId, by, qualifier } : { type: "satisfy", ruleId, by, qualifier, orProblem };
 }
 
 const OCCASIONS: readonly string[] = ["plan-ceased", "reassessment-finished", "first-assessment-ended-by-transfer"] satisfies readonly Occasion[];

@@ -9,22 +9,42 @@
  */
 import type { EventType } from "../schema/events";
 import type { MachineContext } from "./context";
+import type { DecisionKind } from "./dispute-state";
 import { withAppealWindows } from "./disputes";
 import { EVENT_TABLE, type EventRow } from "./event-table";
 import type { CaseEvent } from "./events";
-import { applyTableActs } from "./lifecycle";
+import { pushTableActs, tableActsOf } from "./lifecycle";
 import { type PlanHeld, planHeld } from "./plan-state";
 import type { CaseState } from "./states";
 import type { Step } from "./step";
 
+/** A row of the event table as dispatch reads it: one shape for every type, so its reads stay fast (docs/performance.md). */
+interface Dispatch {
+  readonly handle: (state: CaseState, event: CaseEvent, context: MachineContext) => Step;
+  readonly requiresPlan: boolean;
+  readonly appealable: ((event: CaseEvent, before: CaseState) => DecisionKind | null) | null;
+}
+
+// The casts only join each row's event type to the event's (the table's mapped type checks each row).
+const DISPATCH = Object.fromEntries(
+  (Object.entries(EVENT_TABLE) as [EventType, EventRow<EventType>][]).map(([type, row]) => [
+    type,
+    { handle: row.handle as Dispatch["handle"], requiresPlan: row.requires === "plan", appealable: (row.appealable ?? null) as Dispatch["appealable"] },
+  ]),
+) as Readonly<Record<EventType, Dispatch>>;
+
 /** The next state of a case after one event, and the effects of the event. */
 export function transition(state: CaseState, event: CaseEvent, context: MachineContext): Step {
-  // One row a type: the casts only join the row's event type to the event's (the table's mapped type checks each row).
-  const row = EVENT_TABLE[event.type] as EventRow<EventType>;
-  let step: Step;
-  if (row.requires === "plan") step = planHeld(state, event) ?? row.handle(state as PlanHeld, event, context);
-  else step = row.handle(state, event, context);
+  const row = DISPATCH[event.type];
+  const step = row.requiresPlan ? (planHeld(state, event) ?? row.handle(state as PlanHeld, event, context)) : row.handle(state, event, context);
   if (step.refused === true) return step;
-  const wired: Step = { state: step.state, effects: applyTableActs(step.effects, event) };
-  return withAppealWindows(wired, event, row.appealable === undefined ? null : row.appealable(event, state));
+  // The acts the wiring table applies itself go after the handler's, on a copy of its list.
+  const acts = tableActsOf(event.type);
+  let effects = step.effects;
+  if (acts !== undefined) {
+    const copy = effects.slice();
+    pushTableActs(copy, event, acts);
+    effects = copy;
+  }
+  return withAppealWindows(step, effects, acts !== undefined, event, row.appealable === null ? null : row.appealable(event, state));
 }

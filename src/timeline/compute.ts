@@ -7,6 +7,7 @@
 import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
 import { ENGLAND_AND_WALES, type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
+import { NONE, sortByRank } from "../internal/speed";
 import { findRule } from "../law/catalogue";
 import { DEFAULT_READINGS, type Readings } from "../law/readings";
 import { type CaseEvent, type CaseEventOf, eventRank } from "../process/events";
@@ -15,15 +16,16 @@ import { INITIAL_STATE } from "../process/states";
 import type { MachineContext } from "../process/context";
 import { openDispute } from "../process/disputes";
 import { planEndProblems } from "../process/ceasing";
-import { sortByRank } from "../process/sort-by-rank";
 import { transition } from "../process/transition";
 import { resolveSupportPolicy } from "../law/support-policies";
 import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import type { CaseFileEvent, EventType } from "../schema/events";
-import { type DeadlineContext, computeDeadline, readingsTableOf } from "./deadline";
+import { computeDeadline } from "./deadline";
+import type { DeadlineContext } from "./deadline-context";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
+import { readingsTableOf } from "./readings-used";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
@@ -51,12 +53,10 @@ function caseCalendar(caseFile: CaseFile): WorkingDayCalendar {
 
 function closuresOf(caseFile: CaseFile): readonly Closure[] {
   const closures = caseFile.calendar?.closures;
-  // Most cases give none: they share one empty list.
-  if (closures === undefined || closures.length === 0) return NO_CLOSURES;
+  // Most cases give none (docs/performance.md: frozen empties).
+  if (closures === undefined || closures.length === 0) return NONE;
   return closures.map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
 }
-
-const NO_CLOSURES: readonly Closure[] = Object.freeze([]);
 
 /** Whether two events are the same but for their ids: an exact duplicate. */
 function sameEvent(a: CaseEvent, b: CaseEvent): boolean {
@@ -83,7 +83,7 @@ interface PreparedEvents {
 /** Gives every event its id and day, reports the ones that cannot be used, and sorts the rest. */
 function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   const events: CaseEvent[] = [];
-  // Each event's sort rank, worked out here from the type looked up anyway (see bench/).
+  // Each event's sort rank, worked out here from the type looked up anyway (docs/performance.md: sort by rank).
   const ranks: number[] = [];
   const problems: Problem[] = [];
   const input = caseFile.events;
@@ -121,7 +121,8 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
     }
     if (day > asOf) problems.push(problem("event-after-as-of", eventId));
     // The caller's event is kept as it is, not copied: a copy cost more than the rest of this
-    // loop, and one shape for every event keeps the machine's reads of it fast (see bench/).
+    // loop, and one shape for every event keeps the machine's reads of it fast (docs/performance.md:
+    // events not copied).
     const recorded = raw as CaseFileEvent;
     events.push({ type: recorded.type, eventId, day, position: index + 1, secondOfDay: recorded.secondOfDay, recorded } as CaseEvent);
     ranks.push(eventRank(day, type.order));
@@ -144,7 +145,7 @@ const LAST_SUPPORTED_DATE = "2099-12-31";
  */
 function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber): string | null {
   if (day < FIRST_SUPPORTED_DAY || day > LAST_SUPPORTED_DAY) return "date";
-  // Indexed loops: most types have no other date field, and this runs for every event (see bench/).
+  // Indexed loops: most types have no other date field, and this runs for every event.
   for (let i = 0; i < dateFields.length; i += 1) {
     const { path, names } = dateFields[i] as DateFields[number];
     let value: unknown = raw;
@@ -165,7 +166,7 @@ const EVENT_TYPES: ReadonlyMap<string, { readonly dateFields: DateFields; readon
   Object.entries(OTHER_DATE_FIELDS).map(([type, dateFields]) => [type, { dateFields, order: NATURAL_ORDER_OF_TYPES.indexOf(type as EventType) }]),
 );
 
-/** The ids of events that have none, by input index: the same strings for every case (see bench/). */
+/** The ids of events that have none, by input index: the same strings for every case (docs/performance.md: default ids). */
 const DEFAULT_IDS: readonly string[] = Array.from({ length: 64 }, (_, index) => `e${index + 1}`);
 const defaultId = (index: number): string => DEFAULT_IDS[index] ?? `e${index + 1}`;
 
@@ -283,8 +284,9 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   };
 }
 
-const NO_FACTS: ExceptionFacts = { closures: [], adviceRequests: [] };
-const NO_CLAIMS: readonly ExceptionClaim[] = Object.freeze([]);
+
+/** The facts of every case without a claim, which no claim reads. */
+const NO_FACTS: ExceptionFacts = Object.freeze({ closures: NONE, adviceRequests: NONE });
 
 /** The day of the last event of one type (events are sorted), or `null` when there is none. */
 function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNumber | null {
@@ -297,7 +299,7 @@ function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNu
 
 /** The exception claims recorded in the case, with their days resolved; bad ones reported. */
 function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): readonly ExceptionClaim[] {
-  if (eventIds.length === 0) return NO_CLAIMS;
+  if (eventIds.length === 0) return NONE;
   const claims: ExceptionClaim[] = [];
   for (const eventId of eventIds) {
     const event = eventWithId(events, eventId) as CaseEventOf<"exception-recorded">;
@@ -346,7 +348,7 @@ function computeDeadlines(
   // Most cases record no exception: nothing is kept about claims unless one does.
   const claimsUsed = claims.length === 0 ? null : new Set<string>();
   const rejections = claims.length === 0 ? null : new Map<string, Rejection>();
-  // One list for every deadline's problems, emptied after each (see bench/).
+  // One list for every deadline's problems, emptied after each: none made a deadline.
   const found: Problem[] = [];
   for (const instance of instances) {
     const deadline = computeDeadline(instance, context, found, claimsUsed);
@@ -423,7 +425,7 @@ function windowProblems(registry: InstanceRegistry, found: Problem[]): void {
  * `dueDays` are their due days (infinity for none), in the same order.
  */
 function byDueDate(deadlines: Deadline[], dueDays: number[]): Deadline[] {
-  // By day number, not date text: a number comparison on this hot path (see bench/).
+  // By day number, not date text (docs/performance.md: sort by rank).
   sortByRank(deadlines, dueDays);
   return deadlines;
 }

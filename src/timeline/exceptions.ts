@@ -123,7 +123,7 @@ function closureFits(claim: ExceptionClaim, facts: ExceptionFacts): boolean {
 
 /**
  * What is wrong with a claim under its ground's own test, or `null`. A switch, exhaustive by
- * the test: it runs for every claim against every limit (see bench/).
+ * the test: it runs for every claim against every limit (docs/performance.md: no closure a call).
  */
 function groundProblem(claim: ExceptionClaim, provision: ExceptionProvision, covered: DayRange, facts: ExceptionFacts): { readonly code: ProblemCode; readonly detail?: string } | null {
   const check = GROUNDS[claim.event.recorded.ground].check;

@@ -8,14 +8,15 @@ import type { CountingForm } from "../dates/counting";
 import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
 import type { Rule } from "../law/types";
-import { PUBLIC_RULE_IDS, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
+import { PUBLIC_INDEX_OF_RULE, PUBLIC_RULE_IDS, RULES, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
+import { NONE } from "../internal/speed";
 import { type Problem, problem } from "./problems";
 
 /**
  * One occurrence of a rule in a case. Every field is there from the start, `undefined` until
  * known: one shape for every instance, and no storage to grow when a field is set. What the
  * transition opened it with is copied in: those effects come in many shapes, and the deadline's
- * reads of one shape stay fast (see bench/).
+ * reads of one shape stay fast (docs/performance.md: one shape a rule instance).
  */
 export interface Instance {
   readonly rule: Rule;
@@ -57,15 +58,13 @@ export interface WindowCheck {
   readonly code: Extract<Effect, { type: "after-window" }>["problem"];
 }
 
-/** Shared by every instance with no further periods or notes (most): replaced, never changed. */
-const NONE: readonly never[] = Object.freeze([]);
-
 const isOpen = (instance: Instance): boolean => instance.done === undefined && instance.notApplicable === undefined;
 
 /**
  * Applies effects, keeping instances in the order they were opened. Instances are indexed by
  * rule only, newest first along a chain: a case has a handful of each, so a scan for a qualifier
- * costs less than building a key for a map on every effect, and no list is kept per rule (see bench/).
+ * costs less than building a key for a map on every effect, and no list is kept per rule (docs/performance.md:
+ * one shape a rule instance).
  */
 export class InstanceRegistry {
   readonly instances: Instance[] = [];
@@ -97,7 +96,8 @@ export class InstanceRegistry {
 
   private open(seed: OpenInstance): void {
     const ruleId = publicIdOf(seed.rule);
-    const chain = publicIdIndex(ruleId);
+    const index = ruleIndex(seed.rule.id);
+    const chain = PUBLIC_INDEX_OF_RULE[index] ?? -1;
     const previous = this.latestOfRule[chain];
     if (seed.ifAlreadyOpen === "ignore" && withQualifier(previous, seed.qualifier) !== undefined) return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
@@ -110,8 +110,9 @@ export class InstanceRegistry {
     let key = base;
     for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
     const instance: Instance = {
-      rule: seed.rule,
-      ruleIndex: ruleIndex(seed.rule.id),
+      // The catalogue's copy of the rule, in the shape every rule shares.
+      rule: RULES[index] ?? seed.rule,
+      ruleIndex: index,
       qualifier: seed.qualifier,
       anchor: seed.anchor,
       anchorLabel: seed.anchorLabel,

@@ -1,8 +1,9 @@
 // The Tribunal's day rules (HESC Rules r.12; rules.md § 6), unit by unit. Every date by hand;
 // weekdays and bank holidays checked against the England and Wales list (gov.uk).
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { civilDate, formatCivilDate } from "../../src/dates/civil-date";
-import { tribunalLastDay } from "../../src/dates/tribunal-days";
+import { isTribunalHoliday, tribunalHolidaysWithin, tribunalLastDay } from "../../src/dates/tribunal-days";
 import { ENGLAND_AND_WALES, workingDayCalendar } from "../../src/dates/working-days";
 
 const last = (anchor: string, end: string) => {
@@ -107,5 +108,21 @@ describe("periods ending before 21 July 2020: the holiday days are not counted (
     const r = last("2019-01-12", "2019-03-12");
     expect(r.day).toBe("2019-03-12");
     expect(r.notes).toContain("no day from 25 December to 1 January or in August");
+  });
+});
+
+describe("the holiday days within a period, counted by period (r.12(3) as made)", () => {
+  it("equal the days tested one by one, for any range of 1995-2025 (fast-check)", () => {
+    const first = civilDate("1995-01-01");
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 11_000 }), fc.integer({ min: -5, max: 800 }), (start, length) => {
+        const from = first + start;
+        const to = from + length;
+        let expected = 0;
+        for (let day = from; day <= to; day += 1) if (isTribunalHoliday(day)) expected += 1;
+        expect(tribunalHolidaysWithin(from, to)).toBe(expected);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

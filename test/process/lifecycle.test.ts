@@ -14,7 +14,7 @@ import type { Effect } from "../../src/process/effects";
 import { EVENT_TABLE, NATURAL_ORDER_OF_TYPES } from "../../src/process/event-table";
 import { type CaseEvent, eventRank } from "../../src/process/events";
 import { type Act, LIFECYCLES, type Occasion, isAct, lifecycleOf, pendingProgress, rulesOpenedBy } from "../../src/process/lifecycle";
-import { sortByRank } from "../../src/process/sort-by-rank";
+import { sortByRank } from "../../src/internal/speed";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";
 import { parseCaseFile } from "../../src/schema/parse";

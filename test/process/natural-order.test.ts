@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { type CaseEvent, eventRank } from "../../src/process/events";
 import { NATURAL_ORDER_OF_TYPES } from "../../src/process/event-table";
-import { sortByRank } from "../../src/process/sort-by-rank";
+import { sortByRank } from "../../src/internal/speed";
 import { EVENT_TYPES } from "../../src/schema/events";
 
 const place = (type: string): number => (NATURAL_ORDER_OF_TYPES as readonly string[]).indexOf(type);

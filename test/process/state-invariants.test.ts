@@ -10,7 +10,7 @@ import { resolveSupportPolicy } from "../../src/law/support-policies";
 import type { MachineContext } from "../../src/process/context";
 import { type CaseEvent, eventRank } from "../../src/process/events";
 import { NATURAL_ORDER_OF_TYPES } from "../../src/process/event-table";
-import { sortByRank } from "../../src/process/sort-by-rank";
+import { sortByRank } from "../../src/internal/speed";
 import { ENGLAND_AND_WALES } from "../../src/dates/working-days";
 import { type CaseState, INITIAL_STATE } from "../../src/process/states";
 import { transition } from "../../src/process/transition";

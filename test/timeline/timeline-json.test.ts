@@ -9,9 +9,11 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { VECTORS } from "../../src/cli/vectors-command";
-import { parseCaseFile } from "../../src/schema/parse";
+import { parseCaseFile, parseCaseFileOrThrow } from "../../src/schema/parse";
 import { timeline } from "../../src/timeline/compute";
-import { givesPlainStrings, timelineJson } from "../../src/timeline/timeline-json";
+import { givesPlainStrings, jsonWriter, timelineJson } from "../../src/timeline/timeline-json";
+import { deadlineSchema, timelineSchema } from "../../src/schema/timeline";
+import * as z from "zod";
 import { syntheticCases } from "../../bench/synthetic";
 import { history } from "../process/histories";
 
@@ -178,5 +180,33 @@ describe("timelineJson gives JSON.stringify's text", () => {
     // Both ways were taken often: the joined text, and JSON.stringify for escaped strings.
     expect(joinedFromParts).toBeGreaterThan(100);
     expect(joinedFromParts).toBeLessThan(380);
+  });
+});
+
+describe("the writer's fields come from the timeline schema", () => {
+  const result = timeline(parseCaseFileOrThrow(syntheticCases(1, 5)[0]), { asOf: "2025-06-01" });
+
+  it("writes a field added to the timeline, where the schema puts it", () => {
+    const write = jsonWriter(timelineSchema.extend({ addedField: z.string() }));
+    const text = write({ ...result, addedField: "new" });
+    expect(text).toBe(JSON.stringify({ ...result, addedField: "new" }));
+    expect(text.endsWith(',"addedField":"new"}')).toBe(true);
+  });
+
+  it("writes a field added to every deadline, of each kind the writer joins itself", () => {
+    const added = { addedText: z.string(), addedDate: z.string().nullable(), addedFlag: z.boolean(), addedList: z.array(z.string()), addedCount: z.int() };
+    const write = jsonWriter(timelineSchema.extend({ deadlines: z.array(deadlineSchema.extend(added)) }));
+    const extended = {
+      ...result,
+      deadlines: result.deadlines.map((d, i) => ({ ...d, addedText: "t", addedDate: i % 2 === 0 ? null : "2025-01-01", addedFlag: i % 2 === 0, addedList: ["a", "b"], addedCount: i })),
+    };
+    expect(result.deadlines.length).toBeGreaterThan(3);
+    expect(write(extended)).toBe(JSON.stringify(extended));
+  });
+
+  it("leaves a field out only where JSON does: an optional one that is undefined", () => {
+    const write = jsonWriter(z.object({ a: z.string(), b: z.string().optional(), c: z.object({ d: z.string() }) }));
+    expect(write({ a: "x", c: { d: "y" } })).toBe('{"a":"x","c":{"d":"y"}}');
+    expect(write({ a: "x", b: "z", c: { d: "y" } })).toBe('{"a":"x","b":"z","c":{"d":"y"}}');
   });
 });

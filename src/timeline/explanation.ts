@@ -1,0 +1,85 @@
+/**
+ * A deadline's working in plain English, one step a line, written from its {@link Derivation}:
+ * a reviewer can check each step by hand (architecture: explain every date).
+ *
+ * @module
+ */
+import { describeDate } from "../dates/civil-date";
+import { rangeLength } from "../dates/closures";
+import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
+import { type TribunalMoves, tribunalNotes } from "../dates/tribunal-days";
+import { GROUNDS } from "../law/exception-grounds";
+import type { DeadlineContext } from "./deadline-context";
+import type { Derivation } from "./derivation";
+import type { NotedClaim } from "./exception-judgement";
+import type { Instance } from "./registry";
+import { statusLine } from "./status";
+
+/** The working of one deadline. */
+export function explanation(d: Derivation, instance: Instance, context: DeadlineContext): string[] {
+  const { rule, anchor: recorded } = instance;
+  const { counting, readings } = context;
+  const lines = [`${instance.anchorLabel}: ${describeDate(recorded.day)} (event ${recorded.eventId}).`];
+  if (d.anchorReading === "receipt" && d.anchor !== recorded.day) {
+    lines.push(
+      `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(d.anchor)}.` +
+        skippedNote(recorded.day, d.anchor - 1, counting),
+    );
+  } else if (d.anchorReading === "service") {
+    lines.push(
+      `Reading service: first-class-post: sent by first-class post, so served on the second working day after posting, ${describeDate(d.anchor)}.` +
+        skippedNote(recorded.day + 1, d.anchor - 1, counting),
+    );
+  }
+  if (instance.form !== undefined && rule.readings?.includes("draftPlanTargetWeeks") === true) {
+    lines.push(`Local target (policy value draftPlanTargetWeeks = ${readings.draftPlanTargetWeeks}); not a legal time limit.`);
+  }
+
+  lines.push(describeCounting(d.form, d.anchor, d.counted, counting));
+  pushTribunal(lines, d.tribunal);
+  for (const { candidate, counted, tribunal } of d.laterOf) {
+    lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
+    lines.push(describeCounting(candidate.form, candidate.anchor.day, counted, counting));
+    pushTribunal(lines, tribunal);
+  }
+  if (d.laterOf.length > 0) lines.push(`The later of these ends applies: ${d.latest === null ? "no fixed date" : describeDate(d.latest)}.`);
+  if (d.earliestShift) lines.push(`The earliest lawful day is the day after that: ${describeDate(d.dueByLaw as number)}.`);
+
+  // Duties under the Regulations do not move off a non-working day; the Tribunal's limits did above.
+  if (d.dueByLaw !== null && !rule.tribunalDays && rule.kind === "limit") {
+    const note = nonWorkingLastDayNote(d.dueByLaw, counting);
+    if (note !== null) lines.push(note);
+  }
+  for (const noted of d.exceptions.noted) lines.push(claimLine(noted, d.metAnyway));
+  if (d.indicative !== null) {
+    lines.push(
+      d.pause
+        ? `Reading exceptions: pause: the due date moves on by the ${d.daysCovered} exception days within the period: ${describeDate(d.indicative)} (not a statutory date).`
+        : `Indicative date, not statutory: the due date plus the ${d.daysCovered} exception days within the period: ${describeDate(d.indicative)}.`,
+    );
+  }
+  const by = instance.notApplicableBy;
+  if (d.notApplicable !== undefined) lines.push(`Not applicable: ${d.notApplicable}${by === undefined ? "" : ` (event ${by.eventId})`}.`);
+  else if (instance.notApplicable !== undefined) lines.push(`Due before ${instance.notApplicable}, so it still stands.`);
+  for (const note of instance.notes) lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
+  if (instance.done !== undefined) lines.push(`Done on ${describeDate(instance.done.day)} (event ${instance.done.eventId}).`);
+  lines.push(statusLine(context.asOf, d.status));
+  return lines;
+}
+
+function pushTribunal(lines: string[], moves: TribunalMoves | null): void {
+  if (moves !== null) for (const note of tribunalNotes(moves)) lines.push(note);
+}
+
+/** What the working says of an exception claim: how it fits the limit, or that it changes nothing. */
+function claimLine({ claim, outcome }: NotedClaim, metAnyway: boolean): string {
+  const { eventId } = claim.event;
+  const { ground } = claim.event.recorded;
+  if (outcome.kind === "rejected") return `Exception recorded (event ${eventId}, ${ground}) does not fit this limit; the limit was met, so it changes nothing.`;
+  return (
+    `Exception recorded (event ${eventId}): ${ground}, ${GROUNDS[ground].meaning}; ` +
+    `${describeDate(claim.days.first)} to ${claim.openEnded ? "the as-of date (no end recorded)" : describeDate(claim.days.last)} ` +
+    `(${outcome.provision.citation}); ${rangeLength(outcome.covered)} of its days fall within the period` +
+    `${metAnyway ? "; the limit was met, so it changes nothing" : ""}.`
+  );
+}
