@@ -16,6 +16,9 @@ const COLUMNS: readonly { key: SortKey; label: string }[] = [
 ];
 const SHOWN_ROWS = 200;
 
+/** The worker itself stopped (not a case that failed): the work is done again on the page. */
+class WorkerStopped extends Error {}
+
 /** Runs caseload work in a worker, or on the page in slices when no worker can start (a page opened as a file). */
 class Runner {
   private worker: Worker | null = null;
@@ -29,7 +32,7 @@ class Runner {
       this.worker.onmessage = (event: MessageEvent<ToPage>) => this.receive(event.data);
       this.worker.onerror = (event) => {
         event.preventDefault();
-        this.fallBack(new Error("the worker stopped"));
+        this.fallBack(new WorkerStopped("the worker stopped"));
       };
     } catch {
       this.worker = null;
@@ -68,7 +71,10 @@ class Runner {
       return new Promise<CaseloadResult>((resolve, reject) => {
         this.waiting.set(id, { resolve, reject });
         worker.postMessage(message);
-      }).catch(() => this.run(this.lastText, query));
+      }).catch((error: unknown) => {
+        if (error instanceof WorkerStopped) return this.run(this.lastText, query);
+        throw error;
+      });
     }
     this.local ??= new Caseload();
     const local = this.local;
