@@ -52,7 +52,7 @@ export {
 export { caseFileSchema, optionsSchema, calendarSchema, type CaseFile, type UnknownEvent } from "./schema/case-file";
 export { EVENT_TYPES, eventSchema, eventSchemas, type CaseFileEvent, type EventType } from "./schema/events";
 export { RULES, findRule } from "./law/catalogue";
-export type { ExceptionProvision, Owner, Rule, RuleKind, Strength } from "./law/types";
+export type { ExceptionProvision, Owner, Rule, RuleKind, RuleReading, Strength } from "./law/types";
 export { EXCEPTION_GROUNDS } from "./law/ground-ids";
 export { GROUNDS, type ExceptionGround, type GroundDefinition, type GroundCheck } from "./law/exception-grounds";
 export { DEFAULT_READINGS, type ReadingName, type Readings } from "./law/readings";
