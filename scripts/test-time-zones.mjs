@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Runs the whole test suite once in each of several machine time zones: the engine's results
-// must not depend on the zone it runs in. Prints one plain "N passed, N failed" line at the end.
+// must not depend on the zone it runs in. Then runs the browser tests of the case explorer once
+// (test/site, in Chromium). Prints one plain "N passed, N failed" line at the end, both counted.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -12,13 +13,19 @@ mkdirSync(outDir, { recursive: true });
 
 let passed = 0;
 let failed = 0;
-for (const zone of zones) {
-  const report = join(outDir, `${zone.replaceAll("/", "_")}.json`);
-  process.stdout.write(`\n== TZ=${zone}\n`);
-  const run = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs], {
-    stdio: "inherit",
-    env: { ...process.env, TZ: zone },
-  });
+// Each zone runs the whole suite; the browser suite (its own config) runs once, in England's zone.
+const runs = [
+  ...zones.map((zone) => ({ zone, name: `TZ=${zone}`, config: [] })),
+  { zone: "Europe/London", name: "browser (test/site, once)", config: ["--config", "test/site/vitest.config.ts", "--passWithNoTests"] },
+];
+for (const { zone, name, config } of runs) {
+  const report = join(outDir, `${name.replace(/[^A-Za-z0-9]+/g, "_")}.json`);
+  process.stdout.write(`\n== ${name}\n`);
+  const run = spawnSync(
+    process.execPath,
+    ["node_modules/vitest/vitest.mjs", "run", ...config, "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`, ...extraArgs],
+    { stdio: "inherit", env: { ...process.env, TZ: zone } },
+  );
   let counts;
   try {
     counts = JSON.parse(readFileSync(report, "utf8"));
@@ -28,12 +35,12 @@ for (const zone of zones) {
   if (counts === null) {
     // The runner did not get as far as a report: count the zone as one failure.
     failed += 1;
-    process.stdout.write(`TZ=${zone}: no test report (exit ${run.status})\n`);
+    process.stdout.write(`${name}: no test report (exit ${run.status})\n`);
     continue;
   }
   passed += counts.numPassedTests;
   failed += counts.numFailedTests + (run.status === 0 || counts.numFailedTests > 0 ? 0 : 1);
-  process.stdout.write(`TZ=${zone}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed\n`);
+  process.stdout.write(`${name}: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed\n`);
 }
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exitCode = failed === 0 && passed > 0 ? 0 : 1;

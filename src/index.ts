@@ -18,6 +18,7 @@
  * @packageDocumentation
  */
 export { timeline, type TimelineOptions } from "./timeline/compute";
+export { agenda, compareAgendaItems, type AgendaItem, type AgendaOptions } from "./timeline/agenda";
 export { timelines, readNdjsonCases, parseNdjsonLine, type NdjsonCase } from "./timeline/batch";
 export {
   timelinessReport,

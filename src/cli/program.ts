@@ -11,6 +11,7 @@ import { timeline } from "../timeline/compute";
 import { EXIT, UsageError, asOfOption, reportIssues, sourceName } from "./common";
 import { TIMELINE_FORMATS } from "./formats";
 import type { CliIo } from "./io";
+import { exploreCommand } from "./explore-command";
 import { importSen2Command } from "./import-command";
 import { batchCommand, reportCommand } from "./stream-commands";
 import { vectorsCommand } from "./vectors-command";
@@ -100,6 +101,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .addArgument(new Argument("[name]", "which schema").choices(Object.keys(JSON_SCHEMAS)).default("case-file"))
     .action((name: JsonSchemaName) => {
       io.stdout(`${JSON.stringify(JSON_SCHEMAS[name](), null, 2)}\n`);
+    });
+  program
+    .command("explore")
+    .description("serve the case explorer, a web page that runs the library in the browser, on the loopback address")
+    .option("--port <port>", "the port (default: a free one)")
+    .action(async (options: { port?: string }) => {
+      exitCode = await exploreCommand(io, options);
     });
   program
     .command("vectors")
