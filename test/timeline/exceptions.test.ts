@@ -1,6 +1,7 @@
 // Exceptions to the § 1 time limits (rules.md § 1, § 8; counting.md "How an exception meets a
 // limit"): which grounds reach which limits, the disapply and pause readings, the indicative
 // date, and the claims that do not fit.
+import { EXCEPTION_GROUNDS } from "../../src/law/ground-ids";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Deadline, type Timeline, parseCaseFile, timeline } from "../../src/index";
@@ -606,16 +607,8 @@ describe("claims naming a limit they cannot reach", () => {
 
 // ---- properties ----------------------------------------------------------------------------
 
-const GROUNDS = [
-  "school-closure",
-  "early-years-closure",
-  "personal-circumstances",
-  "absence-from-area",
-  "advice-exceptional-circumstances",
-  "advice-absence",
-  "missed-appointment",
-  "coronavirus",
-];
+/** Every ground the case file knows. */
+const GROUNDS = EXCEPTION_GROUNDS;
 const RULE_IDS = ["assessment-decision", "advice", "draft-plan", "no-plan-notice", "draft-representations", "institution-response", "final-plan"];
 
 /** A request with some § 1 acts, and some exception claims, around one base date. */

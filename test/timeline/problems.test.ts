@@ -1,5 +1,6 @@
 // Impossible or doubtful histories become problems in the timeline; nothing is thrown, and
 // nothing the caller sent is dropped silently (case-file.md § Timeline, `problems`).
+import { EXCEPTION_GROUNDS } from "../../src/law/ground-ids";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Timeline, parseCaseFile, timeline } from "../../src/index";
@@ -275,16 +276,8 @@ describe("every event is used or named in a problem", () => {
 // ---- random histories ---------------------------------------------------------------------
 
 const ASSESSMENT_RULES = ["assessment-decision", "advice", "draft-plan", "no-plan-notice", "draft-representations", "institution-response", "final-plan"];
-const GROUNDS = [
-  "school-closure",
-  "early-years-closure",
-  "personal-circumstances",
-  "absence-from-area",
-  "advice-exceptional-circumstances",
-  "advice-absence",
-  "missed-appointment",
-  "coronavirus",
-] as const;
+/** Every ground the case file knows. */
+const GROUNDS = EXCEPTION_GROUNDS;
 
 /** Any valid § 1 event, dated `offset` days after the case's base date. */
 const sectionOneEvent = (base: string): fc.Arbitrary<RawEvent> => {
