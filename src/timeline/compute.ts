@@ -22,6 +22,7 @@ import type { CaseFile } from "../schema/case-file";
 import { OTHER_DATE_FIELDS } from "../schema/date-fields";
 import type { CaseFileEvent, EventType } from "../schema/events";
 import { computeDeadline } from "./deadline";
+import { derivationRecord } from "./derivation";
 import type { DeadlineContext } from "./deadline-context";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
@@ -343,8 +344,9 @@ function computeDeadlines(instances: readonly Instance[], claims: readonly Excep
   const rejections = claims.length === 0 ? null : new Map<string, Rejection>();
   // One list for every deadline's problems, emptied after each: none made a deadline.
   const found: Problem[] = [];
+  const record = derivationRecord();
   for (const instance of instances) {
-    const deadline = computeDeadline(instance, context, found, claimsUsed);
+    const deadline = computeDeadline(instance, context, found, claimsUsed, record);
     deadlines.push(deadline);
     dueRanks.push(instance.dueDay ?? Number.POSITIVE_INFINITY);
     for (let i = 0; i < found.length; i += 1) {

@@ -10,7 +10,7 @@ import { outsideBankHolidayTable } from "../dates/working-days";
 import { NONE, asOnePiece } from "../internal/speed";
 import { RULES, publicIdOf } from "../law/catalogue";
 import type { Rule } from "../law/types";
-import { derive, exceptionChangesLimit } from "./derivation";
+import { type DerivationRecord, derive, exceptionChangesLimit } from "./derivation";
 import type { DeadlineContext } from "./deadline-context";
 import { explanation } from "./explanation";
 import { type Problem, problem } from "./problems";
@@ -26,9 +26,9 @@ const countsWorkingDays = (kind: CountingForm["kind"]): boolean => kind === "wor
  * that applied onto `usedClaims` (given when the case records any): nothing else is made per
  * deadline but its derivation.
  */
-export function computeDeadline(instance: Instance, context: DeadlineContext, found: Problem[], usedClaims: Set<string> | null): Deadline {
+export function computeDeadline(instance: Instance, context: DeadlineContext, found: Problem[], usedClaims: Set<string> | null, record: DerivationRecord): Deadline {
   const { rule } = instance;
-  const d = derive(instance, context);
+  const d = derive(instance, context, record);
   const { form, anchor, dueByLaw, due, exceptions } = d;
 
   const facts = factsOf(instance);

@@ -72,8 +72,8 @@ function anchorReadingOf(instance: Instance, context: DeadlineContext): AnchorAd
   return null;
 }
 
-/** Derives a deadline's date and status from a rule instance. */
-export function derive(instance: Instance, context: DeadlineContext): Derivation {
+/** Derives a deadline's date and status from a rule instance, into `into` (the case's one record), and returns it. */
+export function derive(instance: Instance, context: DeadlineContext, into: DerivationRecord): Derivation {
   const { rule, anchor: recorded } = instance;
   const { counting } = context;
   const form = instance.form ?? rule.counting;
@@ -133,24 +133,53 @@ export function derive(instance: Instance, context: DeadlineContext): Derivation
   const pause = changesLimit && context.readings.exceptions === "pause";
   const due = pause ? indicative : dueByLaw;
   const status = statusOf(instance, notApplicable, due, changesLimit && !pause, context.asOf);
+  into.form = form;
+  into.anchor = anchor;
+  into.anchorReading = anchorReading;
+  into.counted = counted;
+  into.tribunal = tribunal;
+  into.laterOf = laterOf;
+  into.latest = latest;
+  into.earliestShift = earliestShift;
+  into.dueByLaw = dueByLaw;
+  into.notApplicable = notApplicable;
+  into.metAnyway = metAnyway;
+  into.exceptions = exceptions;
+  into.daysCovered = daysCovered;
+  into.indicative = indicative;
+  into.pause = pause;
+  into.due = due;
+  into.status = status;
+  return into;
+}
+
+/** A derivation's fields, written in place: one record a case, filled for each deadline in turn. */
+export type DerivationRecord = { -readonly [K in keyof Derivation]: Derivation[K] };
+
+/**
+ * The record a case's deadlines are derived into, one after another: each deadline reads its
+ * derivation (and writes its working from it) before the next is derived, so one record serves
+ * them all and none is made a deadline (docs/performance.md: one derivation record a case).
+ */
+export function derivationRecord(): DerivationRecord {
   return {
-    form,
-    anchor,
-    anchorReading,
-    counted,
-    tribunal,
-    laterOf,
-    latest,
-    earliestShift,
-    dueByLaw,
-    notApplicable,
-    metAnyway,
-    exceptions,
-    daysCovered,
-    indicative,
-    pause,
-    due,
-    status,
+    form: { kind: "as-soon-as-practicable" },
+    anchor: 0,
+    anchorReading: null,
+    counted: null,
+    tribunal: null,
+    laterOf: NONE,
+    latest: null,
+    earliestShift: false,
+    dueByLaw: null,
+    notApplicable: undefined,
+    metAnyway: false,
+    exceptions: NO_JUDGEMENT,
+    daysCovered: 0,
+    indicative: null,
+    pause: false,
+    due: null,
+    status: "pending",
   };
 }
 
