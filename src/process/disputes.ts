@@ -22,15 +22,14 @@ import {
   type DisputeState,
   EMPTY,
   type Mediation,
-  type Step,
   anchorOf,
   problemOf,
   replaceWindow,
   withDispute,
 } from "./dispute-state";
+import type { Step } from "./step";
 import { meetPending } from "./tribunal-outcomes";
 
-export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./dispute-state";
 
 // --- Appealable decisions and their windows ---------------------------------------------------
 

@@ -17,7 +17,6 @@ import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import type { SupportCycle, SupportState } from "./region-states";
 import { evolve, type Anchor, type CaseState } from "./states";
 
-export type { SupportCycle, SupportOutcome, SupportState } from "./region-states";
 
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
 function withSupport(state: CaseState, support: SupportState): CaseState {
