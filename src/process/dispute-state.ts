@@ -14,7 +14,6 @@ import { evolve, type CaseState } from "./states";
 
 export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./region-states";
 
-
 /** The events of disagreement resolution. */
 export type DisputeEvent = CaseEventOf<
   | "decision-notice-sent"

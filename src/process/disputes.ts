@@ -30,7 +30,6 @@ import {
 import type { Step } from "./step";
 import { meetPending } from "./tribunal-outcomes";
 
-
 // --- Appealable decisions and their windows ---------------------------------------------------
 
 const PLACEMENT_NOTE =

@@ -17,7 +17,6 @@ import { type CaseEvent, type CaseEventOf, anchorOf } from "./events";
 import type { SupportCycle, SupportState } from "./region-states";
 import { evolve, type Anchor, type CaseState } from "./states";
 
-
 /** Support events give the case the `sen-support` stage only while no EHC process has begun. */
 function withSupport(state: CaseState, support: SupportState): CaseState {
   return evolve(state, { support, stage: state.stage === "not-started" ? "sen-support" : state.stage });
