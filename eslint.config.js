@@ -5,7 +5,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "coverage/", ".pack/", "docs/api/", ".stryker-tmp/", "reports/"] },
+  { ignores: ["dist/", "site/dist/", "coverage/", ".pack/", "docs/api/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

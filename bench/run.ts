@@ -4,21 +4,26 @@
  *
  *   (a) timeline() on parsed cases, without explanations
  *   (b) parseCaseFile() + timeline() with explanations (what the CLI does)
- *   (c) a straightforward luxon implementation of the same § 1 deadlines in Europe/London
- *       (the baseline a user would write)
- *   (d) the bare integer arithmetic of those deadlines (the floor)
+ *   (c) a straightforward luxon implementation of the deadlines the engine computes for these
+ *       cases, in Europe/London (the baseline a user would write; bench/baselines.ts)
+ *   (c2) the same in date-fns
+ *   (d) the bare integer arithmetic of the § 1 deadlines (the floor)
  *
- * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5] [--each-round]
+ * Then the cost of an event as one case grows (bench/case-size.ts): single cases of 10 to 10,000
+ * events of four shapes, and each shape's cost of an event at 10,000 over its cost at 100.
+ *
+ * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5] [--each-round] [--only cases|sizes]
  *
  * `--each-round` also prints every round's rate of each variant: the machine's speed can drift
  * within a run, and the rounds show when.
  */
 import { cpus } from "node:os";
 import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
 import { parseCivilDate } from "../src/dates/civil-date";
 import { parseCaseFile, timeline } from "../src/index";
 import type { CaseFile } from "../src/schema/case-file";
+import { type RawCase, type RawEvent, dateFnsBaseline, luxonBaseline } from "./baselines";
+import { measureCaseSizes } from "./case-size";
 import { parsedSyntheticCases, syntheticCases } from "./synthetic";
 
 const { values } = parseArgs({
@@ -27,53 +32,15 @@ const { values } = parseArgs({
     seed: { type: "string", default: "42" },
     rounds: { type: "string", default: "5" },
     "each-round": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
+const ONLY = values.only;
+if (ONLY !== undefined && ONLY !== "cases" && ONLY !== "sizes") throw new Error("--only takes cases or sizes");
 const CASES = Number(values.cases);
 const SEED = Number(values.seed);
 const ROUNDS = Number(values.rounds);
 const AS_OF = "2025-06-01";
-
-interface RawEvent {
-  type: string;
-  date: string;
-  outcome?: string;
-  adviceId?: string;
-}
-interface RawCase {
-  caseId: string;
-  events: RawEvent[];
-}
-
-/** (c) What a developer would write with luxon: dates in Europe/London, plus weeks, compare. */
-function luxonBaseline(c: RawCase): { key: string; due: string; status: string }[] {
-  const zone = "Europe/London";
-  const asOf = DateTime.fromISO(AS_OF, { zone });
-  const at = (d: string) => DateTime.fromISO(d, { zone });
-  const out: { key: string; due: string; status: string }[] = [];
-  const find = (type: string) => c.events.find((e) => e.type === type);
-  const request = find("assessment-requested");
-  if (request === undefined) return out;
-  const requested = at(request.date);
-  const status = (due: DateTime, done: RawEvent | undefined) => (done ? (at(done.date) <= due ? "met" : "late") : asOf > due ? "overdue" : "pending");
-  const limit = (key: string, weeks: number, done: RawEvent | undefined) => {
-    const due = requested.plus({ weeks });
-    out.push({ key, due: due.toISODate() ?? "", status: status(due, done) });
-  };
-  limit("assessment-decision", 6, find("assessment-decision"));
-  limit("draft-plan", 14, find("draft-plan-issued"));
-  limit("no-plan-notice", 16, undefined);
-  limit("final-plan", 20, find("final-plan-issued"));
-  for (const e of c.events) {
-    if (e.type !== "advice-requested") continue;
-    const due = at(e.date).plus({ weeks: 6 });
-    const done = c.events.find((r) => r.type === "advice-received" && r.adviceId === e.adviceId);
-    out.push({ key: `advice:${e.adviceId}`, due: due.toISODate() ?? "", status: status(due, done) });
-  }
-  const draft = find("draft-plan-issued");
-  if (draft) out.push({ key: "draft-representations", due: at(draft.date).plus({ days: 14 }).toISODate() ?? "", status: "closed" });
-  return out;
-}
 
 /** (d) The same deadlines as bare integer day arithmetic: the floor. */
 function integerFloor(c: RawCase): number {
@@ -120,45 +87,60 @@ function measureAll(variants: readonly (readonly [string, () => void])[]): numbe
 /** The median over rounds of one variant's rate divided by another's in the same round. */
 const ratio = (top: readonly number[], bottom: readonly number[]): number => median(top.map((value, i) => value / (bottom[i] ?? Number.NaN)));
 
-const generated = syntheticCases(CASES, SEED);
-const raw = generated as unknown as RawCase[];
-const parsed: CaseFile[] = parsedSyntheticCases(generated);
+/** The synthetic cases: (a)-(d) side by side. */
+function measureCases(): void {
+  const generated = syntheticCases(CASES, SEED);
+  const raw = generated as unknown as RawCase[];
+  const parsed: CaseFile[] = parsedSyntheticCases(generated);
 
-console.log(`ehc-timeline benchmark: ${CASES.toLocaleString("en-GB")} synthetic cases (seed ${SEED}), median of ${ROUNDS} rounds`);
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, one core (single thread)\n`);
+  console.log(`ehc-timeline benchmark: ${CASES.toLocaleString("en-GB")} synthetic cases (seed ${SEED}), median of ${ROUNDS} rounds`);
+  console.log(`node ${process.version}, ${cpus()[0]?.model ?? "unknown CPU"}, one core (single thread)\n`);
 
-let sink = 0;
-const [a = [], b = [], c = [], d = []] = measureAll([
-  [
-    "(a) timeline() on parsed cases",
-    () => {
-      for (const one of parsed) sink += timeline(one, { asOf: AS_OF, explain: false }).deadlines.length;
-    },
-  ],
-  [
-    "(b) parseCaseFile() + timeline() with explanations",
-    () => {
-      for (const one of raw) {
-        const result = parseCaseFile(one);
-        if (result.success) sink += timeline(result.data, { asOf: AS_OF }).deadlines.length;
-      }
-    },
-  ],
-  [
-    "(c) baseline: straightforward luxon in Europe/London",
-    () => {
-      for (const one of raw) sink += luxonBaseline(one).length;
-    },
-  ],
-  [
-    "(d) floor: bare integer arithmetic",
-    () => {
-      for (const one of raw) sink += integerFloor(one);
-    },
-  ],
-]);
+  let sink = 0;
+  const luxon = luxonBaseline(AS_OF);
+  const dateFns = dateFnsBaseline(AS_OF);
+  const [a = [], b = [], c = [], c2 = [], d = []] = measureAll([
+    [
+      "(a) timeline() on parsed cases",
+      () => {
+        for (const one of parsed) sink += timeline(one, { asOf: AS_OF, explain: false }).deadlines.length;
+      },
+    ],
+    [
+      "(b) parseCaseFile() + timeline() with explanations",
+      () => {
+        for (const one of raw) {
+          const result = parseCaseFile(one);
+          if (result.success) sink += timeline(result.data, { asOf: AS_OF }).deadlines.length;
+        }
+      },
+    ],
+    [
+      "(c) baseline: straightforward luxon in Europe/London",
+      () => {
+        for (const one of raw) sink += luxon(one).length;
+      },
+    ],
+    [
+      "(c2) baseline: straightforward date-fns",
+      () => {
+        for (const one of raw) sink += dateFns(one).length;
+      },
+    ],
+    [
+      "(d) floor: bare integer arithmetic",
+      () => {
+        for (const one of raw) sink += integerFloor(one);
+      },
+    ],
+  ]);
 
-console.log(
-  `\na/c = ${ratio(a, c).toFixed(1)}x the luxon baseline; a/d = ${ratio(a, d).toFixed(3)} of the floor; b/a = ${ratio(b, a).toFixed(2)} (medians of the ratios within each round)`,
-);
-if (sink === 42) console.log(""); // keeps the work observable
+  console.log(
+    `\na/c = ${ratio(a, c).toFixed(1)}x the luxon baseline; a/c2 = ${ratio(a, c2).toFixed(1)}x the date-fns baseline; a/d = ${ratio(a, d).toFixed(3)} of the floor; b/a = ${ratio(b, a).toFixed(2)} (medians of the ratios within each round)`,
+  );
+  if (sink === 42) console.log(""); // keeps the work observable
+}
+
+if (ONLY !== "sizes") measureCases();
+if (ONLY === undefined) console.log("");
+if (ONLY !== "cases") measureCaseSizes([10, 100, 1_000, 10_000], ROUNDS);

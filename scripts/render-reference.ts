@@ -102,7 +102,10 @@ function eventJsonSchemas(): Map<string, JsonSchema> {
   const byType = new Map<string, JsonSchema>();
   for (const variant of variants) {
     const schema = asRecord(variant, "event");
-    const type = asRecord(asRecord(schema["properties"], "event")["type"], "event.type")["const"];
+    const typeSchema = asRecord(asRecord(schema["properties"], "event")["type"], "event.type");
+    // An event of the caller's own (type x-…) is described in the page's introduction.
+    if (typeSchema["pattern"] === "^x-") continue;
+    const type = typeSchema["const"];
     if (typeof type !== "string") throw new Error("event: expected a const type");
     byType.set(type, schema);
   }
@@ -177,8 +180,12 @@ function renderEvents(): string {
     "`EVENT_TYPES`. The same facts are published as JSON Schema (`ehc-timeline schema case-file`,",
     "see [integration.md](integration.md)); this page is generated from it, so the two agree.",
     "Dates are strings: `YYYY-MM-DD`, or an ISO timestamp read as its date in Europe/London.",
-    "Unknown fields are allowed and ignored; an unknown event type is reported as the problem",
-    "`unknown-event-type` (see [problems.md](problems.md)).",
+    "Every object is closed: a field not listed here is an input issue (`unknown-key`), and so is an",
+    "event type not listed (`unknown-event-type`), each with the closest name as its `suggestion`.",
+    "Data of your own goes under a key starting with `x-`, allowed in every object and never read;",
+    "an event of your own has a type starting with `x-` (`x-annual-review-chased`): it is kept,",
+    "with its `date` and `id`, any other field is allowed, and the engine does not use it",
+    "(see [getting-started.md](getting-started.md#what-the-parser-does-not-accept)).",
     "",
     "## Fields of every event",
     "",
@@ -213,11 +220,13 @@ function renderProblems(): string {
     "",
     "Every problem the engine can report in a timeline's `problems`, in the order of `PROBLEMS`.",
     "A problem has a stable `code`, its `severity` (`error`: the history is wrong; `warning`: it is",
-    "only doubtful or incomplete), the `eventId` it concerns (the caller's `id`, `e<n>`, or `null`), a",
-    "`key` when it concerns one deadline, and the `message` below; when the engine adds a fact",
-    "(a rule id, a date) it is appended to the message in parentheses and also given as `detail`.",
-    "Match on `code`, not on the message. Messages name events and rules by id, never anything",
-    "personal.",
+    "only doubtful or incomplete), the `eventId` it concerns (the caller's `id`, `e<n>`, or `null`),",
+    "`relatedEventId` when it refers to another event (the decision, the request that started the",
+    "process), a `key` when it concerns one deadline, and the `message` below, which is the same",
+    "fixed text for every problem of the code. When the engine adds a fact in its own words and",
+    "numbers (a rule id, a date, a count) it is given as `detail`. Neither the message nor the",
+    "detail ever repeats what the caller wrote (ids, decision references, policy names): those",
+    "stay in the fields that name them. Match on `code`, not on the message.",
     "",
     `${codes.length} codes: ${count("error")} errors, ${count("warning")} warnings.`,
     "",

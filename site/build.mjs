@@ -18,8 +18,8 @@ await build({
   target: ["chrome110", "firefox115", "safari16"],
   minify: true,
   legalComments: "none",
-  // csv-stringify's Node build calls Buffer, which browsers lack; the package ships a browser build.
-  alias: { "csv-stringify/sync": "csv-stringify/browser/esm/sync" },
+  // csv-stringify's and csv-parse's Node builds call Buffer, which browsers lack; the packages ship browser builds.
+  alias: { "csv-stringify/sync": "csv-stringify/browser/esm/sync", "csv-parse/sync": "csv-parse/browser/esm/sync" },
   logLevel: "warning",
 });
 for (const file of ["index.html", "style.css", "favicon.svg"]) copyFileSync(join(here, file), join(out, file));

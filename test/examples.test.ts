@@ -1,5 +1,5 @@
 // Every program in examples/ runs here, so the examples users copy from keep working.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +12,7 @@ function run(script: string, args: readonly string[] = []): { status: number | n
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Programs and where they are exercised (http-server.ts runs over a real socket in test/adapters/http.test.ts). */
+/** Programs and where they are exercised. */
 const COVERED = ["quick-start.ts", "calendar-feed.ts", "http-server.ts"];
 
 describe("examples/", () => {
@@ -38,4 +38,25 @@ describe("examples/", () => {
     const events = ics.match(/^BEGIN:VEVENT/gm)?.length ?? 0;
     expect(result.stdout).toContain(`wrote ${events} deadlines`);
   });
+
+  it("http-server.ts serves the handler on the loopback address (Regs 13(2): 4 Sep 2024 + 140 days = 22 Jan 2025)", async () => {
+    const child = spawn(TSX, ["examples/http-server.ts", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (chunk: Buffer) => {
+          out += chunk.toString("utf8");
+          const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+          if (match?.[1] !== undefined) resolve(match[1]);
+        });
+        child.once("exit", () => reject(new Error("the server stopped before it listened")));
+      });
+      const response = await fetch(`${url}/timeline?asOf=2025-01-10`, { method: "POST", body: readFileSync("examples/cases/assessment-on-time.json") });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { deadlines: { rule: string; due: string | null }[] };
+      expect(body.deadlines.find((d) => d.rule === "final-plan")?.due).toBe("2025-01-22");
+    } finally {
+      child.kill();
+    }
+  }, 60_000);
 });

@@ -1,7 +1,9 @@
 /** The caseload: an NDJSON file in, a worklist and the timeliness report out, worked in a web worker. */
+import type { Sen2Figures } from "../../src/import/sen2/index";
 import type { AgendaItem, Owner } from "../../src/index";
-import { Caseload, type CaseloadQuery, type CaseloadResult } from "./caseload";
-import { byId, h, onDropFile } from "./dom";
+import { Caseload, type CaseloadInput, type CaseloadQuery, type CaseloadResult } from "./caseload";
+import { dateValue } from "./date-input";
+import { byId, h, onDropFiles } from "./dom";
 import { exampleCaseloadNdjson } from "./example-caseload";
 import type { ToPage, ToWorker } from "./messages";
 import { OWNER_WORDS, addDays, count, longDate } from "./words";
@@ -60,19 +62,19 @@ class Runner {
     }
   }
 
-  private lastText: string | null = null;
+  private lastInput: CaseloadInput | null = null;
 
-  run(text: string | null, query: CaseloadQuery): Promise<CaseloadResult> {
-    if (text !== null) this.lastText = text;
+  run(input: CaseloadInput | null, query: CaseloadQuery): Promise<CaseloadResult> {
+    if (input !== null) this.lastInput = input;
     if (this.worker !== null) {
       const id = this.nextId++;
-      const message: ToWorker = text === null ? { kind: "query", id, query } : { kind: "load", id, text, query };
+      const message: ToWorker = input === null ? { kind: "query", id, query } : { kind: "load", id, input, query };
       const worker = this.worker;
       return new Promise<CaseloadResult>((resolve, reject) => {
         this.waiting.set(id, { resolve, reject });
         worker.postMessage(message);
       }).catch((error: unknown) => {
-        if (error instanceof WorkerStopped) return this.run(this.lastText, query);
+        if (error instanceof WorkerStopped) return this.run(this.lastInput, query);
         throw error;
       });
     }
@@ -80,8 +82,9 @@ class Runner {
     const local = this.local;
     const progress = (stage: string) => (done: number, total: number) => this.progress(stage, done, total);
     return (async () => {
-      if (text !== null || this.lastText !== null) await local.load(text ?? this.lastText ?? "", progress("read"));
-      this.lastText = null;
+      const load = input ?? this.lastInput;
+      if (load !== null) await local.load(load, progress("read"));
+      this.lastInput = null;
       return local.compute(query, progress("compute"));
     })();
   }
@@ -96,38 +99,49 @@ export class CaseloadView {
 
   constructor() {
     this.runner = new Runner((stage, done, total) => {
-      byId("caseload-status").textContent = `${stage === "read" ? "Reading" : "Working out"}: ${count(done)} of ${count(total)}…`;
+      // A SEN2 return's size in persons is known only at its end: then only what is done is said.
+      byId("caseload-status").textContent = `${stage === "read" ? "Reading" : "Working out"}: ${count(done)}${total > 0 ? ` of ${count(total)}` : " cases"}…`;
     });
     const owner = byId<HTMLSelectElement>("filter-owner");
     owner.append(...Object.entries(OWNER_WORDS).map(([value, words]) => h("option", { value }, words)));
-    byId("load-caseload-example").addEventListener("click", () => void this.load(exampleCaseloadNdjson(500), "the example caseload"));
+    byId("load-caseload-example").addEventListener("click", () => void this.load({ kind: "ndjson", text: exampleCaseloadNdjson(500) }, "the example caseload"));
     const fileInput = byId<HTMLInputElement>("caseload-file");
-    fileInput.addEventListener("change", () => {
-      const file = fileInput.files?.[0];
-      if (file !== undefined) void file.text().then((text) => this.load(text, file.name));
-    });
-    onDropFile(byId("caseload-drop"), (file) => void file.text().then((text) => this.load(text, file.name)));
+    fileInput.addEventListener("change", () => void this.loadFiles([...(fileInput.files ?? [])]));
+    onDropFiles(byId("caseload-drop"), (files) => void this.loadFiles(files));
     for (const id of ["caseload-as-of", "worklist-weeks", "report-from", "report-to"])
       byId(id).addEventListener("change", () => this.loaded && void this.query(null, "the caseload"));
     for (const id of ["filter-owner", "filter-state", "filter-case"]) byId(id).addEventListener("input", () => this.renderWorklist());
   }
 
   private queryOf(): CaseloadQuery | string {
-    const asOf = byId<HTMLInputElement>("caseload-as-of").value;
+    const asOf = dateValue(byId<HTMLInputElement>("caseload-as-of"));
     const weeks = Number(byId<HTMLInputElement>("worklist-weeks").value);
-    const from = byId<HTMLInputElement>("report-from").value;
-    const to = byId<HTMLInputElement>("report-to").value;
+    const from = dateValue(byId<HTMLInputElement>("report-from"));
+    const to = dateValue(byId<HTMLInputElement>("report-to"));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return "Choose the date to judge statuses at.";
+    if (![from, to].every((d) => /^\d{4}-\d{2}-\d{2}$/.test(d))) return "Write the report period's dates as 22/01/2025, 22 January 2025 or 2025-01-22.";
     if (!Number.isInteger(weeks) || weeks < 0 || weeks > 520) return "The number of weeks must be a whole number from 0 to 520.";
     return { asOf, weeks, period: { from, to } };
   }
 
-  load(text: string, name: string): Promise<void> {
-    this.loaded = true;
-    return this.query(text, name);
+  /** Chosen or dropped files: XML or CSV files are a SEN2 return (several: returns of several years, or a Blade export's files), anything else NDJSON. */
+  private async loadFiles(files: readonly File[]): Promise<void> {
+    const first = files[0];
+    if (first === undefined) return;
+    const name = files.length === 1 ? first.name : `${count(files.length)} files`;
+    const texts = await Promise.all(files.map(async (file) => ({ name: file.name, text: await file.text() })));
+    const isReturn = files.every((file) => /\.(xml|csv)$/i.test(file.name));
+    if (isReturn) await this.load({ kind: "sen2", files: texts }, name);
+    else if (files.length === 1) await this.load({ kind: "ndjson", text: texts[0]?.text ?? "" }, name);
+    else byId("caseload-status").textContent = "Choose one caseload file (NDJSON), or the files of one SEN2 return (XML or CSV).";
   }
 
-  private async query(text: string | null, name: string): Promise<void> {
+  load(input: CaseloadInput, name: string): Promise<void> {
+    this.loaded = true;
+    return this.query(input, name);
+  }
+
+  private async query(input: CaseloadInput | null, name: string): Promise<void> {
     const query = this.queryOf();
     const status = byId("caseload-status");
     if (typeof query === "string") {
@@ -139,7 +153,7 @@ export class CaseloadView {
     status.textContent = `Reading ${name}…`;
     byId("caseload").setAttribute("aria-busy", "true");
     try {
-      this.result = await this.runner.run(text, query);
+      this.result = await this.runner.run(input, query);
     } catch (error) {
       status.textContent = `The caseload could not be worked out: ${error instanceof Error ? error.message : String(error)}`;
       return;
@@ -151,11 +165,27 @@ export class CaseloadView {
     performance.measure("ehc:worklist", "ehc:worklist-start");
     const r = this.result;
     const seconds = ((performance.now() - this.started) / 1000).toFixed(1);
-    status.textContent = `${count(r.cases)} cases read from ${name}${r.invalid === 0 ? "" : ` (${count(r.invalid)} lines were not case files)`}: ${count(r.items.length)} duties overdue or due by ${longDate(addDays(query.asOf, query.weeks * 7))}. Worked out in ${seconds} s${this.runner.mode === "worker" ? "" : " on the page"}.`;
+    const imported = r.imported;
+    const read =
+      imported === null
+        ? `${count(r.cases)} cases read from ${name}${r.invalid === 0 ? "" : ` (${count(r.invalid)} lines were not case files)`}`
+        : `${count(r.cases)} cases imported from the SEN2 return ${name} (${count(imported.personsRead)} persons read, ${count(imported.personsSkipped)} skipped, ${count(imported.errors)} errors in the return)`;
+    status.textContent = `${read}: ${count(r.items.length)} duties overdue or due by ${longDate(addDays(query.asOf, query.weeks * 7))}. Worked out in ${seconds} s${this.runner.mode === "worker" ? "" : " on the page"}.`;
+    const notes =
+      imported === null
+        ? r.invalidLines.map((l) => `Line ${l.line}: ${l.message}`)
+        : [...imported.issues, ...imported.problems.map((p) => `${count(p.times)} ${p.times === 1 ? "time" : "times"}: ${p.message}`)];
     byId("invalid-lines").replaceChildren(
-      ...(r.invalidLines.length === 0
+      ...(notes.length === 0
         ? []
-        : [h("details", {}, h("summary", {}, "Lines that were not case files"), h("ul", {}, ...r.invalidLines.map((l) => h("li", {}, `Line ${l.line}: ${l.message}`))))]),
+        : [
+            h(
+              "details",
+              {},
+              h("summary", {}, imported === null ? "Lines that were not case files" : "What the return could not say"),
+              h("ul", {}, ...notes.map((n) => h("li", {}, n))),
+            ),
+          ]),
     );
   }
 
@@ -272,8 +302,28 @@ export class CaseloadView {
               h("td", {}, row.numerator === null ? "" : percent(row.percent)),
             ),
           ),
+          ...sen2Rows(r.sen2).map(([measure, value, of, share]) => h("tr", {}, h("th", { scope: "row" }, measure), h("td", {}, value), h("td", {}, of), h("td", {}, share))),
         ),
       ),
     );
   }
+}
+
+/** The SEN2 figures of an imported return as the report's rows: measure, value, of, percent (docs/sen2.md § The report). */
+function sen2Rows(f: Sen2Figures | null): [string, string, string, string][] {
+  if (f === null) return [];
+  const share = (measure: string, r: { numerator: number; denominator: number; percent: number | null }): [string, string, string, string] => [
+    measure,
+    count(r.numerator),
+    count(r.denominator),
+    r.percent === null ? "—" : `${r.percent}%`,
+  ];
+  return [
+    ["SEN2: new plans", count(f.newPlans), "", ""],
+    ["SEN2: plans left out (mediation or tribunal)", count(f.disputedPlans), "", ""],
+    share("SEN2: within 20 weeks, including exceptions", f.within20WeeksIncludingExceptions),
+    share("SEN2: within 20 weeks, excluding exceptions", f.within20WeeksExcludingExceptions),
+    share("SEN2: annual reviews on time", f.annualReviewsOnTime),
+    share("SEN2: phase transfers by the due date", f.phaseTransfersByDueDate),
+  ];
 }

@@ -42,8 +42,13 @@ export function readFileText(file: File): Promise<string> {
   return file.text();
 }
 
-/** Makes an element take dropped files (and keeps the browser from opening them). */
+/** Makes an element take one dropped file (the first). */
 export function onDropFile(zone: HTMLElement, take: (file: File) => void): void {
+  onDropFiles(zone, ([file]) => file !== undefined && take(file));
+}
+
+/** Makes an element take dropped files (and keeps the browser from opening them). */
+export function onDropFiles(zone: HTMLElement, take: (files: File[]) => void): void {
   zone.addEventListener("dragover", (event) => {
     event.preventDefault();
     zone.classList.add("dragging");
@@ -52,7 +57,7 @@ export function onDropFile(zone: HTMLElement, take: (file: File) => void): void 
   zone.addEventListener("drop", (event) => {
     event.preventDefault();
     zone.classList.remove("dragging");
-    const file = event.dataTransfer?.files[0];
-    if (file !== undefined) take(file);
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) take(files);
   });
 }

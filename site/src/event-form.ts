@@ -6,6 +6,7 @@
 import { caseFileJsonSchema } from "../../src/adapters/json-schema";
 import { EVENT_TYPES, parseCaseFile } from "../../src/index";
 import { h } from "./dom";
+import { dateField, readDate } from "./date-input";
 
 type Json = Record<string, unknown>;
 const DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}(T.+)?$";
@@ -55,7 +56,7 @@ function control(spec: FieldSpec, id: string, describedBy: string): HTMLInputEle
     const words = (v: string): string => (v === "true" ? "yes" : v === "false" ? "no" : v);
     return h("select", common, h("option", { value: "" }, spec.required ? "Choose…" : "(not given)"), ...values.map((v) => h("option", { value: v }, words(v))));
   }
-  if (schema["pattern"] === DATE_PATTERN) return h("input", { ...common, type: "date" });
+  if (schema["pattern"] === DATE_PATTERN) return h("input", { ...common, type: "text", inputmode: "text", "data-date": true });
   if (schema["type"] === "integer" || schema["type"] === "number") return h("input", { ...common, type: "number", inputmode: "numeric" });
   return h("input", { ...common, type: "text", autocomplete: "off" });
 }
@@ -64,6 +65,7 @@ function control(spec: FieldSpec, id: string, describedBy: string): HTMLInputEle
 function valueOf(spec: FieldSpec, element: HTMLInputElement | HTMLSelectElement): unknown {
   const text = element.value.trim();
   if (text === "") return undefined;
+  if (spec.schema["pattern"] === DATE_PATTERN) return readDate(text) ?? text;
   switch (spec.schema["type"]) {
     case "boolean":
       return text === "true";
@@ -124,7 +126,7 @@ export class EventForm {
         const error = h("p", { class: "error", id: `${id}-error` });
         const element = control(spec, id, `${id}-hint ${id}-error`);
         this.controls.push({ spec, element, error });
-        return h(
+        const field = h(
           "div",
           { class: "field" },
           h("label", { for: id }, labelOf(spec.path), spec.required ? h("span", { class: "req" }, " (required)") : null),
@@ -132,6 +134,8 @@ export class EventForm {
           element,
           error,
         );
+        if (element instanceof HTMLInputElement && element.hasAttribute("data-date")) dateField(element);
+        return field;
       }),
     );
   }
@@ -161,7 +165,10 @@ export class EventForm {
     this.formError.textContent = "";
     if (parsed.success) {
       this.onAdd(built);
-      for (const c of this.controls) c.element.value = "";
+      for (const c of this.controls) {
+        c.element.value = "";
+        c.element.dispatchEvent(new Event("input"));
+      }
       return;
     }
     let first: HTMLElement | null = null;

@@ -1,8 +1,8 @@
 /** The messages between the page and the caseload worker. */
-import type { CaseloadQuery, CaseloadResult } from "./caseload";
+import type { CaseloadInput, CaseloadQuery, CaseloadResult } from "./caseload";
 
 export type ToWorker =
-  | { readonly kind: "load"; readonly id: number; readonly text: string; readonly query: CaseloadQuery }
+  | { readonly kind: "load"; readonly id: number; readonly input: CaseloadInput; readonly query: CaseloadQuery }
   | { readonly kind: "query"; readonly id: number; readonly query: CaseloadQuery };
 
 export type ToPage =

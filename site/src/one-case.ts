@@ -4,6 +4,7 @@ import { deadlinesToCsv } from "../../src/adapters/csv";
 import { formatTimelineIcs } from "../../src/adapters/ical";
 import { formatTimelineSvg } from "../../src/adapters/svg";
 import { type Timeline, agenda, parseCaseFile, parseCaseFileJson, timeline } from "../../src/index";
+import { dateValue } from "./date-input";
 import { byId, download, h, onDropFile } from "./dom";
 import { EventForm } from "./event-form";
 import { EXAMPLE_CASES } from "./example-caseload";
@@ -45,6 +46,8 @@ const READING_WORDS: Readonly<Record<string, string>> = {
   earlyYearsReviewMonths: "Reviews of an under-5's plan every (months)",
   orderClock: "A Tribunal order's limits run from",
   exceptions: "A recorded exception",
+  exceptionTiming: "An exception turns a limit off",
+  absenceWithin: "An absence must lie",
   receipt: "A request received after 5pm",
   service: "A document sent by first-class post",
   supportPolicy: "SEN support review policy",
@@ -159,7 +162,7 @@ export class OneCase {
   /** Computes the timeline again and shows it. */
   update(note: string): void {
     this.renderEvents();
-    const asOf = byId<HTMLInputElement>("as-of").value;
+    const asOf = dateValue(byId<HTMLInputElement>("as-of"));
     const parsed = parseCaseFile(this.caseFile);
     const issuesBox = byId("case-issues");
     if (!parsed.success) {

@@ -14,7 +14,7 @@ scope.onmessage = (event) => {
   const message = event.data;
   queue = queue.then(async () => {
     try {
-      if (message.kind === "load") await caseload.load(message.text, (done, total) => scope.postMessage({ kind: "progress", stage: "read", done, total }));
+      if (message.kind === "load") await caseload.load(message.input, (done, total) => scope.postMessage({ kind: "progress", stage: "read", done, total }));
       const result = await caseload.compute(message.query, (done, total) => scope.postMessage({ kind: "progress", stage: "compute", done, total }));
       scope.postMessage({ kind: "result", id: message.id, result });
     } catch (error) {

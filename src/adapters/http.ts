@@ -1,18 +1,23 @@
 /**
  * The HTTP contract (case-file.md § HTTP) as a fetch-API handler: `Request` in, `Response`
  * out, for any server that speaks fetch (Node via a small bridge, Deno, Bun, workers).
- * Every error answer is `{ issues: [{ code, path, message }] }`; none holds a stack trace or
+ * Every error answer is `{ issues: [{ code, path, message }] }` (with `key` and `suggestion` for
+ * an unknown key or query parameter); none holds a stack trace or
  * repeats what the caller sent.
  *
  * @module ehc-timeline/http
  */
-import { DateTime } from "luxon";
+import { civilDateInEngland } from "../dates/england-clock";
 import { parseCivilDate } from "../dates/civil-date";
 import type { CaseFile } from "../schema/case-file";
+import { didYouMean } from "../schema/did-you-mean";
 import { type InputIssue, parseCaseFile } from "../schema/parse";
 import { timelinessReport } from "../report/timeliness";
-import { isBlankLine, parseNdjsonLine, timelines } from "../timeline/batch";
+import { blankLineAnswer, isBlankLine, parseNdjsonLine, splitLines, timelines, unreadableLineAnswer } from "../timeline/batch";
 import { timeline } from "../timeline/compute";
+import { RULE_FACTS, compactTimeline } from "../timeline/rule-facts";
+import { compactTimelineJson, givesPlainStrings, timelineJson } from "../timeline/timeline-json";
+import { CASE_WEIGHT, MAX_EVENTS_PER_CASE, MAX_EVENTS_PER_REQUEST, TOO_MANY_EVENTS_IN_ALL, eventCount, tooManyEvents } from "../timeline/event-limits";
 import { readBody } from "./http-body";
 import { JSON_SCHEMAS } from "./json-schema";
 
@@ -85,19 +90,40 @@ function parseJson(text: string): unknown {
 const prefixed = (issues: readonly InputIssue[], index: number): InputIssue[] =>
   issues.map((i) => ({ ...i, path: i.path === "" ? `[${index}]` : i.path.startsWith("[") ? `[${index}]${i.path}` : `[${index}].${i.path}` }));
 
+/**
+ * 413 for a body over the event limits (docs/performance.md: long cases): each case of `cases`
+ * (a case file parsed or not) at most {@link MAX_EVENTS_PER_CASE}, all together at most
+ * {@link MAX_EVENTS_PER_REQUEST}, a case counting at least {@link CASE_WEIGHT}. `batch` names each case by its place.
+ */
+function checkEventLimits(cases: readonly unknown[], batch: boolean): void {
+  const over: InputIssue[] = [];
+  let total = 0;
+  cases.forEach((one, index) => {
+    const count = eventCount(one);
+    total += Math.max(CASE_WEIGHT, count);
+    if (count > MAX_EVENTS_PER_CASE) over.push(tooManyEvents(batch ? `[${index}]` : ""));
+  });
+  if (over.length === 0 && total > MAX_EVENTS_PER_REQUEST) over.push(TOO_MANY_EVENTS_IN_ALL);
+  if (over.length > 0) throw new HttpError(413, over);
+}
+
 /** The case files of a batch body: a JSON array, or NDJSON (one case file a line). */
 async function caseFiles(context: Context): Promise<CaseFile[]> {
   const text = await bodyText(context);
   const contentType = context.request.headers.get("content-type") ?? "";
   const issues: InputIssue[] = [];
   const files: CaseFile[] = [];
+  const cases: unknown[] = [];
+  const overLimit: InputIssue[] = [];
   if (contentType.toLowerCase().startsWith(NDJSON)) {
     // Paths name the case's place in the batch (`[2].events[0].date`), messages its line.
     let index = -1;
     text.split("\n").forEach((line, lineIndex) => {
       if (isBlankLine(line)) return;
       index += 1;
-      const item = parseNdjsonLine(line, lineIndex + 1);
+      const item = parseNdjsonLine(line, lineIndex + 1, MAX_EVENTS_PER_CASE);
+      cases.push(item.kind === "case" ? item.caseFile : undefined);
+      if (item.kind === "invalid" && item.issues.some((i) => i.code === "too-many-events")) overLimit.push(...prefixed(item.issues, index));
       if (item.kind === "case") files.push(item.caseFile);
       else
         issues.push(
@@ -110,27 +136,82 @@ async function caseFiles(context: Context): Promise<CaseFile[]> {
   } else {
     const value = parseJson(text);
     if (!Array.isArray(value)) throw new HttpError(400, [issue("invalid-type", "", "expected an array of case files")]);
+    // Before any case is parsed: validating an oversized case would cost what the limit saves.
+    checkEventLimits(value, true);
     value.forEach((item: unknown, index) => {
       const parsed = parseCaseFile(item);
       if (parsed.success) files.push(parsed.data);
       else issues.push(...prefixed(parsed.issues, index));
     });
   }
+  if (overLimit.length > 0) throw new HttpError(413, overLimit);
+  checkEventLimits(cases, true);
   if (issues.length > 0) throw new HttpError(400, issues);
   return files;
 }
 
+/** A yes-or-no query parameter: absent or `false` is no, `true` yes, anything else a 400. */
+function flagParam(query: URLSearchParams, name: string): boolean {
+  const value = query.get(name);
+  if (value === null || value === "false") return false;
+  if (value === "true") return true;
+  throw new HttpError(400, [issue("invalid-value", `query.${name}`, `${name} must be true or false`)]);
+}
+
 async function timelineRoute(context: Context): Promise<Response> {
   const asOf = dateParam(context.query, "asOf", context.options.today);
-  const parsed = parseCaseFile(parseJson(await bodyText(context)));
+  const value = parseJson(await bodyText(context));
+  checkEventLimits([value], false);
+  const parsed = parseCaseFile(value);
   if (!parsed.success) throw new HttpError(400, parsed.issues);
   return json(200, timeline(parsed.data, { asOf }));
 }
 
+/** Lines answered per pull of the response stream: enough to fill a chunk, few enough that a slow reader holds back the work. */
+const LINES_PER_PULL = 32;
+
+/**
+ * NDJSON in and NDJSON out: one answer line per input line, as `ehc-timeline batch` writes them
+ * (the timeline, `{ line, issues }` for a line that is not a usable case file, `{ line, skipped }`
+ * for a blank one), each computed as the client reads. The event limit of the whole request is
+ * checked first, since a 200 cannot be taken back; a case over its own limit is answered in its line.
+ */
+async function timelinesByLine(context: Context, settings: { readonly asOf: string; readonly explain: boolean; readonly compact: boolean }): Promise<Response> {
+  const { asOf, explain, compact } = settings;
+  const write = compact ? compactTimelineJson : timelineJson;
+  const lines = splitLines(await bodyText(context));
+  const items = lines.map((text, i) => (isBlankLine(text) ? null : parseNdjsonLine(text, i + 1, MAX_EVENTS_PER_CASE)));
+  let total = 0;
+  for (const item of items) if (item !== null) total += Math.max(CASE_WEIGHT, item.kind === "case" ? item.caseFile.events.length : 0);
+  if (total > MAX_EVENTS_PER_REQUEST) throw new HttpError(413, [TOO_MANY_EVENTS_IN_ALL]);
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      let chunk = "";
+      for (const end = Math.min(items.length, next + LINES_PER_PULL); next < end; next += 1) {
+        const item = items[next] ?? null;
+        const text = lines[next] ?? "";
+        if (item === null) chunk += blankLineAnswer(next + 1);
+        else if (item.kind === "invalid") chunk += unreadableLineAnswer(item.line, item.issues);
+        else chunk += `${write(timeline(item.caseFile, { asOf, explain }), givesPlainStrings(text))}\n`;
+      }
+      if (chunk !== "") controller.enqueue(encoder.encode(chunk));
+      if (next >= items.length) controller.close();
+    },
+  });
+  return new Response(body, { headers: { "content-type": `${NDJSON}; charset=utf-8`, ...COMMON_HEADERS } });
+}
+
 async function timelinesRoute(context: Context): Promise<Response> {
   const asOf = dateParam(context.query, "asOf", context.options.today);
-  const results = timelines(await caseFiles(context), { asOf });
-  if ((context.request.headers.get("accept") ?? "").includes(NDJSON)) {
+  const explain = flagParam(context.query, "explain");
+  const compact = flagParam(context.query, "compact");
+  const answersNdjson = (context.request.headers.get("accept") ?? "").includes(NDJSON);
+  if (answersNdjson && (context.request.headers.get("content-type") ?? "").toLowerCase().startsWith(NDJSON)) return timelinesByLine(context, { asOf, explain, compact });
+  const computed = timelines(await caseFiles(context), { asOf, explain });
+  const results = compact ? computed.map(compactTimeline) : computed;
+  if (answersNdjson) {
     return new Response(results.map((r) => `${JSON.stringify(r)}\n`).join(""), {
       headers: { "content-type": `${NDJSON}; charset=utf-8`, ...COMMON_HEADERS },
     });
@@ -148,19 +229,44 @@ async function reportRoute(context: Context): Promise<Response> {
 
 interface Route {
   readonly method: "GET" | "POST";
+  /** The query parameters the route reads: any other is a 400 (`unknown-parameter`). */
+  readonly parameters: readonly string[];
   readonly handle: (context: Context) => Promise<Response>;
 }
 
 const ROUTES: Readonly<Record<string, Route>> = {
-  "/timeline": { method: "POST", handle: timelineRoute },
-  "/timelines": { method: "POST", handle: timelinesRoute },
-  "/report": { method: "POST", handle: reportRoute },
-  "/schema/case-file": { method: "GET", handle: async () => json(200, JSON_SCHEMAS["case-file"]()) },
-  "/schema/timeline": { method: "GET", handle: async () => json(200, JSON_SCHEMAS.timeline()) },
-  "/health": { method: "GET", handle: async () => json(200, { status: "ok" }) },
+  "/timeline": { method: "POST", parameters: ["asOf"], handle: timelineRoute },
+  "/timelines": { method: "POST", parameters: ["asOf", "explain", "compact"], handle: timelinesRoute },
+  "/report": { method: "POST", parameters: ["from", "to", "asOf"], handle: reportRoute },
+  "/schema/case-file": { method: "GET", parameters: [], handle: async () => json(200, JSON_SCHEMAS["case-file"]()) },
+  "/schema/timeline": { method: "GET", parameters: [], handle: async () => json(200, JSON_SCHEMAS.timeline()) },
+  "/schema/timeline-compact": { method: "GET", parameters: [], handle: async () => json(200, JSON_SCHEMAS["timeline-compact"]()) },
+  "/schema/rules": { method: "GET", parameters: [], handle: async () => json(200, JSON_SCHEMAS.rules()) },
+  "/rules": { method: "GET", parameters: [], handle: async () => json(200, { rules: RULE_FACTS }) },
+  "/health": { method: "GET", parameters: [], handle: async () => json(200, { status: "ok" }) },
 };
 
-const londonToday = (): string => DateTime.now().setZone("Europe/London").toISODate() ?? "";
+/**
+ * A parameter the route does not read (`?as_of=` for `asOf`) would otherwise change nothing
+ * unseen: each is an issue, its name in `key` (never in the message), with the closest name.
+ */
+function checkParameters(query: URLSearchParams, route: Route): void {
+  const issues: InputIssue[] = [];
+  for (const name of new Set(query.keys())) {
+    if (route.parameters.includes(name)) continue;
+    const suggestion = didYouMean(name, route.parameters);
+    issues.push({
+      code: "unknown-parameter",
+      path: "query",
+      message: "this query parameter is not known here",
+      key: name,
+      ...(suggestion === undefined ? {} : { suggestion }),
+    });
+  }
+  if (issues.length > 0) throw new HttpError(400, issues);
+}
+
+const londonToday = (): string => civilDateInEngland();
 
 /**
  * Creates the handler.
@@ -186,6 +292,7 @@ export function createHandler(options: HandlerOptions = {}): Handler {
       if (method !== route.method) {
         return json(405, { issues: [issue("method-not-allowed", "", `use ${allow}`)] }, { allow });
       }
+      checkParameters(url.searchParams, route);
       const response = await route.handle({ request, query: url.searchParams, options: settings });
       return request.method === "HEAD" ? new Response(null, { status: response.status, headers: response.headers }) : response;
     } catch (error) {

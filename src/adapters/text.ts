@@ -33,7 +33,8 @@ export function formatTimelineText(result: Timeline): string {
   }
   if (result.problems.length > 0) {
     lines.push("", "Problems:");
-    for (const p of result.problems) lines.push(`  ${p.severity} ${p.code}${p.eventId === null ? "" : ` (event ${p.eventId})`}: ${p.message}`);
+    for (const p of result.problems)
+      lines.push(`  ${p.severity} ${p.code}${p.eventId === null ? "" : ` (event ${p.eventId})`}: ${p.message}${p.detail === undefined ? "" : ` (${p.detail})`}`);
   }
   return `${lines.join("\n")}\n`;
 }

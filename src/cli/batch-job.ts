@@ -6,17 +6,22 @@
  * @module
  */
 import { deadlineCsvRows } from "../adapters/csv";
-import type { InputIssue } from "../schema/parse";
-import { isBlankLine, parseNdjsonLine } from "../timeline/batch";
+import { type NdjsonLine, blankLineAnswer, isBlankLine, parseNdjsonLine, splitLines, unreadableLineAnswer } from "../timeline/batch";
+import { MAX_EVENTS_PER_CASE } from "../timeline/event-limits";
 import { timeline } from "../timeline/compute";
-import { givesPlainStrings, timelineJson } from "../timeline/timeline-json";
+import { compactTimelineJson, givesPlainStrings, timelineJson } from "../timeline/timeline-json";
 import { ByteOutput } from "./byte-output";
 import { issueText } from "./issue-text";
+import { linesOfBytes, strictUtf8 } from "./utf8-input";
 
 /** What every batch of one run shares. */
 export interface BatchSettings {
   readonly asOf: string;
   readonly csv: boolean;
+  /** Whether each deadline's `explanation` is written (`--explain`); otherwise it is empty. */
+  readonly explain: boolean;
+  /** Whether deadlines name their rule's facts by id instead of carrying them (`--compact`). */
+  readonly compact: boolean;
 }
 
 /** A run of whole input lines, the first numbered `firstLine` (from 1). */
@@ -43,57 +48,51 @@ export interface BatchOutput {
 
 const NEWLINE = 0x0a;
 
-/** The NDJSON answer to a blank input line, in its place. */
-export const blankLineAnswer = (line: number): string => `${JSON.stringify({ line, skipped: "blank line" })}\n`;
-
-/** The NDJSON answer to a line that is not a usable case file, in its place. */
-export const unreadableLineAnswer = (line: number, issues: readonly InputIssue[]): string => `${JSON.stringify({ line, issues })}\n`;
-
-/** Decodes as the line reader's decoder does: a byte-order mark kept, bad bytes replaced alike. */
-function decodeUtf8(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-}
-
 /**
- * The lines of a batch's text, split as Node's line reader splits them (CR LF, LF, or a CR
- * alone); the end of the text after its last line ending is a line only if it is not empty.
+ * The batch's lines by the rule for text input (utf8-input.ts): the whole batch decoded at once,
+ * and only when some bytes are not UTF-8, line by line, so that just those lines are refused.
  */
-export function splitLines(text: string): string[] {
-  const lines = text.includes("\r") ? text.split(/\r\n|\n|\r/) : text.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
-  return lines;
+function linesOfBatch(bytes: Uint8Array): readonly NdjsonLine[] {
+  let text: string;
+  try {
+    text = strictUtf8(bytes);
+  } catch {
+    return linesOfBytes(bytes);
+  }
+  return splitLines(text);
 }
 
 /** Answers a batch; `output` is reused between batches and handed over empty. */
 export function runBatch(input: BatchInput, settings: BatchSettings, output: ByteOutput): BatchOutput {
-  const { asOf, csv } = settings;
+  const { asOf, csv, explain, compact } = settings;
+  const write = compact ? compactTimelineJson : timelineJson;
   const notes: string[] = [];
   const notesAt: number[] = [];
   let cases = 0;
   let invalid = false;
   let errors = false;
-  const lines = splitLines(decodeUtf8(input.bytes));
+  const lines = linesOfBatch(input.bytes);
   for (let i = 0; i < lines.length; i += 1) {
-    const text = lines[i] ?? "";
+    const text: NdjsonLine = lines[i] ?? "";
     const line = input.firstLine + i;
     if (isBlankLine(text)) {
       // In CSV a blank line gives no row; in NDJSON every line is answered in place.
       if (!csv) output.text(blankLineAnswer(line));
       continue;
     }
-    const item = parseNdjsonLine(text, line);
+    const item = parseNdjsonLine(text, line, MAX_EVENTS_PER_CASE);
     if (item.kind === "invalid") {
       invalid = true;
       notes.push(issueText(`line ${line}`, item.issues));
       notesAt.push(cases);
       if (!csv) output.text(unreadableLineAnswer(line, item.issues));
     } else {
-      const result = timeline(item.caseFile, { asOf, explain: !csv });
+      const result = timeline(item.caseFile, { asOf, explain: explain && !csv });
       if (result.problems.some((p) => p.severity === "error")) errors = true;
       if (csv) output.text(deadlineCsvRows(result));
       else {
         // The newline as a byte: appending it to the JSON would copy the whole text once more.
-        output.text(timelineJson(result, givesPlainStrings(text)));
+        output.text(write(result, typeof text === "string" && givesPlainStrings(text)));
         output.byte(NEWLINE);
       }
     }

@@ -7,12 +7,34 @@ import { parseCivilDate } from "../dates/civil-date";
 import type { InputIssue } from "../schema/parse";
 import type { CliIo } from "./io";
 import { issueText } from "./issue-text";
+import { NotUtf8Error } from "./utf8-input";
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
 
 /** A user error: a one-line message for stderr and exit code 2, never a stack trace. */
 export class UsageError extends Error {}
+
+/** The usage error (exit 2) for a file that could not be read: not UTF-8 (utf8-input.ts), or unreadable. */
+export function readError(error: unknown, path: string): UsageError {
+  if (error instanceof UsageError) return error;
+  if (error instanceof NotUtf8Error) return new UsageError(`${sourceName(path)}: the input is not UTF-8 text [invalid-encoding]`);
+  return new UsageError(`cannot read ${sourceName(path)}`);
+}
+
+/** Text without the byte-order mark it may start with (utf8-input.ts). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A whole input file as text, by the one rule for text input (utf8-input.ts). */
+export async function readWholeText(io: CliIo, path: string): Promise<string> {
+  try {
+    return withoutBom(await io.readText(path));
+  } catch (error) {
+    throw readError(error, path);
+  }
+}
 
 /** Writes input issues to stderr, one line each, naming the JSON path. */
 export function reportIssues(io: CliIo, source: string, issues: readonly InputIssue[]): void {

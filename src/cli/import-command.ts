@@ -6,9 +6,11 @@
  * @module
  */
 import { createHmac } from "node:crypto";
-import { type Sen2Source, importSen2 } from "../import/sen2/index";
-import { EXIT, UsageError, sourceName } from "./common";
+import { SequencePseudonyms, type Sen2Source, importSen2 } from "../import/sen2/index";
+import { EXIT, UsageError, readError, readWholeText, sourceName, withoutBom } from "./common";
 import type { CliIo } from "./io";
+import { lookupText, readLookup } from "./sequence-ids";
+import { NotUtf8Error } from "./utf8-input";
 
 /** A key shorter than this would make the pseudonyms guessable from the UPNs. */
 const MIN_KEY_LENGTH = 16;
@@ -18,34 +20,75 @@ export function keyedPseudonym(key: string): (identityKey: string) => string {
   return (identityKey) => `sen2-${createHmac("sha256", key).update(identityKey).digest("hex").slice(0, 24)}`;
 }
 
+/** How case ids are made: `hash` (a keyed hash, `--key-file`) or `sequence` (numbers, with the lookup in `--lookup`). */
+export interface IdOptions {
+  readonly ids?: string;
+  readonly keyFile?: string;
+  readonly lookup?: string;
+}
+
 async function readKey(io: CliIo, path: string | undefined): Promise<string> {
-  if (path === undefined) throw new UsageError("--key-file is required: case ids are a keyed hash of the UPN, never the UPN itself");
-  let key: string;
-  try {
-    key = (await io.readText(path)).trim();
-  } catch {
-    throw new UsageError(`cannot read ${sourceName(path)}`);
-  }
+  if (path === undefined) throw new UsageError("--key-file is required with --ids hash: case ids are a keyed hash of the UPN, never the UPN itself");
+  const key = (await readWholeText(io, path)).trim();
   if (key.length < MIN_KEY_LENGTH) throw new UsageError(`the key in --key-file must be at least ${MIN_KEY_LENGTH} characters`);
   return key;
 }
 
+/** A lookup file that does not exist yet starts the sequence at 1; one that cannot be read stops the import. */
+async function openLookup(io: CliIo, path: string): Promise<SequencePseudonyms> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === "ENOENT") return new SequencePseudonyms();
+    throw readError(error, path);
+  }
+  return readLookup(withoutBom(text), path);
+}
+
+/** The pseudonym function, and what to do once every case is written (save the lookup). */
+async function caseIds(io: CliIo, options: IdOptions): Promise<{ pseudonym: (identityKey: string) => string; finish: () => Promise<void> }> {
+  if (options.ids === "sequence") {
+    const lookup = options.lookup;
+    if (lookup === undefined || io.writeText === undefined) throw new UsageError("--ids sequence needs --lookup FILE: the file that keeps which child has which number");
+    const ids = await openLookup(io, lookup);
+    const write = io.writeText;
+    return {
+      pseudonym: ids.pseudonym,
+      finish: async () => {
+        try {
+          await write(lookup, lookupText(ids));
+        } catch {
+          throw new UsageError(`cannot write ${sourceName(lookup)}`);
+        }
+      },
+    };
+  }
+  if (options.lookup !== undefined) throw new UsageError("--lookup goes with --ids sequence; hashed ids need no lookup");
+  return { pseudonym: keyedPseudonym(await readKey(io, options.keyFile)), finish: async () => undefined };
+}
+
 async function* textChunks(io: CliIo, path: string): AsyncGenerator<string> {
   if (io.openChunks === undefined) {
-    yield await io.readText(path);
+    yield await readWholeText(io, path);
     return;
   }
-  const decoder = new TextDecoder("utf-8");
-  for await (const bytes of await io.openChunks(path)) yield decoder.decode(bytes, { stream: true });
-  yield decoder.decode();
+  // The rule for text input (utf8-input.ts): a byte-order mark dropped, bytes that are not UTF-8 refused.
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const bytes of await io.openChunks(path)) yield decoder.decode(bytes, { stream: true });
+    yield decoder.decode();
+  } catch (error) {
+    throw error instanceof TypeError ? new NotUtf8Error() : error;
+  }
 }
 
 /** Read errors are usage errors (exit 2, no stack trace). */
 async function* guarded(chunks: AsyncIterable<string>, path: string): AsyncGenerator<string> {
   try {
     yield* chunks;
-  } catch {
-    throw new UsageError(`cannot read ${sourceName(path)}`);
+  } catch (error) {
+    throw readError(error, path);
   }
 }
 
@@ -59,11 +102,7 @@ async function sourcesOf(io: CliIo, files: readonly string[]): Promise<Sen2Sourc
   if (csv.length > 0) {
     const texts = [];
     for (const name of csv) {
-      try {
-        texts.push({ name, text: await io.readText(name) });
-      } catch {
-        throw new UsageError(`cannot read ${sourceName(name)}`);
-      }
+      texts.push({ name, text: await readWholeText(io, name) });
     }
     sources.push({ kind: "blade", name: csv.length === 1 ? (csv[0] ?? "") : "Blade export", files: texts });
   }
@@ -74,11 +113,11 @@ async function sourcesOf(io: CliIo, files: readonly string[]): Promise<Sen2Sourc
  * Imports the returns. Exit code 2 when a file, a person or an item could not be read (what
  * could be read is still written), else 0.
  */
-export async function importSen2Command(io: CliIo, files: readonly string[], options: { keyFile?: string }): Promise<number> {
-  const key = await readKey(io, options.keyFile);
+export async function importSen2Command(io: CliIo, files: readonly string[], options: IdOptions): Promise<number> {
+  const ids = await caseIds(io, options);
   const sources = await sourcesOf(io, files);
   let code: number = EXIT.ok;
-  for await (const item of importSen2(sources, { pseudonym: keyedPseudonym(key) })) {
+  for await (const item of importSen2(sources, { pseudonym: ids.pseudonym })) {
     if (item.kind === "case") {
       io.stdout(`${JSON.stringify(item.case)}\n`);
       if ((await io.drain?.()) === false) break;
@@ -93,5 +132,6 @@ export async function importSen2Command(io: CliIo, files: readonly string[], opt
       );
     }
   }
+  await ids.finish();
   return code;
 }

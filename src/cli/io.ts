@@ -4,16 +4,20 @@
  * @module
  */
 import { spawn } from "node:child_process";
-import { open, readFile } from "node:fs/promises";
+import { open, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { DateTime } from "luxon";
+import { civilDateInEngland } from "../dates/england-clock";
+import type { NdjsonLine } from "../timeline/batch";
+import { linesOfChunks, strictUtf8 } from "./utf8-input";
 import type { StartWorker } from "./worker-pool";
 
 /** The streams, files and clock the CLI uses. */
 export interface CliIo {
+  /** A whole file, or standard input for `-`, as text: rejects with `NotUtf8Error` (utf8-input.ts) when it is not UTF-8. */
   readonly readText: (path: string) => Promise<string>;
+  /** Writes a file the user named, readable by the user only (it may hold personal data: `import sen2 --lookup`). */
+  readonly writeText?: (path: string, text: string) => Promise<void>;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** Today's date in England, `YYYY-MM-DD`. */
@@ -22,7 +26,7 @@ export interface CliIo {
    * The lines of a file, or of standard input for `-`, read as they come (never the whole
    * input at once). Rejects when the file cannot be opened. Without it, `readText` is split.
    */
-  readonly openLines?: (path: string) => Promise<AsyncIterable<string>>;
+  readonly openLines?: (path: string) => Promise<AsyncIterable<NdjsonLine>>;
   /**
    * The bytes of a file, or of standard input for `-`, in large chunks as they come (never the
    * whole input at once). Rejects when the file cannot be opened. With {@link stdoutBytes}, it
@@ -40,41 +44,57 @@ export interface CliIo {
   readonly drain?: () => Promise<boolean>;
   /** Whether standard error is a terminal: progress lines are written only then. */
   readonly stderrIsTTY?: boolean;
-  /** Runs a shell command with text on its standard input (for `vectors --check`). */
-  readonly runShell?: (command: string, input: string, env: Readonly<Record<string, string>>) => Promise<ShellResult>;
+  /** Runs a shell command with text on its standard input (for `vectors --check`), stopped after `timeoutMs`. */
+  readonly runShell?: (command: string, input: string, env: Readonly<Record<string, string>>, timeoutMs: number) => Promise<ShellResult>;
 }
 
 /** What a shell command printed and how it ended. */
 export interface ShellResult {
   readonly stdout: string;
   readonly exitCode: number | null;
+  /** Whether it was stopped for running past its time. */
+  readonly timedOut?: boolean;
 }
 
-/** A command that does not finish in this time is stopped: one vector must not hang a CI job. */
-const SHELL_TIMEOUT_MS = 60_000;
-
-function runShell(command: string, input: string, env: Readonly<Record<string, string>>): Promise<ShellResult> {
+function runShell(command: string, input: string, env: Readonly<Record<string, string>>, timeoutMs: number): Promise<ShellResult> {
   return new Promise((resolve) => {
-    const child = spawn(command, { shell: true, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"], timeout: SHELL_TIMEOUT_MS });
+    // A process group of its own, so that stopping it stops what the shell started too.
+    const child = spawn(command, { shell: true, detached: true, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }, timeoutMs);
     const chunks: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
-    child.on("error", () => resolve({ stdout: "", exitCode: null }));
-    child.on("close", (code) => resolve({ stdout: Buffer.concat(chunks).toString("utf8"), exitCode: code }));
+    const done = (result: ShellResult): void => {
+      clearTimeout(timer);
+      resolve(result);
+    };
+    child.on("error", () => done({ stdout: "", exitCode: null }));
+    child.on("close", (code) => done({ stdout: Buffer.concat(chunks).toString("utf8"), exitCode: code, ...(timedOut ? { timedOut } : {}) }));
     child.stdin.on("error", () => undefined);
     child.stdin.end(input);
   });
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
-async function openLines(path: string): Promise<AsyncIterable<string>> {
-  // Opening first makes a missing or unreadable file fail here, before any output.
-  const input = path === "-" ? process.stdin : (await open(path)).createReadStream({ encoding: "utf8" });
-  return createInterface({ input, crlfDelay: Infinity });
+async function readText(path: string): Promise<string> {
+  return strictUtf8(path === "-" ? await readStdin() : await readFile(path));
+}
+
+async function openLines(path: string): Promise<AsyncIterable<NdjsonLine>> {
+  // Each line decoded on its own, so that one line that is not UTF-8 is answered alone (utf8-input.ts).
+  return linesOfChunks(await openChunks(path));
 }
 
 /** Chunks this size make a few calls per megabyte, where a line reader makes one per line. */
@@ -151,10 +171,11 @@ async function drain(): Promise<boolean> {
  */
 export const processIo: CliIo = {
   runShell,
-  readText: (path) => (path === "-" ? readStdin() : readFile(path, "utf8")),
+  readText,
+  writeText: (path, text) => writeFile(path, text, { encoding: "utf8", mode: 0o600 }),
   stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
-  today: () => DateTime.now().setZone("Europe/London").toISODate() ?? "",
+  today: () => civilDateInEngland(),
   openLines,
   openChunks,
   stdoutBytes: writeStdoutBytes,

@@ -9,6 +9,10 @@ import type { InputIssue } from "../schema/parse";
 /** Input issues as stderr lines, one each, naming the JSON path. */
 export function issueText(source: string, issues: readonly InputIssue[]): string {
   let text = "";
-  for (const issue of issues) text += `${source}: ${issue.path || "(root)"}: ${issue.message} [${issue.code}]\n`;
+  for (const issue of issues) {
+    // The suggestion is one of the engine's own names, never the caller's text.
+    const hint = issue.suggestion === undefined ? "" : ` (did you mean ${issue.suggestion}?)`;
+    text += `${source}: ${issue.path || "(root)"}: ${issue.message}${hint} [${issue.code}]\n`;
+  }
   return text;
 }

@@ -6,14 +6,12 @@
  * @module
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
-import { isBatchWorkerData, serveBatches } from "./batch-worker";
 import { type CliIo, flushStdout, processIo } from "./io";
 import { runCli } from "./program";
 import { workerStarter } from "./worker-start";
 
-if (!isMainThread && parentPort !== null && isBatchWorkerData(workerData)) {
-  serveBatches(parentPort, workerData);
-} else {
+/** Runs the command line on this process's arguments. */
+function runMain(): void {
   // This very file is the worker: bundled or run from source, its URL is where the code is.
   const start = workerStarter(new URL(import.meta.url));
   const io: CliIo = start === undefined ? processIo : { ...processIo, threads: { cores: processIo.threads?.cores ?? 1, start } };
@@ -29,4 +27,15 @@ if (!isMainThread && parentPort !== null && isBatchWorkerData(workerData)) {
       process.exitCode = 70;
     },
   );
+}
+
+if (!isMainThread && parentPort !== null) {
+  // Loaded only in a worker, so that the command line's start does not load the batch engine.
+  const port = parentPort;
+  void import("./batch-worker").then(({ isBatchWorkerData, serveBatches }) => {
+    if (isBatchWorkerData(workerData)) serveBatches(port, workerData);
+    else runMain();
+  });
+} else {
+  runMain();
 }

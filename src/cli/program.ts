@@ -5,39 +5,17 @@
  * @module
  */
 import { Argument, Command, CommanderError, Option } from "commander";
-import { JSON_SCHEMAS, type JsonSchemaName } from "../adapters/json-schema";
-import { parseCaseFileJson } from "../schema/parse";
-import { timeline } from "../timeline/compute";
-import { EXIT, UsageError, asOfOption, reportIssues, sourceName } from "./common";
-import { TIMELINE_FORMATS } from "./formats";
+import { version } from "../../package.json";
+import type { JsonSchemaName } from "../adapters/json-schema";
+import { EXIT, UsageError } from "./common";
+import { TIMELINE_FORMATS, type TimelineFormat } from "./formats";
 import type { CliIo } from "./io";
-import { exploreCommand } from "./explore-command";
-import { importSen2Command } from "./import-command";
-import { batchCommand, reportCommand } from "./stream-commands";
-import { vectorsCommand } from "./vectors-command";
+import type { IdOptions } from "./import-command";
+
+// Each command's code is imported when it runs, so that `--help`, `--version` and each command
+// load only what they use (the CLI's cold start: docs/performance.md).
 
 export { EXIT } from "./common";
-
-async function readInput(io: CliIo, path: string): Promise<string> {
-  try {
-    return await io.readText(path);
-  } catch {
-    throw new UsageError(`cannot read ${sourceName(path)}`);
-  }
-}
-
-async function timelineCommand(io: CliIo, file: string, options: { asOf?: string; format: string }): Promise<number> {
-  const asOf = asOfOption(options.asOf, io);
-  const parsed = parseCaseFileJson(await readInput(io, file));
-  if (!parsed.success) {
-    reportIssues(io, file === "-" ? "stdin" : file, parsed.issues);
-    return EXIT.invalid;
-  }
-  const result = timeline(parsed.data, { asOf });
-  const render = TIMELINE_FORMATS[options.format] ?? TIMELINE_FORMATS["json"];
-  io.stdout(render?.(result) ?? "");
-  return result.problems.some((p) => p.severity === "error") ? EXIT.problems : EXIT.ok;
-}
 
 const AS_OF_HELP = "the date statuses are judged at (default: today in Europe/London)";
 const NDJSON_HELP = "case files, one JSON object a line (NDJSON), or - for standard input";
@@ -48,6 +26,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
   const program = new Command()
     .name("ehc-timeline")
     .description("Statutory SEND timelines for England: deadlines with their status, legal source and working.")
+    .version(version, "-V, --version", "print the version of ehc-timeline")
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showSuggestionAfterError();
@@ -56,8 +35,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .description("compute the timeline of one case file")
     .argument("<file>", "case file (JSON), or - for standard input")
     .option("--as-of <date>", AS_OF_HELP)
-    .addOption(new Option("--format <format>", "output format").choices(Object.keys(TIMELINE_FORMATS)).default("json"))
-    .action(async (file: string, options: { asOf?: string; format: string }) => {
+    .addOption(new Option("--format <format>", "output format").choices(TIMELINE_FORMATS).default("json"))
+    .action(async (file: string, options: { asOf?: string; format: TimelineFormat }) => {
+      const { timelineCommand } = await import("./timeline-command");
       exitCode = await timelineCommand(io, file, options);
     });
   program
@@ -67,8 +47,21 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .option("--as-of <date>", AS_OF_HELP)
     .addOption(new Option("--format <format>", "output format").choices(["ndjson", "csv"]).default("ndjson"))
     .option("--jobs <n>", "threads that compute timelines (default: one per core; 1: no worker threads)")
-    .action(async (file: string, options: { asOf?: string; format: string; jobs?: string }) => {
+    .option("--explain", "write each deadline's working in its explanation (default: an empty list)")
+    .option(
+      "--compact",
+      "NDJSON: each deadline names its rule's facts by id (facts) instead of carrying title, strength, owner, citation and verified; `ehc-timeline rules` prints them",
+    )
+    .action(async (file: string, options: { asOf?: string; format: string; jobs?: string; explain?: boolean; compact?: boolean }) => {
+      const { batchCommand } = await import("./stream-commands");
       exitCode = await batchCommand(io, file, options);
+    });
+  program
+    .command("rules")
+    .description("print the facts of every rule (title, strength, owner, citation, verified) by the id that compact deadlines give in facts")
+    .action(async () => {
+      const { RULE_FACTS } = await import("../timeline/rule-facts");
+      io.stdout(`${JSON.stringify({ rules: RULE_FACTS })}\n`);
     });
   program
     .command("report")
@@ -83,6 +76,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         .default("json"),
     )
     .action(async (file: string, options: { asOf?: string; from: string; to: string; format: string }) => {
+      const { reportCommand } = await import("./stream-commands");
       exitCode = await reportCommand(io, file, options);
     });
   program
@@ -91,15 +85,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .command("sen2")
     .description("an LA's SEN2 person-level returns (XML, or the CSV files of a COLLECT Blade export) into case files, one child a line (docs/sen2.md)")
     .argument("<files...>", "SEN2 XML returns of one LA (any years: merged per child), and/or the CSV files of one Blade export")
-    .option("--key-file <file>", "a file holding a secret key (16 characters or more): case ids are a keyed hash of the UPN under it")
-    .action(async (files: string[], options: { keyFile?: string }) => {
+    .addOption(new Option("--ids <kind>", "case ids: a keyed hash of the UPN, or a sequence of numbers with a lookup file").choices(["hash", "sequence"]).default("hash"))
+    .option("--key-file <file>", "with --ids hash: a file holding a secret key (16 characters or more): case ids are a keyed hash of the UPN under it")
+    .option("--lookup <file>", "with --ids sequence: the file of which child has which number (read if it exists, then written back); it holds UPNs, keep it safe")
+    .action(async (files: string[], options: IdOptions) => {
+      const { importSen2Command } = await import("./import-command");
       exitCode = await importSen2Command(io, files, options);
     });
   program
     .command("schema")
-    .description("print the JSON Schema (draft 2020-12) of a case file or of a timeline")
-    .addArgument(new Argument("[name]", "which schema").choices(Object.keys(JSON_SCHEMAS)).default("case-file"))
-    .action((name: JsonSchemaName) => {
+    .description("print the JSON Schema (draft 2020-12) of a case file, a timeline, a compact timeline or the rules' facts")
+    .addArgument(new Argument("[name]", "which schema").choices(["case-file", "timeline", "timeline-compact", "rules"] satisfies JsonSchemaName[]).default("case-file"))
+    .action(async (name: JsonSchemaName) => {
+      const { JSON_SCHEMAS } = await import("../adapters/json-schema");
       io.stdout(`${JSON.stringify(JSON_SCHEMAS[name](), null, 2)}\n`);
     });
   program
@@ -107,13 +105,17 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     .description("serve the case explorer, a web page that runs the library in the browser, on the loopback address")
     .option("--port <port>", "the port (default: a free one)")
     .action(async (options: { port?: string }) => {
+      const { exploreCommand } = await import("./explore-command");
       exitCode = await exploreCommand(io, options);
     });
   program
     .command("vectors")
     .description("print the conformance vectors, or check another implementation against them")
     .option("--check <command>", "a shell command that reads a case file on stdin and prints its timeline as JSON ({asOf} and $EHC_AS_OF give the as-of date)")
-    .action(async (options: { check?: string }) => {
+    .option("--timeout <seconds>", "with --check: stop a vector's command after this many seconds and fail the vector (default 60)")
+    .option("--json", "with --check: one JSON report (passed, failed, and per vector its failures, exit code and time) instead of lines")
+    .action(async (options: { check?: string; timeout?: string; json?: boolean }) => {
+      const { vectorsCommand } = await import("./vectors-command");
       exitCode = await vectorsCommand(io, options);
     });
   try {

@@ -1,6 +1,6 @@
 /**
- * The SEN2 part of `ehc-timeline report`: lines written by `import sen2` carry a `sen2` key
- * (ignored by the engine); for those, the report adds the figures as the DfE publishes them,
+ * The SEN2 part of `ehc-timeline report`: lines written by `import sen2` carry an `x-sen2` key
+ * (an extension the engine leaves alone); for those, the report adds the figures as the DfE publishes them,
  * and `--format cases` lists each case's part in them with the working (docs/sen2.md).
  *
  * @module
@@ -8,14 +8,15 @@
 import type { Sen2CaseFacts } from "../import/sen2/map";
 import { type Sen2CaseListing, type Sen2Figures, Sen2Tally } from "../import/sen2/report";
 import type { TimelinessReport } from "../report/index";
+import { NOT_UTF8, type NdjsonLine } from "../timeline/batch";
 import type { Timeline } from "../timeline/types";
 
-function sen2Facts(text: string): Sen2CaseFacts | null {
+function sen2Facts(text: NdjsonLine): Sen2CaseFacts | null {
   // Only imported lines carry the key: other lines are not parsed a second time.
-  if (!text.includes('"sen2"')) return null;
+  if (text === NOT_UTF8 || !text.includes('"x-sen2"')) return null;
   try {
-    const value = JSON.parse(text.replace(/^\uFEFF/, "")) as { sen2?: unknown };
-    const facts = value.sen2 as Partial<Sen2CaseFacts> | undefined;
+    const value = JSON.parse(text.replace(/^\uFEFF/, "")) as { "x-sen2"?: unknown };
+    const facts = value["x-sen2"] as Partial<Sen2CaseFacts> | undefined;
     return facts !== undefined && Array.isArray(facts.chains) && Array.isArray(facts.problems) ? (facts as Sen2CaseFacts) : null;
   } catch {
     return null;
@@ -33,7 +34,7 @@ export class ImportedCases {
   }
 
   /** Every input line, as read (the next case given to {@link add} is this line's). */
-  read(text: string): void {
+  read(text: NdjsonLine): void {
     this.last = sen2Facts(text);
   }
 

@@ -7,31 +7,35 @@
 import { deadlineCsvHeader, deadlineCsvRows, timelinessReportToCsv } from "../adapters/csv";
 import { caseTimelinessFacts } from "../report/case-facts";
 import { TimelinessTally } from "../report/timeliness";
-import { type NdjsonCase, readNdjsonCases } from "../timeline/batch";
+import { type NdjsonCase, type NdjsonLine, readNdjsonCases } from "../timeline/batch";
+import { MAX_EVENTS_PER_CASE } from "../timeline/event-limits";
 import { timeline } from "../timeline/compute";
+import { compactTimeline } from "../timeline/rule-facts";
 import type { Timeline } from "../timeline/types";
-import { blankLineAnswer, unreadableLineAnswer } from "./batch-job";
+import { blankLineAnswer, unreadableLineAnswer } from "../timeline/batch";
 import { batchOnBytes, canRunOnBytes } from "./chunked-batch";
-import { EXIT, UsageError, asOfOption, dateOption, jobsOption, reportIssues, sourceName } from "./common";
+import { EXIT, UsageError, asOfOption, dateOption, jobsOption, readWholeText, reportIssues, sourceName } from "./common";
 import type { CliIo } from "./io";
 import { ImportedCases } from "./report-sen2";
 
 const PROGRESS_EVERY = 1000;
 
-async function openInputLines(io: CliIo, path: string): Promise<AsyncIterable<string> | Iterable<string>> {
-  try {
-    if (io.openLines !== undefined) return await io.openLines(path);
+async function openInputLines(io: CliIo, path: string): Promise<AsyncIterable<NdjsonLine> | Iterable<NdjsonLine>> {
+  if (io.openLines === undefined) {
     // As a line reader would: the end of the text after its last newline is no line.
-    const lines = (await io.readText(path)).split("\n");
+    const lines = (await readWholeText(io, path)).split("\n");
     if (lines[lines.length - 1] === "") lines.pop();
     return lines;
+  }
+  try {
+    return await io.openLines(path);
   } catch {
     throw new UsageError(`cannot read ${sourceName(path)}`);
   }
 }
 
 /** Read errors in the middle of the input are usage errors too (exit 2, no stack trace). */
-async function* guarded(lines: AsyncIterable<string> | Iterable<string>, path: string): AsyncGenerator<string> {
+async function* guarded(lines: AsyncIterable<NdjsonLine> | Iterable<NdjsonLine>, path: string): AsyncGenerator<NdjsonLine> {
   try {
     for await (const line of lines) yield line;
   } catch {
@@ -53,7 +57,7 @@ type LineOutcome = BlankLine | Extract<NdjsonCase, { kind: "invalid" }> | (Extra
  * cases and unreadable lines are {@link readNdjsonCases}'s; the blank lines it passes over are
  * the gaps in its numbering, answered in place once the line after them (or the end) is read.
  */
-async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<BlankLine | NdjsonCase> {
+async function* numberedLines(lines: AsyncIterable<NdjsonLine>): AsyncGenerator<BlankLine | NdjsonCase> {
   let read = 0;
   let answered = 0;
   const counted = (async function* () {
@@ -69,7 +73,7 @@ async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<Blan
     }
   }
   try {
-    for await (const item of readNdjsonCases(counted)) {
+    for await (const item of readNdjsonCases(counted, MAX_EVENTS_PER_CASE)) {
       yield* blanksUpTo(item.line - 1);
       answered = item.line;
       yield item;
@@ -87,7 +91,7 @@ async function* numberedLines(lines: AsyncIterable<string>): AsyncGenerator<Blan
  * back-pressure on stdout. Resolves to the exit code: 2 if a line was invalid, else 1 if a
  * case has problems of severity `error`, else 0 (a blank line changes nothing).
  */
-async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void, tap?: (text: string) => void): Promise<number> {
+async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean, onLine: (outcome: LineOutcome) => void, tap?: (text: NdjsonLine) => void): Promise<number> {
   const read = guarded(await openInputLines(io, path), path);
   // `tap` sees each line as read: the line of the outcome `onLine` gets next (lines are parsed one at a time).
   const lines =
@@ -131,14 +135,17 @@ async function eachLine(io: CliIo, path: string, asOf: string, explain: boolean,
  * row per deadline. Where the input can be read as bytes, batches of lines are answered on
  * `--jobs` threads (chunked-batch.ts); otherwise line by line here, with the same output.
  */
-export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string; jobs?: string }): Promise<number> {
+export async function batchCommand(io: CliIo, path: string, options: { asOf?: string; format: string; jobs?: string; explain?: boolean; compact?: boolean }): Promise<number> {
   const asOf = asOfOption(options.asOf, io);
   const jobs = jobsOption(options.jobs, io.threads?.cores ?? 1);
   const csv = options.format === "csv";
+  const explain = options.explain === true;
+  const compact = options.compact === true;
+  if (csv && compact) throw new UsageError("--compact is for NDJSON output, not CSV");
   if (csv) io.stdout(deadlineCsvHeader());
-  if (canRunOnBytes(io)) return batchOnBytes(io, path, { asOf, csv }, jobs);
-  return eachLine(io, path, asOf, !csv, (outcome) => {
-    if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(outcome.timeline)}\n`);
+  if (canRunOnBytes(io)) return batchOnBytes(io, path, { asOf, csv, explain, compact }, jobs);
+  return eachLine(io, path, asOf, explain && !csv, (outcome) => {
+    if (outcome.kind === "case") io.stdout(csv ? deadlineCsvRows(outcome.timeline) : `${JSON.stringify(compact ? compactTimeline(outcome.timeline) : outcome.timeline)}\n`);
     // In CSV a blank or unreadable line gives no row (the issues go to stderr); in NDJSON every line is answered in place.
     else if (csv) return;
     else if (outcome.kind === "blank") io.stdout(blankLineAnswer(outcome.line));

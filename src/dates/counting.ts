@@ -7,6 +7,7 @@
 import { match } from "ts-pattern";
 import { type DayNumber, addMonthsClamped, dayFromFields, daysInMonth, fieldsFromDay, monthName } from "./civil-date";
 import type { DayRange } from "./closures";
+import { nextTermBreak, schoolDayOnOrBefore } from "./term-breaks";
 import { type WorkingDayCalendar, addWorkingDays, subtractWorkingDays, workingDayOnOrAfter } from "./working-days";
 
 /** A length of time before an event, for `at-least-before`. */
@@ -30,8 +31,14 @@ export type CountingForm =
   | { readonly kind: "as-soon-as-practicable" }
   /** The anchor is itself the last day (a review date agreed in a plan). */
   | { readonly kind: "on-date" }
-  /** The last day before the setting's next closure of at least `minimumDays` days after the anchor. */
-  | { readonly kind: "before-next-closure"; readonly minimumDays: number };
+  /**
+   * The last day before the next term break after the anchor: a closure which, with the
+   * weekends, bank holidays and closures that adjoin it, lasts at least `minimumDays` days, and
+   * which starts more than `minimumWeeks` weeks (when given) after the anchor.
+   */
+  | { readonly kind: "before-next-closure"; readonly minimumDays: number; readonly minimumWeeks?: number }
+  /** The last day of `form`, or the last school day before it when that day is a weekend, a bank holiday or a closure. */
+  | { readonly kind: "school-day-by"; readonly form: CountingForm };
 
 /** The readings of counting.md that change how a form is counted. */
 export interface CountingReadings {
@@ -87,7 +94,11 @@ export function formatCountingForm(form: CountingForm): string {
     case "on-date":
       return "on-date";
     case "before-next-closure":
-      return `before-next-closure(${form.minimumDays} days)`;
+      return form.minimumWeeks === undefined
+        ? `before-next-closure(${form.minimumDays} days)`
+        : `before-next-closure(${form.minimumDays} days, after ${form.minimumWeeks} weeks)`;
+    case "school-day-by":
+      return `school-day-by(${formatCountingForm(form.form)})`;
     default:
       return form satisfies never;
   }
@@ -179,22 +190,17 @@ export function countFrom(form: CountingForm, anchor: DayNumber, context: Counti
       return null;
     case "on-date":
       return anchor;
-    case "before-next-closure":
-      return lastDayBeforeNextClosure(anchor, counted.minimumDays, context.closures ?? []);
+    case "before-next-closure": {
+      const start = nextTermBreak(anchor, counted.minimumDays, counted.minimumWeeks ?? 0, calendar, context.closures ?? []);
+      return start === null ? null : start - 1;
+    }
+    case "school-day-by": {
+      const last = countFrom(counted.form, anchor, context);
+      return last === null ? null : schoolDayOnOrBefore(last, calendar, context.closures ?? []);
+    }
     default:
       return counted satisfies never;
   }
-}
-
-/** The day before the first closure of at least `minimumDays` days that starts after `anchor`. */
-function lastDayBeforeNextClosure(anchor: DayNumber, minimumDays: number, closures: readonly DayRange[]): DayNumber | null {
-  let next: DayNumber | null = null;
-  for (const closure of closures) {
-    if (closure.first > anchor && closure.last - closure.first + 1 >= minimumDays && (next === null || closure.first < next)) {
-      next = closure.first;
-    }
-  }
-  return next === null ? null : next - 1;
 }
 
 /** The day a period before `day`: a meeting on 22 May with 14 days' notice → 8 May. */

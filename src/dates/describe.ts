@@ -4,7 +4,7 @@
  * @module
  */
 import { type DayNumber, daysInMonth, describeDate, fieldsFromDay, monthName } from "./civil-date";
-import { type CountingContext, type CountingForm, effectiveForm, formatPeriod } from "./counting";
+import { type CountingContext, type CountingForm, countFrom, effectiveForm, formatPeriod } from "./counting";
 import { type SkippedDay, nonWorkingDaysBetween } from "./working-days";
 
 const plural = (count: number, unit: string): string => `${count} ${unit}${count === 1 ? "" : "s"}`;
@@ -80,10 +80,16 @@ export function describeCounting(form: CountingForm, anchor: DayNumber, due: Day
       return `As soon as practicable after ${from}: the law sets no date.`;
     case "on-date":
       return `Due on that day itself: ${to}.`;
-    case "before-next-closure":
-      return due === null
-        ? `No closure of ${plural(counted.minimumDays, "day")} or more after ${from} is in the calendar.`
-        : `The last day before the setting's next closure of ${plural(counted.minimumDays, "day")} or more after ${from}: ${to}.`;
+    case "before-next-closure": {
+      const after = counted.minimumWeeks === undefined ? `after ${from}` : `starting more than ${plural(counted.minimumWeeks, "week")} after ${from}`;
+      const what = `break of ${plural(counted.minimumDays, "day")} or more (a closure with the weekends, bank holidays and closures next to it)`;
+      return due === null ? `No ${what} ${after} is in the calendar.` : `The last day before the setting's next ${what} ${after}: ${to}.`;
+    }
+    case "school-day-by": {
+      const last = countFrom(counted.form, anchor, context);
+      const base = describeCounting(counted.form, anchor, last, context);
+      return last === null || last === due ? base : `${base} That is not a school day, so the last school day before it: ${to}.`;
+    }
     default:
       return counted satisfies never;
   }

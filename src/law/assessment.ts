@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { ADVICE_GROUNDS, fourGrounds } from "./exception-grounds";
+import { ADVICE_GROUNDS, NOT_RECORDED_REG_13, fourGrounds } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -120,7 +120,7 @@ export const finalPlan: Rule = {
   counting: { kind: "weeks-after", weeks: 20 },
   anchor: FROM_REQUEST,
   citation: `${REGS}, reg 13(2)`,
-  exceptions: fourGrounds(`${REGS}, reg 13(3) applying reg 10(4)`),
+  exceptions: [...fourGrounds(`${REGS}, reg 13(3) applying reg 10(4)`), NOT_RECORDED_REG_13],
   inForce: IN_FORCE_2014,
   verified: true,
 };

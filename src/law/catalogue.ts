@@ -7,6 +7,8 @@
 import { asOnePiece } from "../internal/speed";
 import { ASSESSMENT_RULES } from "./assessment";
 import { CEASING_RULES } from "./ceasing";
+import { DIRECT_PAYMENT_RULES } from "./direct-payments";
+import { DISCLOSURE_RULES } from "./disclosure";
 import { DISPUTE_RULES } from "./disputes";
 import { REASSESSMENT_RULES } from "./reassessment";
 import { REVIEW_RULES } from "./reviews";
@@ -44,6 +46,8 @@ export const RULES: readonly Rule[] = [
   ...SUPPORT_RULES,
   ...ASSESSMENT_RULES,
   ...REVIEW_RULES,
+  ...DIRECT_PAYMENT_RULES,
+  ...DISCLOSURE_RULES,
   ...REASSESSMENT_RULES,
   ...TRANSFER_RULES,
   ...CEASING_RULES,

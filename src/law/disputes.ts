@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { CORONAVIRUS_REG_2A } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -27,7 +28,7 @@ export const mediationContact: Rule = {
   counting: { kind: "months-after", months: 2 },
   anchor: FROM_NOTICE,
   citation: `${REGS}, reg 33; CFA 2014 s.55 (no certificate for an appeal only about s.51(2)(c)(iii)-(iv))`,
-  exceptions: [],
+  exceptions: [CORONAVIRUS_REG_2A],
   inForce: IN_FORCE_2014,
   verified: true,
 };
@@ -45,7 +46,7 @@ export const mediationCertificate: Rule = {
   counting: { kind: "working-days-after", days: 3 },
   anchor: "the day the adviser was told mediation is not wanted, the day mediation ended, or the day of the LA's notice that it cannot arrange it",
   citation: `${REGS}, regs 34(1), 39(1) and 39(3)`,
-  exceptions: [],
+  exceptions: [CORONAVIRUS_REG_2A],
   inForce: IN_FORCE_2014,
   // Regs 34–39 seen only as quoted by secondary sources (IPSEA, SENDIASS pages).
   verified: false,
@@ -62,7 +63,7 @@ export const mediationArranged: Rule = {
   counting: { kind: "days-after", days: 30 },
   anchor: "the day the LA was told the parent or young person wants mediation",
   citation: `${REGS}, reg 36(2); reg 35(3)-(4) for health-only issues`,
-  exceptions: [],
+  exceptions: [CORONAVIRUS_REG_2A],
   inForce: IN_FORCE_2014,
   // Regs 34–39 seen only as quoted by secondary sources (IPSEA, SENDIASS pages).
   verified: false,
@@ -115,10 +116,76 @@ export const mediationAgreement: Rule = {
   counting: { kind: "weeks-after", weeks: 2 },
   anchor: "the date of the mediation agreement",
   citation: `${REGS}, reg 42(3)`,
+  exceptions: [CORONAVIRUS_REG_2A],
+  inForce: IN_FORCE_2014,
+  verified: true,
+};
+
+/**
+ * Regs 35(2): when the mediation issues include health care provision, the LA tells the
+ * responsible commissioning body what they are within 3 working days of being told them.
+ */
+export const mediationHealthNotice: Rule = {
+  id: "mediation-health-notice",
+  title: "Commissioning body told the mediation issues",
+  duty:
+    "When the mediation issues are or include health care provision, tell each responsible commissioning body what they are " +
+    "(and, where no health care provision or none of a kind is in the plan, the provision the parent or young person wants).",
+  owner: "local-authority",
+  strength: "statutory",
+  kind: "limit",
+  counting: { kind: "working-days-after", days: 3 },
+  anchor: "the day the LA was told the parent or young person wants mediation on issues that include health care provision",
+  citation: `${REGS}, reg 35(2)`,
+  exceptions: [],
+  inForce: IN_FORCE_2014,
+  // Regs 35 seen only as quoted by secondary sources (IPSEA); the stored legislation pages do not hold its text.
+  verified: false,
+};
+
+/**
+ * Regs 35(3): mediation only about health care provision is arranged by the commissioning body,
+ * within 30 days of the LA's notice under Regs 35(2). One duty with the LA's (Regs 36(2)): it
+ * carries the public id `mediation-arranged`, and the mediation held meets it.
+ */
+export const mediationArrangedHealth: Rule = {
+  ...mediationArranged,
+  id: "mediation-arranged-health",
+  group: "mediation-arranged",
+  duty: "The responsible commissioning body arranges the mediation, when the mediation issues are only about health care provision.",
+  owner: "commissioning-body",
+  anchor: "the day the LA told the commissioning body the mediation issues (Regs 35(2))",
+  citation: `${REGS}, reg 35(3)`,
+  exceptions: [],
+  // Regs 35 seen only as quoted by secondary sources (IPSEA); the stored legislation pages do not hold its text.
+  verified: false,
+};
+
+/** Regs 42(4): an agreement reached without the LA is notified to it by the commissioning body within 1 week. */
+export const mediationAgreementNotice: Rule = {
+  id: "mediation-agreement-notice",
+  title: "LA told of a mediation agreement made without it",
+  duty: "Where the LA was not a party to the mediation, the responsible commissioning body tells the LA of the mediation agreement.",
+  owner: "commissioning-body",
+  strength: "statutory",
+  kind: "limit",
+  counting: { kind: "weeks-after", weeks: 1 },
+  anchor: "the date of the mediation agreement",
+  citation: `${REGS}, reg 42(4)`,
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
 };
 
 /** Mediation and appeal rules, in the order of the process. */
-export const DISPUTE_RULES: readonly Rule[] = [mediationContact, mediationArranged, mediationDateNotice, mediationCertificate, mediationAgreement, appeal];
+export const DISPUTE_RULES: readonly Rule[] = [
+  mediationContact,
+  mediationHealthNotice,
+  mediationArranged,
+  mediationArrangedHealth,
+  mediationDateNotice,
+  mediationCertificate,
+  mediationAgreement,
+  mediationAgreementNotice,
+  appeal,
+];

@@ -9,7 +9,7 @@ import type { ExceptionProvision } from "./types";
 export type { ExceptionGround } from "./ground-ids";
 
 /** What the engine checks about a claim on each ground. */
-export type GroundCheck = "closure" | "absence" | "coronavirus-window" | "none";
+export type GroundCheck = "closure" | "absence" | "coronavirus-window" | "none" | "not-checkable";
 
 /** A ground: its plain-English meaning and what can be checked. */
 export interface GroundDefinition {
@@ -62,6 +62,11 @@ export const GROUNDS: Readonly<Record<ExceptionGround, GroundDefinition>> = {
     meaning: "a reason relating to the incidence or transmission of coronavirus (SI 2020/471), only from 1 May 2020 to 25 September 2020",
     check: "coronavirus-window",
   },
+  "not-recorded": {
+    ground: "not-recorded",
+    meaning: "a record says one of the grounds of reg 13(3) applied, without saying which or for which days (the SEN2 return's Week20 item); the engine cannot check it",
+    check: "not-checkable",
+  },
 };
 
 /** The first and last day a `coronavirus` exception may cover: 1 May to 25 September 2020 inclusive (SI 2020/471). */
@@ -70,6 +75,37 @@ export const CORONAVIRUS_PERIOD = { from: "2020-05-01", to: "2020-09-25" } as co
 /** The citation of the temporary `coronavirus` ground, for every limit it may be recorded against (rules.md § 8). */
 export const CORONAVIRUS_CITATION =
   "SEND (Coronavirus) (Amendment) Regulations 2020 (SI 2020/471): the coronavirus paragraph it inserted into the regulation setting this limit, 1 May to 25 September 2020";
+
+/**
+ * The coronavirus ground for the limits of mediation (Regs 33, 34, 35, 36, 39, 42(3)), of the
+ * Tribunal's orders under Regs 44(2)(d)-(h) and of unopposed appeals under Regs 45(4)-(6A): the
+ * list of regulation 2A(3)(g)-(n) that SI 2020/471 inserted, 1 May to 25 September 2020.
+ */
+export const CORONAVIRUS_REG_2A: ExceptionProvision = {
+  ground: "coronavirus",
+  citation: "SEND Regulations 2014, reg 2A(3)(g)-(n), inserted by SI 2020/471 (1 May to 25 September 2020)",
+};
+
+/** The coronavirus ground for the reviews of Regs 18 (phase transfers): regulation 18A, inserted by SI 2020/471. */
+export const CORONAVIRUS_REG_18A: ExceptionProvision = {
+  ground: "coronavirus",
+  citation: "SEND Regulations 2014, reg 18A, inserted by SI 2020/471 (1 May to 25 September 2020)",
+};
+
+/** The coronavirus ground for responses to the Tribunal's recommendations: SI 2017/1306 reg 2A, inserted by SI 2020/471 reg 30. */
+export const CORONAVIRUS_RECOMMENDATIONS: ExceptionProvision = {
+  ground: "coronavirus",
+  citation: "SI 2017/1306, reg 2A, inserted by SI 2020/471, reg 30 (1 May to 25 September 2020)",
+};
+
+/**
+ * The 20-week limit's claim of an exception whose ground was not recorded (SEN2 `Week20` = 1):
+ * reg 13(3) gives the grounds, so the claim stands on it, and is reported as unchecked.
+ */
+export const NOT_RECORDED_REG_13: ExceptionProvision = {
+  ground: "not-recorded",
+  citation: "SEND Regulations 2014, reg 13(3): a ground applying reg 10(4)(a)-(d), not recorded which",
+};
 
 /**
  * The four grounds shared by Regs 5(4), 10(4), 13(3) and 27(3), cited to the regulation that

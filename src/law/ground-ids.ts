@@ -5,7 +5,10 @@
  * @module
  */
 
-/** The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8). */
+/**
+ * The exception grounds an `exception-recorded` event may claim (rules.md § 1, § 7, § 8), and
+ * `not-recorded`: a record (the SEN2 return's `Week20`) that an exception applied, without its ground.
+ */
 export const EXCEPTION_GROUNDS = [
   "school-closure",
   "early-years-closure",
@@ -15,6 +18,7 @@ export const EXCEPTION_GROUNDS = [
   "advice-absence",
   "missed-appointment",
   "coronavirus",
+  "not-recorded",
 ] as const;
 
 /** The id of an exception ground, as written in an `exception-recorded` event. */

@@ -18,6 +18,18 @@ export interface Readings extends CountingReadings {
   readonly orderClock: "made" | "sent";
   /** `disapply`: a recorded exception turns a limit off; `pause`: it moves the due date. */
   readonly exceptions: "disapply" | "pause";
+  /**
+   * When a recorded exception turns a limit off under `disapply`: `after-due`, once its due date has
+   * passed (the Regulations excuse a limit only "if it is impractical" to meet it, which is known
+   * when the time has run out); `at-once`, from the day the exception is recorded.
+   */
+  readonly exceptionTiming: "after-due" | "at-once";
+  /**
+   * How an absence must meet a limit's period: `inside`, the shortest absence lies within the period
+   * ("during that time period", Regs 10(4)(d)); `overlap`, the absence lasts that long in all and
+   * at least one of its days falls within the period.
+   */
+  readonly absenceWithin: "inside" | "overlap";
   /** `as-recorded`, or a request after 5pm / on a non-working day counts from the next working day. */
   readonly receipt: "as-recorded" | "after-5pm-next-working-day";
   /** `as-recorded`, or a document posted first class is served on the second working day after posting. */
@@ -34,6 +46,8 @@ export const DEFAULT_READINGS: Readings = {
   earlyYearsReviewMonths: 6,
   orderClock: "made",
   exceptions: "disapply",
+  exceptionTiming: "after-due",
+  absenceWithin: "inside",
   receipt: "as-recorded",
   service: "as-recorded",
 };

@@ -42,5 +42,29 @@ export const reassessmentFinalPlan: Rule = {
   verified: true,
 };
 
+/**
+ * Regs 27(4)(a): the plan finalised after a reassessment is reviewed "within 12 months of the date
+ * on which" it is sent, so by the anniversary of that date, not within the CFA s.44(1) "period of
+ * 12 months starting with" it. One duty with the annual review (its group): later reviews follow
+ * s.44(1) from the date the plan was last reviewed.
+ */
+export const reassessmentReview: Rule = {
+  id: "reassessment-review",
+  group: "annual-review",
+  title: "First review of the plan finalised after a reassessment",
+  duty: "Review the plan finalised after the reassessment within 12 months of the date it was sent; later reviews follow CFA s.44(1) from the date it was last reviewed.",
+  owner: "local-authority",
+  strength: "statutory",
+  kind: "limit",
+  counting: { kind: "months-after", months: 12 },
+  anchor: "the date the plan finalised after the reassessment was sent",
+  citation: `${REGS}, reg 27(4)(a): 'within 12 months of the date on which' the finalised plan is sent; later reviews CFA 2014 s.44(1)`,
+  // No coronavirus ground: none of the temporary paragraphs of SI 2020/471 names reg 27(4).
+  exceptions: [],
+  inForce: IN_FORCE_2014,
+  // Regs 27(4) seen as quoted in the review of this rule, not on legislation.gov.uk itself.
+  verified: false,
+};
+
 /** The rules of reassessment. */
-export const REASSESSMENT_RULES: readonly Rule[] = [reassessmentDecision, reassessmentFinalPlan];
+export const REASSESSMENT_RULES: readonly Rule[] = [reassessmentDecision, reassessmentFinalPlan, reassessmentReview];

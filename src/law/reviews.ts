@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { CORONAVIRUS_CITATION } from "./exception-grounds";
+import { CORONAVIRUS_CITATION, CORONAVIRUS_REG_18A } from "./exception-grounds";
 import type { Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
@@ -138,6 +138,28 @@ export const amendedPlan: Rule = {
   verified: true,
 };
 
+/**
+ * Regs 22(4): a decision, after proposing amendments, not to amend the plan, notified with its
+ * reasons within 8 weeks of the amendment notice (the period of Regs 22(3), the other outcome of
+ * the same proposal). The decision can be appealed (CFA s.51(2)(e)).
+ */
+export const decisionNotToAmend: Rule = {
+  id: "decision-not-to-amend",
+  title: "Notice of a decision not to amend the plan",
+  duty: "Having proposed amendments, tell the parent or young person of a decision not to amend the plan after all, with the reasons for it.",
+  owner: "local-authority",
+  strength: "statutory",
+  kind: "limit",
+  counting: { kind: "weeks-after", weeks: 8 },
+  anchor: "the day the LA sent the amendment notice",
+  citation: `${REGS}, reg 22(4); appealable under CFA 2014 s.51(2)(e)`,
+  exceptions: [],
+  inForce: IN_FORCE_2014,
+  // The stored text of reg 22(4) breaks off before its period: the 8 weeks from the amendment
+  // notice is read from reg 22(3) and secondary sources, not from the provision itself.
+  verified: false,
+};
+
 /** The public id of the three phase-transfer reviews: one deadline a transfer, whatever its kind. */
 export const PHASE_TRANSFER_REVIEW = "phase-transfer-review";
 
@@ -149,7 +171,7 @@ const PHASE_TRANSFER = {
   strength: "statutory",
   kind: "limit",
   anchor: "the date of the transfer between phases",
-  exceptions: [],
+  exceptions: [CORONAVIRUS_REG_18A],
   inForce: IN_FORCE_2014,
   verified: true,
 } as const;
@@ -188,6 +210,7 @@ export const REVIEW_RULES: readonly Rule[] = [
   reviewDecision,
   amendmentRepresentations,
   amendedPlan,
+  decisionNotToAmend,
   phaseTransferSchool,
   phaseTransferPost16,
   phaseTransferBetweenPost16,

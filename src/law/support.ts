@@ -20,8 +20,8 @@ export const supportReview: Rule = {
   counting: { kind: "on-date" },
   anchor: "the review date agreed in the SEN support plan; else the date the plan was agreed",
   citation:
-    "No statutory time limit. Local practice: each plan sets a date for review (seeds/000_f2af69484c438ead.txt, " +
-    "seeds/001_6243143c27143b4a.txt, seeds/002_cb6c5561bc4b7223.txt, seeds/004_f0b546401fdc8832.txt); the interval is the SEN support policy's",
+    "No statutory time limit. Local practice: each plan sets a date for review (SEND Code of Practice 2015, 6.48, 6.54; the " +
+    "published SEN support guidance of Ealing Council, Norfolk County Council and Salford City Council); the interval is the SEN support policy's",
   exceptions: [],
   inForce: IN_FORCE_2014,
   verified: true,
@@ -31,7 +31,9 @@ export const supportReview: Rule = {
 export const supportParentMeetings: Rule = {
   id: "support-parent-meetings",
   title: "SEN support meetings with parents in the school year",
-  duty: "Meet the parents of a pupil on SEN support at least three times each school year (1 September to 31 August; the policy may set another number), counted as SEN support reviews.",
+  duty:
+    "Meet the parents of a pupil on SEN support at least three times each school year (1 September to 31 August; the policy may set another number), counted as SEN support reviews; " +
+    "in the year support began, the share of the year left, to the nearest whole meeting.",
   owner: "school",
   strength: "guidance",
   kind: "limit",

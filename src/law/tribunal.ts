@@ -5,12 +5,16 @@
  *
  * @module
  */
-import { orderGrounds } from "./exception-grounds";
+import { CORONAVIRUS_RECOMMENDATIONS, CORONAVIRUS_REG_2A, orderGrounds } from "./exception-grounds";
 import type { ExceptionProvision, Rule } from "./types";
 
 const REGS = "SEND Regulations 2014";
 const REGS_44_3 = orderGrounds(`${REGS}, reg 44(3)`);
 const REGS_45_7 = orderGrounds(`${REGS}, reg 45(7)`);
+/** Regs 45(7) excuses only paragraphs (3) to (6): the limits of paragraph (3A) have only the temporary coronavirus ground of reg 45(8). */
+const REGS_45_8: readonly ExceptionProvision[] = [{ ground: "coronavirus", citation: `${REGS}, reg 45(8), inserted by SI 2020/471 (1 May to 25 September 2020)` }];
+/** The temporary coronavirus ground alone (SI 2020/471). */
+const REG_2A: readonly ExceptionProvision[] = [CORONAVIRUS_REG_2A];
 
 interface Limit {
   readonly id: string;
@@ -90,6 +94,7 @@ export const orderReconsider = order({
   duty: "Reconsider the decision the Tribunal referred back, then issue a draft plan or notify the decision not to make one.",
   weeks: 2,
   citation: "reg 44(2)",
+  exceptions: REG_2A,
 });
 export const orderAmendContent = order({
   id: "order-amend-content",
@@ -97,6 +102,7 @@ export const orderAmendContent = order({
   duty: "Amend the description of needs or the special educational provision as ordered and issue the amended plan.",
   weeks: 5,
   citation: "reg 44(2)",
+  exceptions: REG_2A,
 });
 export const orderAmendPlacement = order({
   id: "order-amend-placement",
@@ -104,6 +110,7 @@ export const orderAmendPlacement = order({
   duty: "Amend the school or other institution, or the type, named in the plan as ordered.",
   weeks: 2,
   citation: "reg 44(2)",
+  exceptions: REG_2A,
 });
 export const orderContinueAndAmend = order({
   id: "order-continue-and-amend",
@@ -111,6 +118,7 @@ export const orderContinueAndAmend = order({
   duty: "Continue to maintain the plan and amend it as ordered.",
   weeks: 5,
   citation: "reg 44(2)",
+  exceptions: REG_2A,
 });
 export const orderCease = order({
   id: "order-cease",
@@ -129,7 +137,8 @@ const unopposed = (limit: Limit): Rule => ({
   citation: `${REGS}, ${limit.citation} (as substituted by SI 2015/359, reg 8)`,
   inForce: { from: "2015-03-23" },
   // The limits were read on legislation.gov.uk (SI 2015/359 reg 8); Regs 45(7) only in secondary sources.
-  verified: limit.exceptions === undefined,
+  // Regs 45(8) (the coronavirus ground of the 3A limits) also not read there.
+  verified: limit.exceptions !== REGS_45_7 && limit.exceptions !== REGS_45_8,
 });
 
 export const unopposedAssessNotice = unopposed({
@@ -146,7 +155,7 @@ export const unopposedAssessNoPlan = unopposed({
   duty: "If, after that assessment, the LA decides a plan is not needed, notify the parent or young person with reasons.",
   weeks: 10,
   citation: "reg 45(3A)(a)",
-  exceptions: REGS_45_7,
+  exceptions: REGS_45_8,
 });
 export const unopposedAssessFinalPlan = unopposed({
   id: "unopposed-assess-final-plan",
@@ -154,7 +163,7 @@ export const unopposedAssessFinalPlan = unopposed({
   duty: "If, after that assessment, the LA decides a plan is needed, send the finalised plan.",
   weeks: 14,
   citation: "reg 45(3A)(b)",
-  exceptions: REGS_45_7,
+  exceptions: REGS_45_8,
 });
 export const unopposedAmendContent = unopposed({
   id: "unopposed-amend-content",
@@ -162,6 +171,7 @@ export const unopposedAmendContent = unopposed({
   duty: "Issue the amended plan.",
   weeks: 5,
   citation: "reg 45(4)",
+  exceptions: REG_2A,
 });
 export const unopposedAmendPlacement = unopposed({
   id: "unopposed-amend-placement",
@@ -169,6 +179,7 @@ export const unopposedAmendPlacement = unopposed({
   duty: "Issue the amended plan naming the school or institution (5 weeks when the content is amended too).",
   weeks: 2,
   citation: "reg 45",
+  exceptions: REG_2A,
 });
 export const unopposedDraftPlan = unopposed({
   id: "unopposed-draft-plan",
@@ -192,6 +203,7 @@ export const unopposedCeaseAmend = unopposed({
   duty: "Continue to maintain the plan and, where it is to be amended, issue the amended plan.",
   weeks: 5,
   citation: "reg 45",
+  exceptions: REG_2A,
 });
 
 /** SI 2017/1306: a written response to a health or social care recommendation within 5 weeks beginning with it. */
@@ -207,7 +219,7 @@ export const recommendationResponse: Rule = {
   citation:
     "Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017 (SI 2017/1306), regs 3 and 6-7 " +
     "(appeals about decisions or plans made on or after 3 April 2018), unless the Tribunal set another period",
-  exceptions: [],
+  exceptions: [CORONAVIRUS_RECOMMENDATIONS],
   inForce: { from: "2018-04-03" },
   verified: false,
 };
@@ -218,6 +230,37 @@ export const recommendationResponseSocialCare: Rule = {
   id: "recommendation-response-social-care",
   group: "recommendation-response",
   owner: "local-authority",
+};
+
+/**
+ * SI 2017/1306 reg 6(6): the commissioning body sends the Secretary of State a copy of its response
+ * to a health recommendation. Counted, like the response, 5 weeks beginning with the recommendation:
+ * a copy sent with the response meets both.
+ */
+export const recommendationResponseCopy: Rule = {
+  id: "recommendation-response-copy",
+  title: "Response to the recommendation copied to the Secretary of State",
+  duty: "Send the Secretary of State a copy of the written response to the Tribunal's recommendation.",
+  owner: "commissioning-body",
+  strength: "statutory",
+  kind: "limit",
+  counting: { kind: "days-beginning-with", days: 35 },
+  anchor: "the day the Tribunal made the recommendation",
+  citation: "Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017 (SI 2017/1306), reg 6(6)",
+  exceptions: [],
+  inForce: { from: "2018-04-03" },
+  // The stored pages hold only the explanatory note of SI 2017/1306: that the copy is due within the
+  // response's own period is this engine's reading, not checked against the provision.
+  verified: false,
+};
+
+/** SI 2017/1306 reg 7(4): the same copy, owed by the LA for a social care recommendation. */
+export const recommendationResponseCopySocialCare: Rule = {
+  ...recommendationResponseCopy,
+  id: "recommendation-response-copy-social-care",
+  group: "recommendation-response-copy",
+  owner: "local-authority",
+  citation: "Special Educational Needs and Disability (First-tier Tribunal Recommendations Power) Regulations 2017 (SI 2017/1306), reg 7(4)",
 };
 
 /** The rules of orders, unopposed appeals and recommendations. */
@@ -242,4 +285,6 @@ export const TRIBUNAL_RULES: readonly Rule[] = [
   unopposedCeaseAmend,
   recommendationResponse,
   recommendationResponseSocialCare,
+  recommendationResponseCopy,
+  recommendationResponseCopySocialCare,
 ];

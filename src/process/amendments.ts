@@ -11,7 +11,7 @@ import { type Effect, problemEffect } from "./effects";
 import { type CaseEventOf, anchorOf } from "./events";
 import type { Anchor } from "./states";
 import { type PlanState, type PlanHeld, completeReview, formatMeeting, next, restingStage, withoutField } from "./plan-state";
-import type { Step } from "./step";
+import { type Step, refuse } from "./step";
 import { ordersAmendment } from "./lifecycle";
 import { finishReassessment } from "./reassessment";
 
@@ -28,7 +28,7 @@ export function onAmendmentNotice(state: PlanHeld, event: CaseEventOf<"amendment
   if (plan.amendDecision !== undefined) {
     // The notice completes the review decision; sent after the decision it breaches Devon.
     effects.push({ type: "satisfy", ruleId: reviews.reviewDecision.id, by: notice });
-    if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, `decision event ${plan.amendDecision.eventId}`));
+    if (notice.day > plan.amendDecision.day) effects.push(problemEffect("amendment-notice-after-decision", event, undefined, plan.amendDecision));
   }
   const served: Anchor = event.recorded.servedOn === undefined ? notice : { ...notice, day: civilDate(event.recorded.servedOn) };
   effects.push(
@@ -70,6 +70,34 @@ export function onAmendedPlan(state: PlanHeld, event: CaseEventOf<"amended-plan-
   let updated = withoutField(withoutField(withoutField(plan, "amendmentNotice"), "amendmentReview"), "amendDecision");
   if (context.readings.lastReviewed === "final-plan" && review !== undefined) {
     const done = completeReview(updated, issued, context);
+    updated = done.plan;
+    effects.push(...done.effects);
+  }
+  return next(state, restingStage(updated), updated, effects);
+}
+
+/**
+ * A decision, after proposing amendments, not to amend the plan (Regs 22(4)): it meets its own
+ * 8-week limit from the notice, and the amended plan of that notice is no longer due. Without a
+ * proposal awaiting a decision (or within a reassessment, which ends with a plan decision) it is
+ * refused.
+ */
+export function onAmendmentNotMade(state: PlanHeld, event: CaseEventOf<"amendment-not-made">, context: MachineContext): Step {
+  const { plan } = state;
+  const notice = plan.amendmentNotice;
+  if (notice === undefined || state.stage === "reassessing") return refuse(state, event, "no-amendment-proposed");
+  const decided = anchorOf(event);
+  const qualifier = formatMeeting(notice.day);
+  const effects: Effect[] = [
+    { type: "open", rule: reviews.decisionNotToAmend, qualifier, anchor: notice, anchorLabel: "Amendment notice sent" },
+    { type: "satisfy", ruleId: reviews.decisionNotToAmend.id, qualifier, by: decided },
+    { type: "not-applicable", ruleId: reviews.amendedPlan.id, qualifier, reason: "the LA decided not to amend the plan (Regs 22(4))", by: decided },
+  ];
+  // Under lastReviewed: final-plan, the review the proposal came from completes with this decision, as with an amended plan.
+  const review = plan.amendmentReview ?? plan.amendDecision;
+  let updated = withoutField(withoutField(withoutField(plan, "amendmentNotice"), "amendmentReview"), "amendDecision");
+  if (context.readings.lastReviewed === "final-plan" && review !== undefined) {
+    const done = completeReview(updated, decided, context);
     updated = done.plan;
     effects.push(...done.effects);
   }

@@ -21,9 +21,9 @@ type Step = Transition<CaseState>;
 const stay = (state: CaseState, ...effects: Effect[]): Step => ({ state, effects });
 
 /** The event cannot be used in this state: reported, and marked refused. */
-const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type: "problem" }>["code"], detail?: string): Step => ({
+const reject = (state: CaseState, event: CaseEvent, code: Extract<Effect, { type: "problem" }>["code"], related?: { readonly eventId: string }): Step => ({
   state,
-  effects: [problemEffect(code, event, detail)],
+  effects: [problemEffect(code, event, undefined, related)],
   refused: true,
 });
 
@@ -40,7 +40,7 @@ function noOpenRequest(state: CaseState, event: CaseEvent, context: MachineConte
 function endedRound(state: CaseState, event: CaseEvent): Step | null {
   const ended = state.round?.ended;
   if (ended === undefined || STAGE_ROLES[state.stage] !== "plan-exists") return null;
-  return reject(state, event, ended.why === "transfer" ? "assessment-ended-by-transfer" : "reassessment-ended", `ended by event ${ended.by.eventId}`);
+  return reject(state, event, ended.why === "transfer" ? "assessment-ended-by-transfer" : "reassessment-ended", ended.by);
 }
 
 /**
@@ -64,7 +64,7 @@ function fromRequest(rule: OpenInstance["rule"], request: Anchor, label: string)
 export function onAssessmentRequested(state: CaseState, event: CaseEventOf<"assessment-requested">, context: MachineContext): Step {
   if (state.plan !== undefined && state.stage !== "ceased") return reject(state, event, "request-with-plan");
   if (state.stage === "awaiting-assessment-decision" || state.stage === "assessing" || state.stage === "draft-issued") {
-    return reject(state, event, "request-during-process", `process started by event ${state.round.request.eventId}`);
+    return reject(state, event, "request-during-process", state.round.request);
   }
   const request = anchorOf(event);
   const label = event.recorded.route === "became-responsible" ? "The LA became responsible for the child or young person (CFA s.24)" : REQUEST_LABEL;
@@ -224,7 +224,9 @@ export function onPlanDecision(state: CaseState, event: CaseEventOf<"plan-decisi
   if (round.finalPlan) return reject(state, event, "draft-after-final");
   if (event.recorded.outcome === "issue") {
     effects.push({ type: "not-applicable", ruleId: law.noPlanNotice.id, reason: "the LA decided to issue a plan", by: anchorOf(event) });
-    return { state: evolve(state, { stage: stageOf(round), round: { ...round, planDecision: "issue" } }), effects };
+    // Deciding to issue implies deciding to assess: a case already assessing (after an order to make a plan, say) stays so.
+    const stage = stageOf(round) === "awaiting-assessment-decision" && state.stage === "assessing" ? "assessing" : stageOf(round);
+    return { state: evolve(state, { stage, round: { ...round, planDecision: "issue" } }), effects };
   }
   if (round.kind === "reassessment" && state.plan !== undefined) {
     // After a reassessment the plan in force stays maintained as it is: no plan falls due (Regs 27(2)).

@@ -6,6 +6,7 @@
 import type { DayNumber } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
 import type { CountingContext } from "../dates/counting";
+import type { WorkingDayCalendar } from "../dates/working-days";
 import type { Readings } from "../law/readings";
 import type { SupportPolicy } from "../law/support-policies";
 
@@ -17,6 +18,8 @@ export interface MachineContext {
   readonly readings: Readings;
   /** Closures of schools and settings from `calendar.closures`. */
   readonly closures: readonly Closure[];
+  /** The case's calendar: the bank holidays with the caller's changes (SEN support reviews fall on school days). */
+  readonly calendar: WorkingDayCalendar;
   /** Whether the caller gave `calendar.closures` at all. */
   readonly hasClosures: boolean;
   /** The child's date of birth; when only the month is known, its last day (so age limits are not ended early). */

@@ -9,10 +9,10 @@ import { type CaseEventOf, anchorOf } from "./events";
 
 /** The shared helpers, under the names the dispute transitions use. */
 export { anchorOf, problemEffect as problemOf };
-import type { AppealWindow, DisputeState } from "./region-states";
+import type { AppealWindow, AppealWindows, DisputeState } from "./region-states";
 import { evolve, type CaseState } from "./states";
 
-export type { AppealWindow, DecisionKind, DisputeState, Mediation } from "./region-states";
+export type { AppealWindow, AppealWindows, DecisionKind, DisputeState, Mediation } from "./region-states";
 
 /** The events of disagreement resolution. */
 export type DisputeEvent = CaseEventOf<
@@ -33,7 +33,7 @@ export type DisputeEvent = CaseEventOf<
 >;
 
 /** No dispute yet. */
-export const EMPTY: DisputeState = { open: null, windows: [], mediation: null, appealAgainst: null, pending: [] };
+export const EMPTY: DisputeState = { open: null, windows: null, mediation: null, appealAgainst: null, pending: [] };
 
 function openOf(d: Omit<DisputeState, "open">): DisputeState["open"] {
   if (d.pending.length > 0) return "order";
@@ -48,4 +48,22 @@ export const withDispute = (state: CaseState, d: Omit<DisputeState, "open">, eff
   effects,
 });
 
-export const replaceWindow = (d: DisputeState, next: AppealWindow): readonly AppealWindow[] => d.windows.map((w) => (w.decision.eventId === next.decision.eventId ? next : w));
+/** The newest window that passes `test`. */
+export function findWindow(d: DisputeState, test: (w: AppealWindow) => boolean): AppealWindow | undefined {
+  for (let at = d.windows; at !== null; at = at.older) if (test(at.window)) return at.window;
+  return undefined;
+}
+
+/** The windows with `next` added as the newest. */
+export const withWindow = (d: DisputeState, next: AppealWindow): AppealWindows => ({ window: next, older: d.windows });
+
+/** The windows with the one of `next`'s decision replaced by it: only the windows newer than it are made again. */
+export function replaceWindow(d: DisputeState, next: AppealWindow): AppealWindows | null {
+  const newer: AppealWindow[] = [];
+  let at = d.windows;
+  for (; at !== null && at.window.decision.eventId !== next.decision.eventId; at = at.older) newer.push(at.window);
+  if (at === null) return d.windows;
+  let rebuilt: AppealWindows = { window: next, older: at.older };
+  for (let i = newer.length - 1; i >= 0; i -= 1) rebuilt = { window: newer[i] as AppealWindow, older: rebuilt };
+  return rebuilt;
+}

@@ -9,9 +9,10 @@
  * @module
  */
 import { type DayNumber, civilDate, formatCivilDate } from "../dates/civil-date";
-import type { CountingForm } from "../dates/counting";
+import { type CountingForm, countFrom } from "../dates/counting";
 import { ceaseNotBefore } from "../law/ceasing";
 import * as law from "../law/disputes";
+import type { MachineContext } from "./context";
 import type { Effect, LaterOfCandidate, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
 import type { Anchor, CaseState } from "./states";
@@ -23,9 +24,11 @@ import {
   EMPTY,
   type Mediation,
   anchorOf,
+  findWindow,
   problemOf,
   replaceWindow,
   withDispute,
+  withWindow,
 } from "./dispute-state";
 import type { Step } from "./step";
 import { meetPending } from "./tribunal-outcomes";
@@ -61,14 +64,40 @@ const certificatePeriod = (certificate: Anchor): LaterOfCandidate => ({
   form: { kind: "months-after", months: 1 },
 });
 
+/**
+ * HESC r.20(1)(c) and CFA s.55(3): once the parent has contacted the mediation adviser in time, the
+ * appeal waits for the certificate, without which it cannot be made: no last day is known until it is issued.
+ */
+const certificateAwaited = (contact: Anchor): LaterOfCandidate => ({
+  anchor: contact,
+  anchorLabel: "Mediation adviser contacted in time (Regs 33)",
+  form: { kind: "months-after", months: 1 },
+  awaited:
+    "No mediation certificate has been issued yet: the appeal runs to 1 month from it if that is later (HESC Rules r.20(1)(c)(ii)), " +
+    "and no appeal can be made without it (CFA s.55(3)), so the window stays open until it is issued.",
+});
+
+/** The later period of the appeal, if any: 1 month from the certificate, or the certificate awaited after an in-time contact. */
+function appealLaterOf(window: Pick<AppealWindow, "contacted" | "certificate" | "from">, context: MachineContext): LaterOfCandidate | null {
+  if (window.certificate !== null) return certificatePeriod(window.certificate);
+  if (window.contacted !== null && !contactLate(window.contacted.day, window.from, context)) return certificateAwaited(window.contacted);
+  return null;
+}
+
+/** Whether a contact came after the 2 months of Regs 33 from the day the windows run from. */
+function contactLate(contact: DayNumber, from: DayNumber, context: MachineContext): boolean {
+  const lastDay = countFrom(law.mediationContact.counting, from, context.reviewCounting);
+  return lastDay !== null && contact > lastDay;
+}
+
 /** The parent's two windows (Regs 33; HESC r.20(1)(c)) running from `from`, pushed onto `effects`. */
-function openWindows(effects: Effect[], from: Anchor, label: string, qualifier: string, certificate: Anchor | null): void {
+function openWindows(effects: Effect[], from: Anchor, label: string, qualifier: string, later: LaterOfCandidate | null): void {
   const appealLabel = `${label}; the appeal runs 2 months from it (HESC Rules r.20(1)(c)(i))`;
   effects.push(
     { type: "open", rule: law.mediationContact, qualifier, anchor: from, anchorLabel: label },
-    certificate === null
+    later === null
       ? { type: "open", rule: law.appeal, qualifier, anchor: from, anchorLabel: appealLabel }
-      : { type: "open", rule: law.appeal, qualifier, anchor: from, anchorLabel: appealLabel, laterOf: [certificatePeriod(certificate)] },
+      : { type: "open", rule: law.appeal, qualifier, anchor: from, anchorLabel: appealLabel, laterOf: [later] },
   );
 }
 
@@ -84,13 +113,13 @@ export function withAppealWindows(step: Step, event: CaseEvent, kind: DecisionKi
   const effects = step.effects;
   const pending = meetPending(d, event, effects);
   let windows = d.windows;
-  if (ceasedInAppeal && d.windows.some((w) => w.decision.eventId === d.appealAgainst && w.about === "cease")) {
+  if (ceasedInAppeal && findWindow(d, (w) => w.decision.eventId === d.appealAgainst && w.about === "cease") !== undefined) {
     effects.push(problemOf("ceased-during-appeal", event));
   }
   if (kind !== null) {
     const decision = anchorOf(event);
     openWindows(effects, decision, labelOf(kind, decision), event.eventId, null);
-    windows = [...windows, { decision, about: kind, qualifier: event.eventId, contacted: null, certificate: null, lodged: false }];
+    windows = withWindow(d, { decision, from: decision.day, about: kind, qualifier: event.eventId, contacted: null, certificate: null, lodged: false });
   }
   return withDispute(step.state, { ...d, windows, pending }, effects);
 }
@@ -99,33 +128,22 @@ export function withAppealWindows(step: Step, event: CaseEvent, kind: DecisionKi
 
 /** The window a notice names: by event id, or by type (the latest such decision). */
 function namedWindow(d: DisputeState, decision: string): AppealWindow | undefined {
-  const byId = d.windows.find((w) => w.decision.eventId === decision);
-  if (byId !== undefined) return byId;
-  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
-    const w = d.windows[i];
-    if (w?.decision.eventType === decision) return w;
-  }
-  return undefined;
+  return findWindow(d, (w) => w.decision.eventId === decision) ?? findWindow(d, (w) => w.decision.eventType === decision);
 }
 
 /** The window a mediation or an appeal belongs to: the one mediated, else the latest not appealed. */
 function currentWindow(d: DisputeState): AppealWindow | undefined {
   const mediated = d.mediation?.decisionId;
-  const found = d.windows.find((w) => w.decision.eventId === mediated && !w.lodged);
-  if (found !== undefined) return found;
-  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
-    const w = d.windows[i];
-    if (w !== undefined && !w.lodged) return w;
-  }
-  return undefined;
+  // Decision ids are unique among the windows: the first found from either end is the one.
+  return findWindow(d, (w) => w.decision.eventId === mediated && !w.lodged) ?? findWindow(d, (w) => !w.lodged);
 }
 
 /** `decision-notice-sent`: the windows run from the notice instead of the decision's own date. */
-export function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">): Step {
+export function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-sent">, context: MachineContext): Step {
   const d = state.dispute ?? EMPTY;
   const target = namedWindow(d, event.recorded.decision);
-  if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event, `decision ${event.recorded.decision}`)] };
-  if (target.lodged) return { state, effects: [problemOf("notice-after-appeal", event, `decision event ${target.decision.eventId}`)] };
+  if (target === undefined) return { state, effects: [problemOf("notice-unknown-decision", event)] };
+  if (target.lodged) return { state, effects: [problemOf("notice-after-appeal", event, undefined, target.decision)] };
   const notice = anchorOf(event);
   const reason = `a separate notice was recorded (event ${event.eventId})`;
   const label = `Notice sent of the decision in event ${target.decision.eventId}: ${labelOf(target.about, target.decision)}`;
@@ -133,51 +151,61 @@ export function onNotice(state: CaseState, event: CaseEventOf<"decision-notice-s
     { type: "not-applicable", ruleId: law.mediationContact.id, qualifier: target.qualifier, reason },
     { type: "not-applicable", ruleId: law.appeal.id, qualifier: target.qualifier, reason },
   ];
-  openWindows(effects, notice, label, event.eventId, target.certificate);
+  const moved = { ...target, qualifier: event.eventId, from: notice.day };
+  openWindows(effects, notice, label, event.eventId, appealLaterOf(moved, context));
   if (target.contacted !== null) effects.push({ type: "satisfy", ruleId: law.mediationContact.id, qualifier: event.eventId, by: target.contacted });
   // CFA s.45(4): the plan is kept until the appeal time has passed, which now runs from the notice.
   if (target.about === "cease") {
     effects.push({ type: "add-later-of", ruleId: ceaseNotBefore.id, candidate: { anchor: notice, anchorLabel: "Notice of the decision to cease sent", form: MONTHS_2 } });
   }
-  return withDispute(state, { ...d, windows: replaceWindow(d, { ...target, qualifier: event.eventId }) }, effects);
+  return withDispute(state, { ...d, windows: replaceWindow(d, moved) }, effects);
 }
 
 /** The window a contact is about: the latest not yet contacted nor appealed, else the current one. */
 function contactWindow(d: DisputeState): AppealWindow | undefined {
-  for (let i = d.windows.length - 1; i >= 0; i -= 1) {
-    const w = d.windows[i];
-    if (w?.contacted === null && !w.lodged) return w;
-  }
-  return currentWindow(d);
+  return findWindow(d, (w) => w.contacted === null && !w.lodged) ?? currentWindow(d);
 }
 
-/** `mediation-adviser-contacted`: meets Regs 33; then mediation (Regs 36(2)) or a certificate (Regs 34(1)). */
-export function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-contacted">): Step {
+/**
+ * `mediation-adviser-contacted`: meets Regs 33; then mediation (Regs 36(2)) or a certificate (Regs 34(1)).
+ * A contact in time leaves the appeal open until the certificate (HESC r.20(1)(c), CFA s.55(3)); after
+ * the 2 months no certificate may be issued (Regs 34(2)), so none is due and the appeal needs the
+ * Tribunal's permission (Regs 34(3)).
+ */
+export function onContact(state: CaseState, event: CaseEventOf<"mediation-adviser-contacted">, context: MachineContext): Step {
   const d = state.dispute ?? EMPTY;
   const contact = anchorOf(event);
   const target = contactWindow(d);
   const effects: Effect[] = [];
   let windows = d.windows;
+  const late = target?.contacted === null && contactLate(contact.day, target.from, context);
   if (target === undefined) effects.push(problemOf("no-appealable-decision", event));
   else if (target.contacted === null) {
     effects.push({ type: "satisfy", ruleId: law.mediationContact.id, qualifier: target.qualifier, by: contact });
+    if (!late && target.certificate === null && !target.lodged) {
+      effects.push({ type: "add-later-of", ruleId: law.appeal.id, qualifier: target.qualifier, candidate: certificateAwaited(contact) });
+    }
     windows = replaceWindow(d, { ...target, contacted: contact });
   }
-  effects.push(
-    event.recorded.wantsMediation
-      ? {
-          type: "open",
-          rule: law.mediationArranged,
-          anchor: contact,
-          anchorLabel: "The parent or young person said they wish to pursue mediation (the engine takes this as the day the LA was told, Regs 36(2))",
-        }
-      : {
-          type: "open",
-          rule: law.mediationCertificate,
-          anchor: contact,
-          anchorLabel: "The parent or young person told the mediation adviser they do not wish to pursue mediation (Regs 34(1))",
-        },
-  );
+  if (event.recorded.wantsMediation) {
+    // Mediation only about health care is arranged by the commissioning body, from the LA's notice to it (Regs 35(3)).
+    if (event.recorded.health !== "only")
+      effects.push({
+        type: "open",
+        rule: law.mediationArranged,
+        anchor: contact,
+        anchorLabel: "The parent or young person said they wish to pursue mediation (the engine takes this as the day the LA was told, Regs 36(2))",
+      });
+  } else if (late) {
+    effects.push(problemOf("mediation-contact-late", event));
+  } else {
+    effects.push({
+      type: "open",
+      rule: law.mediationCertificate,
+      anchor: contact,
+      anchorLabel: "The parent or young person told the mediation adviser they do not wish to pursue mediation (Regs 34(1))",
+    });
+  }
   const mediation: Mediation = {
     decisionId: target?.decision.eventId ?? null,
     wanted: event.recorded.wantsMediation,

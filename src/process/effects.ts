@@ -19,6 +19,12 @@ export interface LaterOfCandidate {
   readonly anchor: Anchor;
   readonly anchorLabel: string;
   readonly form: CountingForm;
+  /**
+   * A period that runs from an act not yet done (the mediation certificate after an in-time
+   * contact, HESC Rules r.20(1)(c)), in words: until it is done the deadline has no last day, and
+   * the period added when it is done replaces this one.
+   */
+  readonly awaited?: string;
 }
 
 /** A rule instance the transition opens. */
@@ -92,7 +98,7 @@ export type Effect =
       readonly problem: ProblemCode;
     }
   | { readonly type: "exception-claim"; readonly eventId: string }
-  | { readonly type: "problem"; readonly code: ProblemCode; readonly eventId: string; readonly detail?: string };
+  | { readonly type: "problem"; readonly code: ProblemCode; readonly eventId: string; readonly detail?: string; readonly relatedEventId?: string };
 
 /** The result of one transition. */
 export interface Transition<S> {
@@ -106,7 +112,16 @@ export interface Transition<S> {
   readonly refused?: boolean;
 }
 
-/** A problem about an event, as an effect. */
-export function problemEffect(code: ProblemCode, event: { readonly eventId: string }, detail?: string): Effect {
-  return { type: "problem", code, eventId: event.eventId, ...(detail === undefined ? {} : { detail }) };
+/**
+ * A problem about an event, as an effect. `detail` is in the engine's own words (never the
+ * caller's text); `related` is another event the problem refers to, named by id in its own field.
+ */
+export function problemEffect(code: ProblemCode, event: { readonly eventId: string }, detail?: string, related?: { readonly eventId: string }): Effect {
+  return {
+    type: "problem",
+    code,
+    eventId: event.eventId,
+    ...(detail === undefined ? {} : { detail }),
+    ...(related === undefined ? {} : { relatedEventId: related.eventId }),
+  };
 }

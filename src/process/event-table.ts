@@ -20,7 +20,7 @@ import {
   onPlanDecision,
   onRepresentationsReceived,
 } from "./assessment";
-import { onAmendedPlan, onAmendmentNotice } from "./amendments";
+import { onAmendedPlan, onAmendmentNotice, onAmendmentNotMade } from "./amendments";
 import { onCeaseDecision, onPlanCeased } from "./ceasing";
 import type { MachineContext } from "./context";
 import type { DecisionKind } from "./dispute-state";
@@ -33,7 +33,8 @@ import { onBeforeMeeting, onMeetingHeld, onMeetingScheduled, onReportSent, onRev
 import type { CaseState, Stage } from "./states";
 import type { Step } from "./step";
 import { onPlanAgreed, onReviewed, onStarted } from "./support";
-import { onTransferNotice, onTransferredIn } from "./transfers";
+import { tableOnly } from "./table-only";
+import { onCommissioningChangeKnown, onMoveKnown, onTransferNotice, onTransferredIn } from "./transfers";
 import { onAgreement, onAgreementCarriedOut, onOrder, onRecommendation, onRecommendationResponded, onUnopposed, onWithdrawn } from "./tribunal-outcomes";
 
 /** What an event of one type decides that can be appealed (CFA s.51(2)), given the state before it; `null` for nothing. */
@@ -88,11 +89,13 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   "mediation-held": { handle: onMediationHeld },
   "mediation-agreement": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onAgreement },
   "mediation-agreement-carried-out": { handle: onAgreementCarriedOut },
+  "mediation-agreement-notified": { handle: tableOnly },
   "appeal-withdrawn": { handle: onWithdrawn },
   "tribunal-order": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onOrder },
   "appeal-unopposed": { moves: { "awaiting-assessment-decision": "any", assessing: "any", "plan-maintained": "any" }, handle: onUnopposed },
   "tribunal-recommendation": { handle: onRecommendation },
   "recommendation-responded": { handle: onRecommendationResponded },
+  "recommendation-response-copied": { handle: tableOnly },
   // EHC needs assessment and plan.
   "assessment-requested": {
     moves: { "awaiting-assessment-decision": ["ceased", "not-assessing", "not-issuing", "not-started", "sen-support"] },
@@ -131,6 +134,11 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   },
   "amendment-notice-sent": { moves: { amending: PLAN_STAGES }, requires: "plan", handle: onAmendmentNotice },
   "amended-plan-issued": { moves: { ceasing: "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendedPlan, appealable: () => "amendment" },
+  "amendment-not-made": { moves: { ceasing: "any", "plan-maintained": "any" }, requires: "plan", handle: onAmendmentNotMade, appealable: () => "no-amendment" },
+  "direct-payments-started": { requires: "plan", handle: tableOnly },
+  "direct-payments-reviewed": { requires: "plan", handle: tableOnly },
+  "disclosure-requested": { requires: "plan", handle: tableOnly },
+  "plan-disclosed": { requires: "plan", handle: tableOnly },
   "phase-transfer-expected": { requires: "plan", handle: onPhaseTransferExpected },
   "reassessment-requested": { requires: "plan", handle: onReassessmentRequested },
   "reassessment-decision": {
@@ -139,6 +147,11 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
     handle: onReassessmentDecision,
     appealable: (e) => (e.recorded.outcome === "not-reassess" ? "reassessment" : null),
   },
+  "plan-move-known": { requires: "plan", handle: onMoveKnown },
+  "commissioning-change-known": { requires: "plan", handle: onCommissioningChangeKnown },
+  "commissioning-body-notified": { requires: "plan", handle: tableOnly },
+  "health-provision-impracticable": { requires: "plan", handle: tableOnly },
+  "health-review-requested": { requires: "plan", handle: tableOnly },
   "plan-transferred-in": { moves: { "plan-maintained": "any" }, handle: onTransferredIn },
   "transfer-notice-sent": { requires: "plan", handle: onTransferNotice },
   "cease-decision": { moves: { ceasing: PLAN_STAGES }, requires: "plan", handle: onCeaseDecision, appealable: () => "cease" },
@@ -146,6 +159,7 @@ export const EVENT_TABLE: { readonly [T in EventType]: EventRow<T> } = {
   // Steps taken about a decision, after it.
   "decision-notice-sent": { handle: onNotice },
   "mediation-adviser-contacted": { handle: onContact },
+  "mediation-health-notified": { handle: tableOnly },
   "mediation-date-notified": { handle: onDateNotified },
   "mediation-not-arranged": { handle: onNotArranged },
   "mediation-certificate-issued": { handle: onCertificate },

@@ -106,17 +106,19 @@ const APPEALABLE_DECISIONS: readonly Act[] = [
   on("amended-plan-issued", "disputes"),
   on("reassessment-decision", "disputes", { outcome: "not-reassess" }),
   on("review-decision", "disputes", { outcome: "maintain" }),
+  on("amendment-not-made", "disputes"),
   on("review-decision", "disputes", { outcome: "cease" }),
   on("cease-decision", "disputes"),
   on("decision-notice-sent", "disputes"),
 ];
 
-/** A review completes (CFA s.44): the decision, the meeting, an amendment notice or the amended plan, by reading lastReviewed. */
+/** A review completes (CFA s.44): the decision, the meeting, an amendment notice, the amended plan or a decision not to amend, by reading lastReviewed. */
 const REVIEW_COMPLETED: readonly Act[] = [
   on("review-decision", "plan-state"),
   on("review-meeting-held", "plan-state"),
   on("amendment-notice-sent", "plan-state"),
   on("amended-plan-issued", "plan-state"),
+  on("amendment-not-made", "plan-state"),
 ];
 /** A plan starts its review periods: made, finalised after a reassessment, or transferred in. */
 const PLAN_MADE: readonly Act[] = [on("final-plan-issued", "plan-state"), on("amended-plan-issued", "plan-state"), on("plan-transferred-in", "transfers")];
@@ -239,8 +241,9 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
   "amended-plan": {
     opens: [on("amendment-notice-sent", "amendments")],
     meets: [on("amended-plan-issued", "amendments")],
-    ends: [PLAN_CEASED],
+    ends: [{ on: "amendment-not-made", by: "amendments" }, PLAN_CEASED],
   },
+  "decision-not-to-amend": { opens: [on("amendment-not-made", "amendments")], meets: [on("amendment-not-made", "amendments")], ends: [PLAN_CEASED] },
   ...Object.fromEntries(
     ["phase-transfer-review-school", "phase-transfer-review-post16", "phase-transfer-review-between-post16"].map((id) => [
       id,
@@ -251,6 +254,18 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
       },
     ]),
   ),
+  // Direct payments (rules.md § 2).
+  "direct-payments-review": {
+    opens: [{ on: "direct-payments-started", label: "First direct payment made" }],
+    meets: [{ on: "direct-payments-reviewed", orProblem: "no-duty-awaiting" }],
+    ends: [PLAN_CEASED],
+  },
+  // Disclosure for higher education (rules.md § 2).
+  "higher-education-disclosure": {
+    opens: [{ on: "disclosure-requested", label: "The young person asked for the plan to be disclosed" }],
+    meets: [{ on: "plan-disclosed", orProblem: "no-duty-awaiting" }],
+    ends: [PLAN_CEASED],
+  },
   // Reassessment (rules.md § 3).
   "reassessment-decision": { opens: [on("reassessment-requested", "reassessment")], meets: [on("reassessment-decision", "reassessment")], ends: [] },
   "reassessment-final-plan": {
@@ -258,7 +273,30 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
     meets: [on("final-plan-issued", "reassessment"), on("amended-plan-issued", "reassessment")],
     ends: [{ on: "plan-decision", by: "assessment", where: { outcome: "not-issue" } }, PLAN_CEASED],
   },
+  "reassessment-review": {
+    opens: [on("final-plan-issued", "reassessment"), on("amended-plan-issued", "reassessment")],
+    meets: REVIEW_COMPLETED,
+    ends: [{ on: "plan-transferred-in", by: "transfers" }, REASSESSED, PLAN_CEASED],
+  },
   // Transfers between local authorities (rules.md § 4).
+  "plan-transfer": { opens: [on("plan-move-known", "transfers")], meets: [on("plan-transferred-in")], ends: [PLAN_CEASED] },
+  // A change of commissioning body (Regs 15(7)-(8), 16(2)-(3)).
+  ...Object.fromEntries(
+    ["commissioning-body-notice-move", "commissioning-body-notice"].map((id) => [
+      id,
+      { opens: [on("commissioning-change-known", "transfers")], meets: [{ on: "commissioning-body-notified", orProblem: "no-duty-awaiting" }], ends: [PLAN_CEASED] },
+    ]),
+  ),
+  "health-review-request-move": {
+    opens: [{ on: "health-provision-impracticable", where: { after: "move" }, label: "The new commissioning body became aware of the change" }],
+    meets: [{ on: "health-review-requested", orProblem: "no-duty-awaiting" }],
+    ends: [PLAN_CEASED],
+  },
+  "health-review-request": {
+    opens: [{ on: "health-provision-impracticable", where: { after: "other" }, label: "The new commissioning body became aware of the change" }],
+    meets: [{ on: "health-review-requested", orProblem: "no-duty-awaiting" }],
+    ends: [PLAN_CEASED],
+  },
   "transfer-notice": {
     opens: [on("plan-transferred-in", "transfers")],
     meets: [{ on: "transfer-notice-sent", orProblem: "no-transfer" }],
@@ -271,6 +309,9 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
     meets: [],
     ends: [
       { on: "tribunal-order", by: "tribunal-outcomes", where: { order: "continue" } },
+      { on: "tribunal-order", by: "tribunal-outcomes", where: { order: "continue-and-amend" } },
+      { on: "mediation-agreement", by: "tribunal-outcomes", where: { order: "continue" } },
+      { on: "mediation-agreement", by: "tribunal-outcomes", where: { order: "continue-and-amend" } },
       { on: "appeal-unopposed", by: "tribunal-outcomes", where: { appealAbout: "cease" } },
     ],
   },
@@ -285,8 +326,29 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
     meets: [on("mediation-certificate-issued", "disputes")],
     ends: [],
   },
+  "mediation-health-notice": {
+    opens: [
+      {
+        on: "mediation-adviser-contacted",
+        where: { wantsMediation: true, health: "included" },
+        label: "The parent or young person wants mediation on issues that include health care (the engine takes this as the day the LA was told)",
+      },
+      {
+        on: "mediation-adviser-contacted",
+        where: { wantsMediation: true, health: "only" },
+        label: "The parent or young person wants mediation on health care only (the engine takes this as the day the LA was told)",
+      },
+    ],
+    meets: [{ on: "mediation-health-notified", orProblem: "no-duty-awaiting" }],
+    ends: [],
+  },
   "mediation-arranged": {
     opens: [on("mediation-adviser-contacted", "disputes", { wantsMediation: true })],
+    meets: [on("mediation-held", "disputes")],
+    ends: [],
+  },
+  "mediation-arranged-health": {
+    opens: [{ on: "mediation-health-notified", where: { healthOnly: true }, label: "The LA told the commissioning body the mediation issues (Regs 35(2))" }],
     meets: [on("mediation-held", "disputes")],
     ends: [],
   },
@@ -299,6 +361,11 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
   "mediation-agreement": {
     opens: [on("mediation-agreement", "tribunal-outcomes", { appealable: false })],
     meets: [{ on: "mediation-agreement-carried-out", orProblem: "no-mediation-agreement" }],
+    ends: [],
+  },
+  "mediation-agreement-notice": {
+    opens: [{ on: "mediation-agreement", where: { localAuthorityParty: false }, label: "Mediation agreement made without the LA" }],
+    meets: [{ on: "mediation-agreement-notified", orProblem: "no-duty-awaiting" }],
     ends: [],
   },
   // After the Tribunal (rules.md § 7): orders (Regs 44) and agreements standing for them (Regs 42(2)).
@@ -338,6 +405,16 @@ export const LIFECYCLES: Readonly<Record<string, Lifecycle>> = {
   "recommendation-response-social-care": {
     opens: [on("tribunal-recommendation", "tribunal-outcomes", { area: "social-care" })],
     meets: [{ on: "recommendation-responded", orProblem: "no-recommendation" }],
+    ends: [],
+  },
+  "recommendation-response-copy": {
+    opens: [on("tribunal-recommendation", "tribunal-outcomes", { area: "health" })],
+    meets: [{ on: "recommendation-response-copied", orProblem: "no-duty-awaiting" }],
+    ends: [],
+  },
+  "recommendation-response-copy-social-care": {
+    opens: [on("tribunal-recommendation", "tribunal-outcomes", { area: "social-care" })],
+    meets: [{ on: "recommendation-response-copied", orProblem: "no-duty-awaiting" }],
     ends: [],
   },
 };

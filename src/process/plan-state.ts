@@ -78,20 +78,20 @@ export function openEarlyYearsPeriod(from: Anchor, label: string, context: Machi
   ];
 }
 
-/** Opens the next review periods running from `from`: annual (CFA s.44) and, under 5, early-years (CoP 9.178). */
-function openReviewPeriods(from: Anchor, label: string, context: MachineContext): Effect[] {
-  return [
-    { type: "open", rule: reviews.annualReview, qualifier: dueYear(reviews.annualReview, from.day, context), anchor: from, anchorLabel: label },
-    ...openEarlyYearsPeriod(from, label, context),
-  ];
+/**
+ * Opens the next review periods running from `from`: annual (CFA s.44, or `review`: the first
+ * review of a plan finalised after a reassessment, Regs 27(4)(a)) and, under 5, early-years (CoP 9.178).
+ */
+function openReviewPeriods(from: Anchor, label: string, context: MachineContext, review: Rule = reviews.annualReview): Effect[] {
+  return [{ type: "open", rule: review, qualifier: dueYear(review, from.day, context), anchor: from, anchorLabel: label }, ...openEarlyYearsPeriod(from, label, context)];
 }
 
 /**
  * A plan has been made (a final plan, a plan after reassessment, or one transferred in): the
- * review periods start from its date.
+ * review periods start from its date; `firstReview` is the rule of its first review.
  */
-export function startPlan(made: Anchor, label: string, context: MachineContext): { plan: PlanState; effects: Effect[] } {
-  const effects = openReviewPeriods(made, label, context);
+export function startPlan(made: Anchor, label: string, context: MachineContext, firstReview?: Rule): { plan: PlanState; effects: Effect[] } {
+  const effects = openReviewPeriods(made, label, context, firstReview);
   if (context.dateOfBirth === null) effects.push({ type: "problem", code: "no-date-of-birth", eventId: made.eventId });
   return { plan: { madeOn: made, reviewedFrom: made, phaseTransfers: [], transferReviewDue: false, assessedOn: made }, effects };
 }

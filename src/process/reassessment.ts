@@ -6,7 +6,7 @@
  */
 import { addMonthsClamped } from "../dates/civil-date";
 import { draftRepresentations } from "../law/assessment";
-import { reassessmentDecision, reassessmentFinalPlan } from "../law/reassessment";
+import { reassessmentDecision, reassessmentFinalPlan, reassessmentReview } from "../law/reassessment";
 import type { MachineContext } from "./context";
 import { endsOn } from "./lifecycle";
 import { type Effect, problemEffect } from "./effects";
@@ -24,7 +24,7 @@ export function onReassessmentRequested(state: PlanHeld, event: CaseEventOf<"rea
   const effects: Effect[] = [{ type: "open", rule: reassessmentDecision, anchor: request, anchorLabel: "Request for a reassessment received", adjust: "receipt" }];
   const assessed = plan.assessedOn;
   if (assessed !== null && request.day < addMonthsClamped(assessed.day, SIX_MONTHS)) {
-    effects.push(problemEffect("reassessment-refusable", event, `within 6 months of the assessment finished by event ${assessed.eventId}`));
+    effects.push(problemEffect("reassessment-refusable", event, "within 6 months of the assessment finished", assessed));
   }
   return next(state, state.stage, { ...plan, reassessmentRequest: request }, effects);
 }
@@ -46,7 +46,7 @@ export function onReassessmentDecision(state: PlanHeld, event: CaseEventOf<"reas
 
 /**
  * The plan finalised after a reassessment (a final or an amended plan): satisfies Regs 27(2)
- * and restarts the review periods from its date (Regs 27(4)).
+ * and restarts the review periods from its date, the first to the anniversary of it (Regs 27(4)(a)).
  */
 export function finishReassessment(state: CaseState, event: CaseEvent, context: MachineContext): Step {
   const issued = anchorOf(event);
@@ -56,7 +56,12 @@ export function finishReassessment(state: CaseState, event: CaseEvent, context: 
   }
   // The old plan's review periods end (lifecycle.ts); one already overdue stays so: the new plan does not erase a breach before it.
   endsOn("reassessment-finished", issued, effects);
-  const started = startPlan(issued, "Plan finalised after reassessment (Regs 27(4))", context);
+  const started = startPlan(
+    issued,
+    "Finalised plan sent after the reassessment (Regs 27(4)(a): reviewed 'within 12 months of the date on which' it is sent)",
+    context,
+    reassessmentReview,
+  );
   const plan: PlanState = { ...started.plan, phaseTransfers: state.plan?.phaseTransfers ?? [] };
   return {
     state: evolve(state, { stage: "plan-maintained", plan, ...(state.round ? { round: { ...state.round, finalPlan: issued } } : {}) }),

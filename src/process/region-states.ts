@@ -58,12 +58,24 @@ export interface SupportCycle {
 }
 
 /**
+ * The cycles so far, from the latest back: a new state shares the earlier cycles instead of
+ * copying them, so a case of many cycles costs the same per event as one of few.
+ */
+export interface SupportCycles {
+  readonly latest: SupportCycle;
+  readonly earlier: SupportCycles | null;
+  /** The latest cycle's number: how many there are. */
+  readonly count: number;
+  readonly first: SupportCycle;
+}
+
+/**
  * The SEN support region of a case. `assess`: the latest cycle has no plan yet; `do`: its plan
  * awaits review; `exited`: a review ended support.
  */
 export interface SupportState {
   readonly phase: "assess" | "do" | "exited";
-  readonly cycles: readonly SupportCycle[];
+  readonly cycles: SupportCycles;
   /** Review meetings with parents, by school year (`2024-25`). */
   readonly meetings: Readonly<Record<string, number>>;
 }
@@ -74,12 +86,23 @@ export type DecisionKind = "assessment" | "plan" | "contents" | "amendment" | "r
 /** The parent's windows for one appealable decision. */
 export interface AppealWindow {
   readonly decision: Anchor;
+  /** The day the windows run from: the decision's, or that of the notice that moved them (Regs 33: "after written notice"). */
+  readonly from: DayNumber;
   readonly about: DecisionKind;
   /** The qualifier of the pair now open: the decision's id, or the id of the notice that moved it. */
   readonly qualifier: string;
   readonly contacted: Anchor | null;
   readonly certificate: Anchor | null;
   readonly lodged: boolean;
+}
+
+/**
+ * The windows so far, newest first: a new state shares the older windows instead of copying
+ * them, and the windows an event looks for and changes are nearly always the newest.
+ */
+export interface AppealWindows {
+  readonly window: AppealWindow;
+  readonly older: AppealWindows | null;
 }
 
 /** A mediation (or a choice not to mediate) after contact with the mediation adviser. */
@@ -96,7 +119,7 @@ export interface Mediation {
 /** The dispute region of a case. */
 export interface DisputeState {
   readonly open: "mediation" | "appeal" | "order" | null;
-  readonly windows: readonly AppealWindow[];
+  readonly windows: AppealWindows | null;
   readonly mediation: Mediation | null;
   /** The decision (event id) an appeal is pending against; `""` when none is known. `null`: no appeal pending. */
   readonly appealAgainst: string | null;

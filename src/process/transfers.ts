@@ -7,7 +7,8 @@
 import { civilDate } from "../dates/civil-date";
 import { countFrom } from "../dates/counting";
 import * as reviews from "../law/reviews";
-import { transferNotice, transferReview } from "../law/transfers";
+import type { Rule } from "../law/types";
+import { commissioningBodyNotice, commissioningBodyNoticeOnMove, planTransfer, transferNotice, transferReview } from "../law/transfers";
 import type { MachineContext } from "./context";
 import { endsOn } from "./lifecycle";
 import { type Effect, type OpenInstance, problemEffect } from "./effects";
@@ -117,4 +118,41 @@ const FIRST_ASSESSMENT_UNDER_WAY: ReadonlySet<Stage> = new Set<Stage>(["awaiting
 /** `transfer-notice-sent`: it meets the notice's limit (lifecycle.ts). */
 export function onTransferNotice(state: PlanHeld): Step {
   return stay(state);
+}
+
+/**
+ * The LA maintaining the plan became aware of a move to another LA's area (Regs 15(2)): the plan
+ * is due to be transferred on the later of the day of the move and the 15th working day beginning
+ * with the day it became aware. The plan transferred in meets it.
+ */
+export function onMoveKnown(state: PlanHeld, event: CaseEventOf<"plan-move-known">): Step {
+  return stay(state, byLaterOfMove(planTransfer, event, event.recorded.moveDate, "The LA maintaining the plan became aware of the move"));
+}
+
+/**
+ * The old commissioning body learned that another will be responsible: on a move between LAs, its
+ * notice to the new body follows the rule of the plan's transfer (Regs 15(7)); otherwise 15
+ * working days from learning of the change (Regs 16(2)).
+ */
+export function onCommissioningChangeKnown(state: PlanHeld, event: CaseEventOf<"commissioning-change-known">): Step {
+  const label = "The old commissioning body became aware of the change";
+  const moveDate = event.recorded.moveDate;
+  return stay(
+    state,
+    moveDate === undefined
+      ? { type: "open", rule: commissioningBodyNotice, anchor: anchorOf(event), anchorLabel: label }
+      : byLaterOfMove(commissioningBodyNoticeOnMove, event, moveDate, label),
+  );
+}
+
+/** A duty due on the day of a move, or 15 working days from learning of it if later (Regs 15(2), 15(7)). */
+function byLaterOfMove(rule: Rule, event: CaseEventOf<"plan-move-known" | "commissioning-change-known">, moveDate: string, label: string): OpenInstance {
+  const aware = anchorOf(event);
+  return {
+    type: "open",
+    rule,
+    anchor: aware,
+    anchorLabel: label,
+    laterOf: [{ anchor: { ...aware, day: civilDate(moveDate) }, anchorLabel: "The day of the move", form: { kind: "on-date" } }],
+  };
 }

@@ -15,7 +15,7 @@ import type { MachineContext } from "./context";
 import type { Effect, OpenInstance } from "./effects";
 import type { CaseEvent, CaseEventOf } from "./events";
 import { evolve, type Anchor, type AssessmentRound, type CaseState } from "./states";
-import { type DisputeEvent, type DisputeState, EMPTY, anchorOf, problemOf, withDispute } from "./dispute-state";
+import { type DisputeEvent, type DisputeState, EMPTY, anchorOf, findWindow, problemOf, withDispute } from "./dispute-state";
 import { pendingProgress, rulesOpenedBy } from "./lifecycle";
 import { type Step, stay } from "./step";
 
@@ -120,16 +120,17 @@ function ordered(state: CaseState, event: DisputeEvent, order: OrderKind, anchor
   if (order === "make-plan") {
     extra.push({ type: "not-applicable", ruleId: finalPlan.id, reason: `${source} to make and maintain a plan (event ${event.eventId}); the Regs 44(2)(c) limits apply` });
   }
-  if (order === "continue") {
-    const kept = keepPlan(next, event, `${source} to continue to maintain the plan`);
+  // An order to continue the plan, amended or not, decides the appeal against ceasing: the case leaves `ceasing` (Regs 44(2)).
+  if (order === "continue" || order === "continue-and-amend") {
+    const kept = keepPlan(next, event, `${source} to continue to maintain the plan${order === "continue-and-amend" ? " and amend it" : ""}`);
     next = kept.state;
-    extra.push(...(kept.effects.length > 0 ? kept.effects : [problemOf("order-continue-without-cease", event)]));
+    extra.push(...(kept.effects.length > 0 || order === "continue-and-amend" ? kept.effects : [problemOf("order-continue-without-cease", event)]));
   }
   return { opens, extra, next };
 }
 
 /** The decision (its window) an appeal is pending against, if one is known. */
-const appealedWindow = (d: DisputeState) => (d.appealAgainst === null ? undefined : d.windows.find((w) => w.decision.eventId === d.appealAgainst));
+const appealedWindow = (d: DisputeState) => (d.appealAgainst === null ? undefined : findWindow(d, (w) => w.decision.eventId === d.appealAgainst));
 
 /**
  * The appeal ends with no limit for the LA (dismissed, or withdrawn): the working of its appeal
@@ -237,15 +238,19 @@ export function onRecommendationResponded(state: CaseState): Step {
 /** `tribunal-recommendation`: a written response within 5 weeks beginning with it (SI 2017/1306). */
 export function onRecommendation(state: CaseState, event: CaseEventOf<"tribunal-recommendation">): Step {
   const d = state.dispute ?? EMPTY;
-  const appealed = d.windows.filter((w) => w.lodged);
-  const decision = appealed[appealed.length - 1] ?? d.windows[d.windows.length - 1];
+  const decision = findWindow(d, (w) => w.lodged) ?? d.windows?.window;
   if (decision !== undefined && (decision.decision.day < RECOMMENDATIONS_FROM || decision.about === "assessment")) {
-    return { state, effects: [problemOf("recommendation-not-available", event, `decision event ${decision.decision.eventId}`)] };
+    return { state, effects: [problemOf("recommendation-not-available", event, undefined, decision.decision)] };
   }
-  const rule = event.recorded.area === "health" ? tribunal.recommendationResponse : tribunal.recommendationResponseSocialCare;
-  const owner = event.recorded.area === "health" ? "the health commissioning body" : "the LA";
+  const health = event.recorded.area === "health";
+  const owner = health ? "the health commissioning body" : "the LA";
+  const anchorLabel = `Tribunal recommendation on ${event.recorded.area} made (response owed by ${owner})`;
   return {
     state,
-    effects: [{ type: "open", rule, anchor: anchorOf(event), anchorLabel: `Tribunal recommendation on ${event.recorded.area} made (response owed by ${owner})` }],
+    effects: [
+      { type: "open", rule: health ? tribunal.recommendationResponse : tribunal.recommendationResponseSocialCare, anchor: anchorOf(event), anchorLabel },
+      // Its copy to the Secretary of State (SI 2017/1306 regs 6(6), 7(4)).
+      { type: "open", rule: health ? tribunal.recommendationResponseCopy : tribunal.recommendationResponseCopySocialCare, anchor: anchorOf(event), anchorLabel },
+    ],
   };
 }

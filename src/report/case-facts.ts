@@ -215,6 +215,9 @@ export function caseTimelinessFacts(result: Timeline): CaseTimelinessFacts {
       case "phase-transfer-review":
         if (d.due !== null) phaseTransferReviews.push({ due: d.due, met: d.status === "met" });
         break;
+      default:
+        // The SEN2 measures read these four limits only.
+        break;
     }
   }
   plans.push(...orderedFirstPlans(result.deadlines, requested, planned, counted));

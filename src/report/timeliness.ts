@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ArgumentError } from "../vocabulary/argument-error";
 import { parseCivilDate } from "../dates/civil-date";
 import type { CaseFile } from "../schema/case-file";
 import { timeline } from "../timeline/compute";
@@ -95,12 +96,14 @@ export class TimelinessTally {
     phaseTransfersMet: 0,
   };
 
-  /** Throws a `RangeError` when a date is not `YYYY-MM-DD` or `from` is after `to`. */
+  /** Throws an `ArgumentError` (a `RangeError`) naming the option when a date is not `YYYY-MM-DD` or `from` is after `to`. */
   constructor(private readonly options: TimelinessOptions) {
     const from = parseCivilDate(options.from);
     const to = parseCivilDate(options.to);
-    if (from === null || to === null || parseCivilDate(options.asOf) === null) throw new RangeError("from, to and asOf must be calendar dates YYYY-MM-DD");
-    if (from > to) throw new RangeError("the period must not end before it starts");
+    for (const name of ["from", "to", "asOf"] as const) {
+      if (parseCivilDate(options[name]) === null) throw new ArgumentError(`options.${name}`, "invalid-date", "expected a calendar date YYYY-MM-DD");
+    }
+    if (from === null || to === null || from > to) throw new ArgumentError("options.to", "invalid-value", "the period must not end before it starts");
   }
 
   private inPeriod(date: string): boolean {

@@ -47,6 +47,8 @@ export const optionsSchema = z
     earlyYearsReviewMonths: z.int().min(3).max(6).optional().meta({ description: "default 6" }),
     orderClock: readingEnum(["made", "sent"], `default ${DEFAULT_READINGS.orderClock}`),
     exceptions: readingEnum(["disapply", "pause"], `default ${DEFAULT_READINGS.exceptions}`),
+    exceptionTiming: readingEnum(["after-due", "at-once"], `default ${DEFAULT_READINGS.exceptionTiming}`),
+    absenceWithin: readingEnum(["inside", "overlap"], `default ${DEFAULT_READINGS.absenceWithin}`),
     receipt: readingEnum(["as-recorded", "after-5pm-next-working-day"], `default ${DEFAULT_READINGS.receipt}`),
     service: readingEnum(["as-recorded", "first-class-post"], `default ${DEFAULT_READINGS.service}`),
     supportPolicy: supportPolicyOptionSchema.optional(),
@@ -61,11 +63,21 @@ const caseFileShape = {
 };
 
 /**
- * The case file as published in JSON Schema: every event a known type. (Parsing is more
- * forgiving: an unknown event type becomes a problem in the timeline, not a parse error.)
+ * An event of the caller's own: its type starts with `x-`. Kept in the parsed case file (type,
+ * date and id only), never used by the engine; its other fields are the caller's.
+ */
+export const foreignEventSchema = z
+  .looseObject({
+    type: z.string().regex(/^x-/).meta({ description: "a type of the caller's own, starting with x-" }),
+  })
+  .meta({ description: "an event of the caller's own (type x-…): kept, never used by the engine" });
+
+/**
+ * The case file as published in JSON Schema: every event a known type, or a type of the caller's
+ * own (`x-…`), one `oneOf` of them all.
  */
 export const caseFileSchema = z
-  .object({ ...caseFileShape, events: z.array(eventSchema).meta({ description: "dated events, in any order" }) })
+  .object({ ...caseFileShape, events: z.array(z.xor([...eventSchema.options, foreignEventSchema])).meta({ description: "dated events, in any order" }) })
   .meta({ title: "ehc-timeline case file", description: "What a caller knows about one child or young person." });
 
 /**
@@ -78,9 +90,9 @@ export const eventsListSchema = z.array(z.unknown());
 /** Each event is first checked for a string `type`, then against that type's schema. */
 export const eventEnvelopeSchema = z.looseObject({ type: z.string({ error: "expected the event type as a string" }) });
 
-/** An event whose type the engine does not know: kept, and reported as a problem. */
-export interface UnknownEvent {
-  readonly type: string;
+/** An event of the caller's own (a type starting with `x-`): kept, never used by the engine. */
+export interface ForeignEvent {
+  readonly type: `x-${string}`;
   readonly date?: string;
   readonly id?: string;
 }
@@ -89,7 +101,7 @@ export interface UnknownEvent {
 export interface CaseFile {
   readonly caseId: string;
   readonly child?: { readonly dateOfBirth?: string };
-  readonly events: readonly (CaseFileEvent | UnknownEvent)[];
+  readonly events: readonly (CaseFileEvent | ForeignEvent)[];
   readonly calendar?: z.output<typeof calendarSchema>;
   readonly options?: z.output<typeof optionsSchema>;
 }

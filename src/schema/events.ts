@@ -87,6 +87,23 @@ export const eventSchemas = {
   }),
   "amendment-notice-sent": event("amendment-notice-sent", "Proposed amendments were sent (Regs 22(2)).", { servedOn }),
   "amended-plan-issued": event("amended-plan-issued", "The amended plan was issued (Regs 22(3)).", {}),
+  "amendment-not-made": event(
+    "amendment-not-made",
+    "Having proposed amendments (Regs 22(2)), the LA decided not to amend the plan and told the parent or young person, with its reasons (Regs 22(4)).",
+    {},
+  ),
+  "direct-payments-started": event(
+    "direct-payments-started",
+    "The LA made the first direct payment for a personal budget (Special Educational Needs (Personal Budgets) Regulations 2014).",
+    {},
+  ),
+  "direct-payments-reviewed": event("direct-payments-reviewed", "The LA reviewed the making and use of the direct payments (PB Regs 11(2)).", {}),
+  "disclosure-requested": event(
+    "disclosure-requested",
+    "The young person asked the LA to disclose the EHC plan to a higher education institution or to the person assessing them for a disabled students' allowance (Regs 47).",
+    {},
+  ),
+  "plan-disclosed": event("plan-disclosed", "The LA disclosed the EHC plan as the young person asked (Regs 47).", {}),
   "phase-transfer-expected": event("phase-transfer-expected", "A transfer between phases of education is expected.", {
     transferDate,
     kind: phaseTransferKind,
@@ -95,6 +112,27 @@ export const eventSchemas = {
   "reassessment-decision": event("reassessment-decision", "The LA decided whether to reassess (Regs 25).", {
     outcome: z.enum(["reassess", "not-reassess"]).meta({ description: "whether the LA will carry out a reassessment" }),
   }),
+  "plan-move-known": event(
+    "plan-move-known",
+    "The LA maintaining the plan became aware that the child or young person is moving to another LA's area in England (Regs 15(1)-(2)); the event's date is the day it became aware.",
+    { moveDate: civilDateField.meta({ description: "the day of the move" }) },
+  ),
+  "commissioning-change-known": event(
+    "commissioning-change-known",
+    "The responsible commissioning body became aware that another will become responsible for the child or young person (Regs 15(7) on a move between LAs, Regs 16(2) otherwise); the event's date is the day it became aware.",
+    { moveDate: civilDateField.optional().meta({ description: "on a move between LAs: the day of the move; left out for any other change" }) },
+  ),
+  "commissioning-body-notified": event("commissioning-body-notified", "The old commissioning body told the new one that it is now responsible (Regs 15(7), 16(2)).", {}),
+  "health-provision-impracticable": event(
+    "health-provision-impracticable",
+    "The new commissioning body found it not practicable to secure the health care provision in the plan (Regs 15(8), 16(3)); the event's date is the day it became aware of the change.",
+    { after: z.enum(["move", "other"]).meta({ description: "what changed the commissioning body: a move between LAs (Regs 15(8)) or anything else (Regs 16(3))" }) },
+  ),
+  "health-review-requested": event(
+    "health-review-requested",
+    "The new commissioning body asked the LA to carry out an EHC needs assessment or to review the plan (Regs 15(8), 16(3)).",
+    {},
+  ),
   "plan-transferred-in": event("plan-transferred-in", "The plan was transferred from another LA (Regs 15).", {
     planMadeOn: civilDateField.optional().meta({ description: "the day the old LA made the plan" }),
     lastReviewedOn: civilDateField.optional().meta({ description: "the day the plan was last reviewed, when it has been" }),
@@ -108,6 +146,15 @@ export const eventSchemas = {
   }),
   "mediation-adviser-contacted": event("mediation-adviser-contacted", "The parent or young person contacted the mediation adviser.", {
     wantsMediation: z.boolean().meta({ description: "whether the parent or young person wants mediation (false: a certificate is due)" }),
+    health: z.enum(["included", "only"]).optional().meta({
+      description:
+        "when the mediation issues include health care provision: included, or only health care (then the commissioning body arranges the mediation, Regs 35(3)); the LA must tell the commissioning body within 3 working days (Regs 35(2))",
+    }),
+  }),
+  "mediation-health-notified": event("mediation-health-notified", "The LA told the responsible commissioning body the mediation issues (Regs 35(2)).", {
+    healthOnly: z.boolean().meta({
+      description: "whether the mediation issues are only about health care provision: the commissioning body then arranges the mediation within 30 days (Regs 35(3))",
+    }),
   }),
   "mediation-held": event("mediation-held", "Mediation took place (the event's date is the day of the mediation).", {}),
   "mediation-certificate-issued": event("mediation-certificate-issued", "A mediation certificate was issued.", {}),
@@ -121,6 +168,9 @@ export const eventSchemas = {
   }),
   "mediation-agreement": event("mediation-agreement", "A mediation agreement was made (Regs 42).", {
     appealable: z.boolean().meta({ description: "whether what was agreed could have been appealed to the Tribunal (Regs 42(2)); if not, 2 weeks apply (Regs 42(3))" }),
+    localAuthorityParty: z.boolean().optional().meta({
+      description: "whether the LA was a party to the mediation (default true); if not, the commissioning body must tell it of the agreement within 1 week (Regs 42(4))",
+    }),
     order: tribunalOrder
       .exclude(["dismiss"])
       .optional()
@@ -132,6 +182,11 @@ export const eventSchemas = {
   "mediation-agreement-carried-out": event(
     "mediation-agreement-carried-out",
     "The LA (or the health commissioning body) did what a mediation agreement on a matter that cannot be appealed required (Regs 42(3)); an agreement on an appealable matter is carried out by the acts its order names.",
+    {},
+  ),
+  "mediation-agreement-notified": event(
+    "mediation-agreement-notified",
+    "The responsible commissioning body told the LA of a mediation agreement made without the LA (Regs 42(4)).",
     {},
   ),
   "appeal-lodged": event("appeal-lodged", "An appeal reached the Tribunal.", {}),
@@ -151,6 +206,11 @@ export const eventSchemas = {
   "recommendation-responded": event(
     "recommendation-responded",
     "The health commissioning body or the LA responded in writing to the Tribunal's recommendation (SI 2017/1306); it answers the latest recommendation still awaiting a response.",
+    {},
+  ),
+  "recommendation-response-copied": event(
+    "recommendation-response-copied",
+    "The health commissioning body or the LA sent the Secretary of State a copy of its response to the Tribunal's recommendation (SI 2017/1306 regs 6(6), 7(4)).",
     {},
   ),
 } as const;

@@ -3,12 +3,9 @@
  *
  * @module
  */
-import { DateTime } from "luxon";
 import * as z from "zod";
 import { parseCivilDate } from "../dates/civil-date";
-
-/** The zone every timestamp is read in: the law's dates are civil dates in England. */
-export const ENGLAND_ZONE = "Europe/London";
+import { englandTimestampInstant, readEnglandTimestamp } from "../dates/england-clock";
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T/;
 
@@ -24,14 +21,32 @@ export interface CivilDateReading {
 
 /**
  * Reads `YYYY-MM-DD`, or an ISO timestamp converted to its date in England
- * (`2025-06-30T23:30:00Z` is 1 July 2025, British Summer Time). `null` when neither.
+ * (`2025-06-30T23:30:00Z` is 1 July 2025, British Summer Time). `null` when neither, and
+ * when the timestamp's day in England falls outside the years 0000 to 9999 (see
+ * {@link timestampOutsideDays}).
  */
 export function readCivilDate(text: string): CivilDateReading | null {
   if (!isTimestamp(text)) return parseCivilDate(text) === null ? null : { date: text };
-  const instant = DateTime.fromISO(text, { zone: ENGLAND_ZONE });
-  if (!instant.isValid) return null;
-  return { date: instant.toISODate(), secondOfDay: instant.hour * 3600 + instant.minute * 60 + instant.second };
+  const clock = readEnglandTimestamp(text);
+  // `0000-01-01T00:00:00Z` is 31 December of year -1 in England (its zone then ran 75 seconds
+  // behind UTC), `9999-12-31T23:00:00-05:00` is in year 10000: days the engine has no text for.
+  return clock === null || parseCivilDate(clock.date) === null ? null : clock;
 }
+
+/**
+ * Whether text is a valid timestamp whose day in England falls outside the engine's days,
+ * 0000-01-01 to 9999-12-31 (every day with a 4-digit year): told apart from text that is no
+ * date, so the input issue can say which.
+ */
+export function timestampOutsideDays(text: string): boolean {
+  if (!isTimestamp(text)) return false;
+  if (englandTimestampInstant(text) === null) return false;
+  const clock = readEnglandTimestamp(text);
+  return clock === null || parseCivilDate(clock.date) === null;
+}
+
+/** The code of the input issue for a date outside the engine's days (parse.ts reads it). */
+export const DATE_OUTSIDE_DAYS = "date-outside-days";
 
 const DATE_HELP = "a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)";
 
@@ -41,7 +56,10 @@ export const civilDateField = z
   .transform((text, context) => {
     const reading = readCivilDate(text);
     if (reading === null) {
-      context.addIssue({ code: "custom", message: `not ${DATE_HELP}, or a day that does not exist` });
+      // Only the schema's own words: the text received is never repeated.
+      if (timestampOutsideDays(text)) {
+        context.addIssue({ code: "custom", message: "a day outside the years 0000 to 9999 once read in Europe/London", params: { inputIssue: DATE_OUTSIDE_DAYS } });
+      } else context.addIssue({ code: "custom", message: `not ${DATE_HELP}, or a day that does not exist` });
       return z.NEVER;
     }
     return reading.date;

@@ -5,35 +5,22 @@
  * @module
  */
 import type * as z from "zod";
-import { type CaseFile, type UnknownEvent, caseFileEnvelopeSchema, eventEnvelopeSchema, eventsListSchema } from "./case-file";
+import { type CaseFile, type ForeignEvent, caseFileEnvelopeSchema, eventEnvelopeSchema, eventsListSchema } from "./case-file";
 import { type CaseFileEvent, EVENT_TYPES, type EventType, eventSchemas, isEventType } from "./events";
+import { CaseFileError, type InputIssue } from "./case-file-error";
 import { type FastCheck, UNSURE, fastCheck, isObject } from "./fast-path";
-import { readCivilDate } from "./fields";
+import { DATE_OUTSIDE_DAYS, readCivilDate } from "./fields";
+import { formatPath } from "./path";
+import { type KeyCheck, isExtension, keyCheck } from "./unknown-keys";
+import { didYouMean } from "./did-you-mean";
 
-/** One thing wrong with the input, at a JSON path such as `events[1].date`. */
-export interface InputIssue {
-  /** A stable code: `invalid-json`, `invalid-type`, `invalid-value`, `missing`, `invalid-date`, … */
-  readonly code: string;
-  /** Where in the input, as a JavaScript-style path (`events[1].date`); empty for the whole input. */
-  readonly path: string;
-  readonly message: string;
-}
+export { CaseFileError, formatPath, type InputIssue };
 
 /** The outcome of parsing: the typed value, or the issues. */
 export type ParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly issues: readonly InputIssue[] };
 
 /** Inputs are kept on issues only to tell "missing" from "wrong type"; they are never shown. */
 const PARSE_OPTIONS = { reportInput: true } as const;
-
-/** Writes a path as `events[1].date`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const part of path) {
-    if (typeof part === "number") text += `[${part}]`;
-    else text += text === "" ? String(part) : `.${String(part)}`;
-  }
-  return text;
-}
 
 function issueCode(issue: z.core.$ZodIssue): string {
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && issue.input === undefined) return "missing";
@@ -47,6 +34,7 @@ function issueCode(issue: z.core.$ZodIssue): string {
     case "too_small":
       return "out-of-range";
     case "custom":
+      if (issue.params?.["inputIssue"] === DATE_OUTSIDE_DAYS) return "out-of-range";
       return issue.path.some((p) => p === "date" || String(p).endsWith("On") || String(p).endsWith("Date") || p === "from" || p === "to") ? "invalid-date" : "invalid-value";
     default:
       return "invalid-value";
@@ -55,12 +43,26 @@ function issueCode(issue: z.core.$ZodIssue): string {
 
 /** Issues from a zod error, with paths prefixed. Messages come from the schema, never the input. */
 export function toInputIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): InputIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.map((found) => {
+    const issue = unionBranchIssue(found);
     const path = [...prefix, ...issue.path];
     const code = issueCode(issue);
     const message = code === "missing" ? "is required" : issue.message;
     return { code, path: formatPath(path), message };
   });
+}
+
+/**
+ * For a union none of whose branches fit (a holiday given as a date or as an object), the issue
+ * of the one branch that had the right type, when there is exactly one: "a day outside the years
+ * 0000 to 9999" says more than "Invalid input". Its path is made whole from the union's.
+ */
+function unionBranchIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== "invalid_union" || issue.errors.length === 0) return issue;
+  const fitting = issue.errors.filter((branch) => !branch.some((inner) => inner.code === "invalid_type" && inner.path.length === 0));
+  const only = fitting.length === 1 ? fitting[0] : undefined;
+  const first = only?.length === 1 ? only[0] : undefined;
+  return first === undefined ? issue : { ...first, path: [...issue.path, ...first.path] };
 }
 
 /**
@@ -79,7 +81,8 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
     const list = eventsListSchema.safeParse(rawEvents, PARSE_OPTIONS);
     if (!list.success) issues.push(...toInputIssues(list.error, ["events"]));
   }
-  const events: (CaseFileEvent | UnknownEvent)[] = [];
+  ENVELOPE_KEYS(input, [], issues);
+  const events: (CaseFileEvent | ForeignEvent)[] = [];
   if (Array.isArray(rawEvents)) {
     for (let index = 0; index < rawEvents.length; index += 1) {
       const value: unknown = rawEvents[index];
@@ -93,9 +96,11 @@ export function parseCaseFile(input: unknown): ParseResult<CaseFile> {
         raw = typed.data;
       }
       if (!isEventType(raw.type)) {
-        events.push(unknownEvent(raw));
+        if (isExtension(raw.type)) events.push(foreignEvent(raw.type, raw));
+        else issues.push(unknownEventTypeIssue(raw.type, index));
         continue;
       }
+      EVENT_KEYS[raw.type]?.(value, ["events", index], issues);
       const sure = FAST_EVENTS[raw.type]?.(raw) ?? UNSURE;
       if (sure !== UNSURE) {
         events.push(sure as CaseFileEvent);
@@ -125,6 +130,15 @@ const FAST_ENVELOPE = fastCheck(caseFileEnvelopeSchema);
 const FAST_EVENTS: Readonly<Partial<Record<EventType, FastCheck>>> = Object.fromEntries(
   EVENT_TYPES.flatMap((type) => {
     const check = fastCheck(eventSchemas[type]);
+    return check === null ? [] : [[type, check]];
+  }),
+);
+
+// Unknown keys (unknown-keys.ts): the envelope's own, then each event's by its type.
+const ENVELOPE_KEYS = keyCheck(caseFileEnvelopeSchema, ["events"]) as KeyCheck;
+const EVENT_KEYS: Readonly<Partial<Record<EventType, KeyCheck>>> = Object.fromEntries(
+  EVENT_TYPES.flatMap((type) => {
+    const check = keyCheck(eventSchemas[type]);
     return check === null ? [] : [[type, check]];
   }),
 );
@@ -161,10 +175,19 @@ function withTimeOfDay(event: CaseFileEvent, rawDate: unknown): CaseFileEvent {
   return secondOfDay === undefined ? event : { ...event, secondOfDay };
 }
 
-function unknownEvent(raw: { readonly type: string; readonly [key: string]: unknown }): UnknownEvent {
+/** The message of every `unknown-event-type` issue: fixed, the closest type goes in `suggestion`. */
+export const UNKNOWN_EVENT_TYPE_MESSAGE = "not an event type the engine knows (a type of the caller's own must start with x-)";
+
+/** The issue for an event type that is neither known nor the caller's own: a misspelling, most likely. */
+export function unknownEventTypeIssue(type: string, index: number): InputIssue {
+  const suggestion = didYouMean(type, EVENT_TYPES);
+  return { code: "unknown-event-type", path: `events[${index}].type`, message: UNKNOWN_EVENT_TYPE_MESSAGE, ...(suggestion === undefined ? {} : { suggestion }) };
+}
+
+function foreignEvent(type: `x-${string}`, raw: Readonly<Record<string, unknown>>): ForeignEvent {
   const date = typeof raw["date"] === "string" ? readCivilDate(raw["date"])?.date : undefined;
   return {
-    type: raw.type,
+    type,
     ...(date === undefined ? {} : { date }),
     ...(typeof raw["id"] === "string" ? { id: raw["id"] } : {}),
   };
@@ -179,14 +202,6 @@ export function parseCaseFileJson(text: string): ParseResult<CaseFile> {
     return { success: false, issues: [{ code: "invalid-json", path: "", message: "the input is not valid JSON" }] };
   }
   return parseCaseFile(value);
-}
-
-/** Thrown by {@link parseCaseFileOrThrow}; carries the issues. */
-export class CaseFileError extends Error {
-  override readonly name = "CaseFileError";
-  constructor(readonly issues: readonly InputIssue[]) {
-    super(issues.map((issue) => `${issue.path || "(root)"}: ${issue.message}`).join("\n"));
-  }
 }
 
 /** {@link parseCaseFile} for callers who prefer exceptions. */

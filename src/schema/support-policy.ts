@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { CODE_OF_PRACTICE_POLICY, DEFAULT_TERM_BREAK_DAYS, SUPPORT_POLICIES, type SupportPolicyName } from "../law/support-policies";
+import { CODE_OF_PRACTICE_POLICY, DEFAULT_MINIMUM_RUN_WEEKS, DEFAULT_TERM_BREAK_DAYS, SUPPORT_POLICIES, type SupportPolicyName } from "../law/support-policies";
 
 const presetNames = Object.keys(SUPPORT_POLICIES) as [SupportPolicyName, ...SupportPolicyName[]];
 const defaults = CODE_OF_PRACTICE_POLICY;
@@ -28,7 +28,22 @@ export const customSupportPolicySchema = z.object({
       z.object({
         kind: z.literal("termly").meta({ description: "by the last day before the next closure that ends a term" }),
         fallbackWeeks: z.int().min(1).max(52).meta({ description: "used when calendar.closures has no closure after the plan" }),
-        minimumClosureDays: z.int().min(1).max(60).default(DEFAULT_TERM_BREAK_DAYS).meta({ description: "a closure this long ends a term" }),
+        minimumClosureDays: z
+          .int()
+          .min(1)
+          .max(60)
+          .default(DEFAULT_TERM_BREAK_DAYS)
+          .meta({
+            description: `a break this long, counted with the weekends and bank holidays next to it, ends a term (default ${DEFAULT_TERM_BREAK_DAYS}: a half-term is 9)`,
+          }),
+        minimumRunWeeks: z
+          .int()
+          .min(0)
+          .max(26)
+          .default(DEFAULT_MINIMUM_RUN_WEEKS)
+          .meta({
+            description: `the plan runs at least this many weeks before its review: a break starting sooner moves it to the next term (default ${DEFAULT_MINIMUM_RUN_WEEKS})`,
+          }),
       }),
     ])
     .meta({ description: "how often an SEN support plan is reviewed when the plan names no date" }),

@@ -120,9 +120,10 @@ export const problemSchema = z
     code: z.enum(Object.keys(PROBLEMS) as [ProblemCode, ...ProblemCode[]]).meta({ description: "what kind of problem, stable across versions" }),
     severity: z.enum(SEVERITIES).meta({ description: "error: the history is wrong; warning: it is only doubtful or incomplete" }),
     eventId: z.string().nullable().meta({ description: "the event it concerns, by id (the caller's, or e<n>)" }),
+    relatedEventId: z.string().optional().meta({ description: "another event it refers to (the decision, the request that started the process), by id" }),
     key: z.string().optional().meta({ description: "the deadline it concerns, by key" }),
-    message: z.string().meta({ description: "plain English; names no personal data" }),
-    detail: z.string().optional().meta({ description: "the fact the message adds to its code's wording (a rule id, a date, the limits concerned)" }),
+    message: z.string().meta({ description: "its code's fixed wording in plain English: never anything the caller wrote" }),
+    detail: z.string().optional().meta({ description: "a fact in the engine's own words and numbers (a rule id, a date, the limits concerned); never the caller's text" }),
   })
   .meta({ description: "an inconsistency found in the case's history; never thrown" });
 
@@ -143,3 +144,34 @@ export const timelineSchema = z
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const enumsMatch: [Same<(typeof STRENGTHS)[number], Strength>, Same<(typeof OWNERS)[number], Owner>, Same<(typeof SEVERITIES)[number], Severity>] = [true, true, true];
 void enumsMatch;
+
+/** A deadline of the compact form: the rule's facts (title, strength, owner, citation, verified) named by id instead of carried. */
+export const compactDeadlineSchema = z
+  .object({
+    rule: deadlineSchema.shape.rule,
+    facts: z.string().meta({ description: "the rule's facts, by their id in the rules' facts (ehc-timeline rules, GET /rules)" }),
+    ...deadlineSchema.omit({ rule: true, title: true, strength: true, owner: true, citation: true, verified: true }).shape,
+  })
+  .meta({ description: "one deadline of the compact form: its date, status and working, its rule's facts named by id" });
+
+/** The timeline of one case in the compact form (batch --compact, /timelines?compact=true). */
+export const compactTimelineSchema = timelineSchema
+  .extend({ deadlines: z.array(compactDeadlineSchema).meta({ description: "in due-date order, undated last" }) })
+  .meta({ title: "ehc-timeline compact timeline", description: "The timeline of one case, each deadline naming its rule's facts by id." });
+
+/** The facts every deadline of one rule repeats. */
+export const ruleFactsSchema = z
+  .object({
+    rule: deadlineSchema.shape.rule,
+    title: deadlineSchema.shape.title,
+    strength: deadlineSchema.shape.strength,
+    owner: deadlineSchema.shape.owner,
+    citation: deadlineSchema.shape.citation,
+    verified: deadlineSchema.shape.verified,
+  })
+  .meta({ description: "what every deadline of the rule repeats, and the rule id its deadlines carry" });
+
+/** The rules' facts, by id: what compact deadlines name in `facts`. */
+export const rulesSchema = z
+  .object({ rules: z.record(z.string(), ruleFactsSchema).meta({ description: "each rule's facts, by the id compact deadlines give in facts" }) })
+  .meta({ title: "ehc-timeline rules", description: "The facts of every rule of the catalogue, sent once for compact timelines." });

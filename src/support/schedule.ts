@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ArgumentError } from "../vocabulary/argument-error";
 import { parseCivilDate } from "../dates/civil-date";
 import { supportReview } from "../law/support";
 import type { CaseFile } from "../schema/case-file";
@@ -20,7 +21,7 @@ export interface SupportScheduleOptions {
   readonly asOf?: string;
 }
 
-/** One SEN support review falling due in the range. */
+/** One SEN support review falling due in the range, or overdue from before it. */
 export interface SupportReviewDue {
   readonly caseId: string;
   /** The deadline's key in the pupil's timeline (`support-review:2`, the second cycle). */
@@ -32,13 +33,15 @@ export interface SupportReviewDue {
 
 function dayOrThrow(text: string, name: string): number {
   const day = parseCivilDate(text);
-  if (day === null) throw new RangeError(`${name} must be a calendar date YYYY-MM-DD`);
+  if (day === null) throw new ArgumentError(`options.${name}`, "invalid-date", "expected a calendar date YYYY-MM-DD");
   return day;
 }
 
 /**
- * The SEN support reviews due from `from` to `to` across the case files (already parsed), in
- * date order, then by case id and key. Each pupil's dates are those of {@link timeline}.
+ * The SEN support reviews due from `from` to `to` across the case files (already parsed), and
+ * those due before `from` still not held at `asOf` (status `overdue`): a review missed last
+ * term is still to be held. In date order, then by case id and key. Each pupil's dates are
+ * those of {@link timeline} at `asOf`: events dated after it are not used.
  *
  * @example
  * supportReviewsDue([pupilA, pupilB], { from: "2025-01-06", to: "2025-04-04", asOf: "2025-01-06" });
@@ -46,13 +49,14 @@ function dayOrThrow(text: string, name: string): number {
  */
 export function supportReviewsDue(caseFiles: Iterable<CaseFile>, options: SupportScheduleOptions): SupportReviewDue[] {
   const { from, to } = options;
-  if (dayOrThrow(from, "from") > dayOrThrow(to, "to")) throw new RangeError("from must not be after to");
+  if (dayOrThrow(from, "from") > dayOrThrow(to, "to")) throw new ArgumentError("options.to", "invalid-value", "must not be before from");
   const asOf = options.asOf ?? from;
   dayOrThrow(asOf, "asOf");
   const due: SupportReviewDue[] = [];
   for (const caseFile of caseFiles) {
     for (const deadline of timeline(caseFile, { asOf, explain: false }).deadlines) {
-      if (deadline.rule !== supportReview.id || deadline.due === null || deadline.due < from || deadline.due > to) continue;
+      if (deadline.rule !== supportReview.id || deadline.due === null || deadline.due > to) continue;
+      if (deadline.due < from && deadline.status !== "overdue") continue;
       due.push({ caseId: caseFile.caseId, key: deadline.key, due: deadline.due, status: deadline.status, doneOn: deadline.doneOn });
     }
   }

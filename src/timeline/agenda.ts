@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { ArgumentError } from "../vocabulary/argument-error";
 import type { Owner, Strength } from "../law/types";
 import type { Deadline, Timeline } from "./types";
 
@@ -78,8 +79,9 @@ export function compareAgendaItems(a: AgendaItem, b: AgendaItem): number {
  */
 export function agenda(timelines: Iterable<Timeline>, options: AgendaOptions): AgendaItem[] {
   const { from, to } = options;
-  if (!CIVIL_DATE.test(from) || !CIVIL_DATE.test(to)) throw new RangeError("from and to must be dates written YYYY-MM-DD");
-  if (from > to) throw new RangeError("from must not be after to");
+  if (!CIVIL_DATE.test(from)) throw new ArgumentError("options.from", "invalid-date", "expected a date written YYYY-MM-DD");
+  if (!CIVIL_DATE.test(to)) throw new ArgumentError("options.to", "invalid-date", "expected a date written YYYY-MM-DD");
+  if (from > to) throw new ArgumentError("options.to", "invalid-value", "must not be before from");
   const owners = options.owners === undefined ? null : new Set<Owner>(options.owners);
   const items: AgendaItem[] = [];
   for (const t of timelines) {

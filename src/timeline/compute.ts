@@ -24,6 +24,12 @@ import type { CaseFileEvent, EventType } from "../schema/events";
 import { computeDeadline } from "./deadline";
 import { derivationRecord } from "./derivation";
 import type { DeadlineContext } from "./deadline-context";
+import { caseFileDay, checkEventList, checkRequiredChoices } from "./case-guard";
+import { englandClockAt } from "../dates/england-clock";
+import { ArgumentError } from "../vocabulary/argument-error";
+import { CaseFileError } from "../schema/case-file-error";
+import { unknownEventTypeIssue } from "../schema/parse";
+import { isExtension } from "../schema/unknown-keys";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
 import { readingsTableOf } from "./readings-used";
@@ -33,8 +39,11 @@ import type { Deadline, Timeline } from "./types";
 
 /** Options of {@link timeline}. */
 export interface TimelineOptions {
-  /** "Today" for statuses, `YYYY-MM-DD`. The engine never reads the clock. */
-  readonly asOf: string;
+  /**
+   * "Today" for statuses: `YYYY-MM-DD` (`todayInEngland()` gives it), or an instant, read as its
+   * civil date in England. The engine never reads the clock.
+   */
+  readonly asOf: string | Date;
   /** Whether to write the plain-English working of each date (default `true`). */
   readonly explain?: boolean;
 }
@@ -44,11 +53,11 @@ function caseCalendar(caseFile: CaseFile): WorkingDayCalendar {
   const holidays = caseFile.calendar?.holidays;
   if (holidays === undefined || holidays.length === 0) return workingDayCalendar();
   const changes: { add: { date: DayNumber; name?: string }[]; remove: DayNumber[] } = { add: [], remove: [] };
-  for (const entry of holidays) {
-    if (typeof entry === "string") changes.add.push({ date: civilDate(entry) });
-    else if (entry.action === "remove") changes.remove.push(civilDate(entry.date));
-    else changes.add.push({ date: civilDate(entry.date), ...(entry.name === undefined ? {} : { name: entry.name }) });
-  }
+  holidays.forEach((entry, i) => {
+    if (typeof entry === "string") changes.add.push({ date: caseFileDay(entry, `calendar.holidays[${i}]`) });
+    else if (entry.action === "remove") changes.remove.push(caseFileDay(entry.date, `calendar.holidays[${i}].date`));
+    else changes.add.push({ date: caseFileDay(entry.date, `calendar.holidays[${i}].date`), ...(entry.name === undefined ? {} : { name: entry.name }) });
+  });
   return workingDayCalendar(changes satisfies HolidayChanges);
 }
 
@@ -56,7 +65,7 @@ function closuresOf(caseFile: CaseFile): readonly Closure[] {
   const closures = caseFile.calendar?.closures;
   // Most cases give none (docs/performance.md: frozen empties).
   if (closures === undefined || closures.length === 0) return NONE;
-  return closures.map((c) => ({ setting: c.setting, first: civilDate(c.from), last: civilDate(c.to) }));
+  return closures.map((c, i) => ({ setting: c.setting, first: caseFileDay(c.from, `calendar.closures[${i}].from`), last: caseFileDay(c.to, `calendar.closures[${i}].to`) }));
 }
 
 /** Whether two events are the same but for their ids: an exact duplicate. */
@@ -88,6 +97,7 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
   const ranks: number[] = [];
   const problems: Problem[] = [];
   const input = caseFile.events;
+  checkEventList(input);
   // Ids name events in problems, explanations and other events: one given twice names neither
   // well. Only a case that gives ids can repeat one (the others are e<position>), so the ids are
   // kept from the first one given, with the default ids of the events before it.
@@ -107,20 +117,28 @@ function prepareEvents(caseFile: CaseFile, asOf: DayNumber): PreparedEvents {
     // What the engine knows of the type, looked up once; nothing for a type that does not exist.
     const type = EVENT_TYPES.get(raw.type);
     if (type === undefined) {
-      problems.push(problem("unknown-event-type", eventId));
-      continue;
+      // A type of the caller's own (x-…) is never used; any other comes from a case file built
+      // by hand, never parsed, and gets the parser's issue (case-guard.ts).
+      if (isExtension(raw.type)) continue;
+      throw new CaseFileError([unknownEventTypeIssue(raw.type, index)]);
     }
+    checkRequiredChoices(raw as Readonly<Record<string, unknown>> & CaseFileEvent, index);
     const day = raw.date === undefined ? null : parseCivilDate(raw.date);
     if (day === null) {
       problems.push(problem("invalid-event-date", eventId));
       continue;
     }
-    const outOfRange = dateFieldOutOfRange(raw, type.dateFields, day);
+    const outOfRange = dateFieldOutOfRange(raw, type.dateFields, day, index);
     if (outOfRange !== null) {
       problems.push(problem("date-out-of-range", eventId, outOfRange));
       continue;
     }
-    if (day > asOf) problems.push(problem("event-after-as-of", eventId));
+    // The timeline is the case as known on the as-of date (docs/semantics.md § 8): a later
+    // event has not happened yet, and a mistyped year must not turn a met limit late.
+    if (day > asOf) {
+      problems.push(problem("event-after-as-of", eventId));
+      continue;
+    }
     // The caller's event is kept as it is, not copied: a copy cost more than the rest of this
     // loop, and one shape for every event keeps the machine's reads of it fast (docs/performance.md:
     // events not copied).
@@ -141,17 +159,19 @@ const LAST_SUPPORTED_DATE = "2099-12-31";
 
 /**
  * The first date field of an event outside the supported years (`date`, or a path such as
- * `phaseTransfer.transferDate`), or `null`. ISO dates compare as strings, so only a date
- * outside the range is parsed to confirm it; identifiers that look like dates are never read.
+ * `phaseTransfer.transferDate`), or `null`. A field that is no date at all can only come from a
+ * case file built by hand, never parsed: a `CaseFileError` names it (case-guard.ts).
  */
-function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber): string | null {
+function dateFieldOutOfRange(raw: object, dateFields: DateFields, day: DayNumber, index: number): string | null {
   if (day < FIRST_SUPPORTED_DAY || day > LAST_SUPPORTED_DAY) return "date";
   // Indexed loops: most types have no other date field, and this runs for every event.
   for (let i = 0; i < dateFields.length; i += 1) {
     const { path, names } = dateFields[i] as DateFields[number];
     let value: unknown = raw;
     for (let j = 0; j < names.length; j += 1) value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[names[j] as string] : undefined;
-    if (typeof value === "string" && (value < FIRST_SUPPORTED_DATE || value > LAST_SUPPORTED_DATE) && parseCivilDate(value) !== null) return path;
+    if (value === undefined) continue;
+    const fieldDay = caseFileDay(value, `events[${index}].${path}`);
+    if (fieldDay < FIRST_SUPPORTED_DAY || fieldDay > LAST_SUPPORTED_DAY) return path;
   }
   return null;
 }
@@ -182,17 +202,60 @@ function withoutDuplicates(sorted: CaseEvent[], problems: Problem[]): CaseEvent[
   // Most cases have no two events of one type on one day: their list is kept as it is.
   if (!sameDayAndType(sorted)) return sorted;
   const kept: CaseEvent[] = [];
+  // A long run (many advice requests on one day) is compared within buckets of a hash of the fields, not pair by pair.
+  let buckets: Map<number, CaseEvent[]> | null = null;
+  let runStart = 0;
   for (const event of sorted) {
-    let duplicate = false;
-    for (let i = kept.length - 1; i >= 0 && !duplicate; i -= 1) {
-      const other = kept[i];
-      if (other?.day !== event.day || other.type !== event.type) break;
-      duplicate = sameEvent(other, event);
+    const first = kept[runStart];
+    if (first?.day !== event.day || first.type !== event.type) {
+      runStart = kept.length;
+      buckets = null;
     }
+    if (buckets === null && kept.length - runStart >= LONG_RUN) {
+      buckets = new Map();
+      for (let i = runStart; i < kept.length; i += 1) addToBucket(buckets, kept[i] as CaseEvent);
+    }
+    const others = buckets === null ? kept : (buckets.get(fieldsHash(event)) ?? NONE);
+    const from = buckets === null ? runStart : 0;
+    let duplicate = false;
+    for (let i = others.length - 1; i >= from && !duplicate; i -= 1) duplicate = sameEvent(others[i] as CaseEvent, event);
     if (duplicate) problems.push(problem("duplicate-event", event.eventId));
-    else kept.push(event);
+    else {
+      kept.push(event);
+      if (buckets !== null) addToBucket(buckets, event);
+    }
   }
   return kept;
+}
+
+/** Events of one type on one day past which a run is compared in buckets. */
+const LONG_RUN = 8;
+
+function addToBucket(buckets: Map<number, CaseEvent[]>, event: CaseEvent): void {
+  const hash = fieldsHash(event);
+  const bucket = buckets.get(hash);
+  if (bucket === undefined) buckets.set(hash, [event]);
+  else bucket.push(event);
+}
+
+/**
+ * A hash of an event's text and number fields but its id, the same whatever their order: two
+ * events for which {@link sameEvent} holds have the same hash (others may share it too).
+ */
+function fieldsHash(event: CaseEvent): number {
+  const recorded = event.recorded as Record<string, unknown>;
+  let hash = 0;
+  for (const k in recorded) {
+    if (k === "id") continue;
+    const value = recorded[k];
+    if (typeof value === "number") hash = (hash + value) | 0;
+    else if (typeof value === "string") {
+      let h = value.length;
+      for (let i = 0; i < value.length; i += 1) h = (Math.imul(h, 31) + value.charCodeAt(i)) | 0;
+      hash = (hash + h) | 0;
+    }
+  }
+  return hash;
 }
 
 /** Whether two neighbours of a sorted list are of one type on one day. */
@@ -208,9 +271,9 @@ function sameDayAndType(sorted: readonly CaseEvent[]): boolean {
 /** A date of birth as a day; a month alone counts as its last day, so age limits never end early. */
 function dateOfBirthDay(text: string | undefined): DayNumber | null {
   if (text === undefined) return null;
-  if (text.length === 10) return civilDate(text);
+  if (typeof text !== "string" || text.length === 10) return caseFileDay(text, "child.dateOfBirth");
   const [year, month] = text.split("-").map(Number);
-  return civilDate(`${text}-${String(daysInMonth(year ?? 0, month ?? 0)).padStart(2, "0")}`);
+  return caseFileDay(`${text}-${String(daysInMonth(year ?? 0, month ?? 0)).padStart(2, "0")}`, "child.dateOfBirth");
 }
 
 function readingsOf(caseFile: CaseFile): Readings {
@@ -219,6 +282,12 @@ function readingsOf(caseFile: CaseFile): Readings {
   const readings: Record<string, unknown> = { ...DEFAULT_READINGS };
   for (const [name, value] of Object.entries(options)) if (value !== undefined) readings[name] = value;
   return readings as unknown as Readings;
+}
+
+/** The as-of date as `YYYY-MM-DD`: an instant is read as its civil date in England (an invalid one as no date). */
+function asOfDate(asOf: string | Date): string {
+  if (typeof asOf === "string") return asOf;
+  return asOf instanceof Date ? (englandClockAt(asOf.getTime())?.date ?? "") : "";
 }
 
 /**
@@ -232,16 +301,19 @@ function readingsOf(caseFile: CaseFile): Readings {
  * result.deadlines.find((d) => d.rule === "final-plan")?.due; // "2025-01-22" for a request on 2024-09-04
  */
 export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline {
-  const asOf = parseCivilDate(options.asOf);
-  if (asOf === null) throw new RangeError("asOf must be a calendar date YYYY-MM-DD");
+  const asOfText = asOfDate(options.asOf);
+  const asOf = parseCivilDate(asOfText);
+  if (asOf === null) throw new ArgumentError("asOf", "invalid-date", "expected a calendar date YYYY-MM-DD, or a valid Date");
   const readings = readingsOf(caseFile);
   const prepared = prepareEvents(caseFile, asOf);
   const problems: Problem[] = prepared.problems;
   const closures = closuresOf(caseFile);
+  const calendar = caseCalendar(caseFile);
   const machine: MachineContext = {
     lastRequestDay: lastDayOf(prepared.events, "assessment-requested"),
     readings,
     closures,
+    calendar,
     hasClosures: caseFile.calendar?.closures !== undefined,
     dateOfBirth: dateOfBirthDay(caseFile.child?.dateOfBirth),
     supportPolicy: resolveSupportPolicy(caseFile.options?.supportPolicy),
@@ -264,7 +336,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
     readings,
     readingsTable: readingsTableOf(readings),
     // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
-    counting: { calendar: caseCalendar(caseFile), readings, closures },
+    counting: { calendar, readings, closures },
     claims,
     facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
@@ -276,7 +348,7 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
 
   return {
     caseId: caseFile.caseId,
-    asOf: options.asOf,
+    asOf: asOfText,
     stage: state.stage,
     dispute: openDispute(state),
     deadlines: byDueDate(deadlines, dueRanks),
@@ -301,17 +373,20 @@ function lastDayOf(events: readonly CaseEvent[], type: CaseEvent["type"]): DayNu
 function exceptionClaims(eventIds: readonly string[], events: readonly CaseEvent[], asOf: DayNumber, problems: Problem[]): readonly ExceptionClaim[] {
   if (eventIds.length === 0) return NONE;
   const claims: ExceptionClaim[] = [];
+  // One claim is found by a walk; more, by a table made once (a walk each would grow with the square).
+  const byId = eventIds.length === 1 ? null : new Map(events.map((e) => [e.eventId, e]));
   for (const eventId of eventIds) {
-    const event = eventWithId(events, eventId) as CaseEventOf<"exception-recorded">;
+    const event = (byId === null ? eventWithId(events, eventId) : byId.get(eventId)) as CaseEventOf<"exception-recorded">;
     const claim = claimDays(event, asOf);
     if (claim === null) problems.push(problem("exception-dates-reversed", eventId));
     else {
       claims.push(claim);
       if (claim.cutShort) problems.push(problem("exception-coronavirus-cut-short", eventId, cutShortDetail(claim)));
     }
-    for (const ruleId of event.recorded.appliesTo ?? []) {
-      if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, ruleId));
-    }
+    // The rule id the caller wrote is not repeated: the detail says where it stands in appliesTo.
+    (event.recorded.appliesTo ?? []).forEach((ruleId, i) => {
+      if (findRule(ruleId) === undefined) problems.push(problem("exception-unknown-rule", eventId, `appliesTo[${i}]`));
+    });
   }
   return claims;
 }
@@ -393,13 +468,19 @@ interface Rejection {
  */
 function mergedRejection(rejection: Rejection): Problem {
   const { limits } = rejection;
-  const keys = limits.map((l) => l.key ?? "?");
+  // Rule ids, not keys: a key can carry the caller's own id (`advice-received:<adviceId>`).
+  const keys = limits.map((l) => ruleIdOfKey(l.key));
   const first = limits[0]?.detail;
   const sameDetail = limits.every((l) => l.detail === first);
   const detail = sameDetail
     ? `${first === undefined ? "" : `${first}; `}for ${keys.join(", ")}`
     : limits.map((l, i) => `${keys[i] ?? "?"}: ${l.detail ?? "rejected"}`).join("; ");
   return problem(rejection.code, rejection.eventId, detail, limits[0]?.key);
+}
+
+/** The rule id at the start of a deadline key (ids have no colon; registry.ts). */
+function ruleIdOfKey(key: string | undefined): string {
+  return key === undefined ? "?" : (key.split(":")[0] ?? "?");
 }
 
 /** Acts that came before the window protecting them had closed (a final plan inside the 15 days), pushed onto `found`. */

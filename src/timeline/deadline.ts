@@ -10,7 +10,9 @@ import { outsideBankHolidayTable } from "../dates/working-days";
 import { NONE, asOnePiece } from "../internal/speed";
 import { RULES, publicIdOf } from "../law/catalogue";
 import type { Rule } from "../law/types";
+import type { DeadlineKey, RuleId } from "../law/rule-ids";
 import { type DerivationRecord, derive, exceptionChangesLimit } from "./derivation";
+import { judgedAnAbsence } from "./exception-judgement";
 import type { DeadlineContext } from "./deadline-context";
 import { explanation } from "./explanation";
 import { type Problem, problem } from "./problems";
@@ -45,8 +47,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
       : null;
   const done = instance.done?.day;
   const deadline: Deadline = {
-    rule: facts.publicId,
-    key: instance.key,
+    // The catalogue's ids are the RuleId union (test/law/rule-ids.test.ts), its keys rule:qualifier.
+    rule: facts.publicId as RuleId,
+    key: instance.key as DeadlineKey,
     title: rule.title,
     due: due === null ? null : formatCivilDate(due),
     status: d.status,
@@ -58,7 +61,7 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
     verified: rule.verified,
     anchor: { event: instance.anchor.eventType, eventId: instance.anchor.eventId, date: formatCivilDate(instance.anchor.day) },
     counting: form === rule.counting ? facts.counting : formatCountingForm(form),
-    reading: readingsUsed(instance, facts.readingsMask, form, context, exceptionChangesLimit(d)),
+    reading: readingsUsed(instance, facts.readingsMask, form, context, exceptionChangesLimit(d), judgedAnAbsence(exceptions)),
     exception,
     indicativeDue: !d.pause && d.indicative !== null ? formatCivilDate(d.indicative) : null,
     // The working is written only when asked for: a timeline without it makes no line.

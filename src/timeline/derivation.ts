@@ -97,10 +97,17 @@ export function derive(instance: Instance, context: DeadlineContext, into: Deriv
   // by index, as for-of over two kinds of list makes an iterator each time (docs/performance.md:
   // frozen empties).
   let laterOf: readonly CandidateEnd[] = NONE;
+  // A period awaiting an act that has not happened yet leaves the deadline with no last day.
+  let awaiting = false;
   if (candidates.length > 0) {
     const ends: CandidateEnd[] = [];
     for (let i = 0; i < candidates.length; i += 1) {
       const candidate = candidates[i] as LaterOfCandidate;
+      if (candidate.awaited !== undefined) {
+        awaiting = true;
+        ends.push({ candidate, counted: null, tribunal: null });
+        continue;
+      }
       const other = countFrom(candidate.form, candidate.anchor.day, counting);
       const moved = tribunalDays && other !== null ? tribunalMoves(candidate.anchor.day, other, counting.calendar) : null;
       const end = moved === null ? other : moved.day;
@@ -109,6 +116,7 @@ export function derive(instance: Instance, context: DeadlineContext, into: Deriv
     }
     laterOf = ends;
   }
+  if (awaiting) latest = null;
   const earliestShift = rule.kind === "earliest" && latest !== null;
   const dueByLaw = earliestShift ? (latest as DayNumber) + 1 : latest;
 
@@ -122,7 +130,7 @@ export function derive(instance: Instance, context: DeadlineContext, into: Deriv
   const metAnyway = done !== undefined && dueByLaw !== null && done <= dueByLaw;
   const exceptions =
     dueByLaw !== null && context.claims.length > 0 && notApplicable === undefined
-      ? judgeClaims(instance, { first: anchor + 1, last: dueByLaw }, metAnyway, context.claims, context.facts)
+      ? judgeClaims(instance, { first: anchor + 1, last: dueByLaw }, metAnyway, context.claims, context.facts, context.readings.absenceWithin)
       : NO_JUDGEMENT;
 
   // An exception that fits is always shown; it changes the date or status only of a limit not met on time.
@@ -132,7 +140,10 @@ export function derive(instance: Instance, context: DeadlineContext, into: Deriv
   const indicative = changesLimit && dueByLaw !== null ? dueByLaw + daysCovered : null;
   const pause = changesLimit && context.readings.exceptions === "pause";
   const due = pause ? indicative : dueByLaw;
-  const status = statusOf(instance, notApplicable, due, changesLimit && !pause, context.asOf);
+  // Reading exceptionTiming: by default a limit is excused only once it could not be met ("if it is
+  // impractical", Regs 5(4) and the like), so it stays pending, with its indicative date, until its due date passes.
+  const disapplied = changesLimit && !pause && (context.readings.exceptionTiming === "at-once" || dueByLaw === null || context.asOf > dueByLaw);
+  const status = statusOf(instance, notApplicable, due, disapplied, context.asOf);
   into.form = form;
   into.anchor = anchor;
   into.anchorReading = anchorReading;

@@ -7,6 +7,8 @@
  */
 import type { DayRange } from "../dates/closures";
 import { NONE } from "../internal/speed";
+import { GROUNDS } from "../law/exception-grounds";
+import type { Readings } from "../law/readings";
 import { type ClaimOutcome, type ExceptionClaim, type ExceptionFacts, checkClaim } from "./exceptions";
 import { type Problem, problem } from "./problems";
 import type { Instance } from "./registry";
@@ -36,7 +38,14 @@ export const NO_JUDGEMENT: ExceptionJudgement = Object.freeze({ usedClaims: NONE
  * Checks every exception claim against one limit (counting.md): only claims that fit apply. A
  * limit met on time is met whatever exceptions exist, so claims against it are noted, not judged.
  */
-export function judgeClaims(instance: Instance, period: DayRange, metAnyway: boolean, claims: readonly ExceptionClaim[], facts: ExceptionFacts): ExceptionJudgement {
+export function judgeClaims(
+  instance: Instance,
+  period: DayRange,
+  metAnyway: boolean,
+  claims: readonly ExceptionClaim[],
+  facts: ExceptionFacts,
+  absenceWithin: Readings["absenceWithin"],
+): ExceptionJudgement {
   const judged = {
     usedClaims: [] as string[],
     covered: [] as DayRange[],
@@ -52,7 +61,7 @@ export function judgeClaims(instance: Instance, period: DayRange, metAnyway: boo
     ...(instance.exceptionsBarredBecause === undefined ? {} : { barredBecause: instance.exceptionsBarredBecause }),
   };
   for (const claim of claims) {
-    const outcome = checkClaim(claim, limit, facts);
+    const outcome = checkClaim(claim, limit, facts, absenceWithin);
     const { eventId } = claim.event;
     if (outcome.kind === "irrelevant") continue;
     if (outcome.kind === "rejected") {
@@ -70,6 +79,8 @@ export function judgeClaims(instance: Instance, period: DayRange, metAnyway: boo
       addOnce(judged.grounds, claim.event.recorded.ground);
       addOnce(judged.citations, outcome.provision.citation);
       judged.noted.push({ claim, outcome });
+      // A claim whose ground was not recorded is applied as the record says, and flagged: nothing about it could be checked.
+      if (GROUNDS[claim.event.recorded.ground].check === "not-checkable") judged.problems.push(problem("exception-ground-not-recorded", eventId, undefined, instance.key));
     }
   }
   return judged;
@@ -78,4 +89,12 @@ export function judgeClaims(instance: Instance, period: DayRange, metAnyway: boo
 /** Adds a value to a short list unless it is there already. */
 function addOnce(list: string[], value: string): void {
   if (!list.includes(value)) list.push(value);
+}
+
+/** Whether an absence claim was judged against the limit, applied or not: its answer then depends on reading absenceWithin. */
+export function judgedAnAbsence(judgement: ExceptionJudgement): boolean {
+  if (judgement.noted.length === 0 && judgement.problems.length === 0) return false;
+  for (const { claim } of judgement.noted) if (GROUNDS[claim.event.recorded.ground].check === "absence") return true;
+  for (const p of judgement.problems) if (p.code === "exception-absence-too-short") return true;
+  return false;
 }

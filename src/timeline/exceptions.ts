@@ -9,6 +9,7 @@ import { type DayNumber, civilDate } from "../dates/civil-date";
 import { type Closure, type DayRange, closureAdviceWindow, intersectRanges, isLongClosure, rangeLength } from "../dates/closures";
 import { publicIdOf } from "../law/catalogue";
 import { CORONAVIRUS_PERIOD, GROUNDS } from "../law/exception-grounds";
+import type { Readings } from "../law/readings";
 import type { ExceptionProvision, Rule } from "../law/types";
 import type { CaseEventOf } from "../process/events";
 import type { ProblemCode } from "./problems";
@@ -129,18 +130,22 @@ function groundProblem(
   provision: ExceptionProvision,
   covered: DayRange,
   facts: ExceptionFacts,
+  absenceWithin: Readings["absenceWithin"],
 ): { readonly code: ProblemCode; readonly detail?: string } | null {
   const check = GROUNDS[claim.event.recorded.ground].check;
   switch (check) {
     case "absence": {
+      // Reading absenceWithin: `inside` counts only the days within the period; `overlap`, the whole absence.
       const needed = provision.minimumDays ?? 0;
-      return rangeLength(covered) >= needed ? null : { code: "exception-absence-too-short", detail: `${rangeLength(covered)} of the ${needed} days needed` };
+      const counted = absenceWithin === "inside" ? rangeLength(covered) : rangeLength(claim.days);
+      return counted >= needed ? null : { code: "exception-absence-too-short", detail: `${counted} of the ${needed} days needed` };
     }
     case "closure":
       return closureFits(claim, facts) ? null : { code: "exception-closure-not-found" };
     case "coronavirus-window":
       return claim.days.first >= CORONAVIRUS_FIRST_DAY && claim.days.last <= CORONAVIRUS_LAST_DAY ? null : { code: "exception-coronavirus-outside-period" };
     case "none":
+    case "not-checkable":
       return null;
     default:
       return check satisfies never;
@@ -154,13 +159,14 @@ function provisionFor(rule: Rule, ground: string): ExceptionProvision | undefine
 }
 
 /** Checks one claim against one limit. */
-export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: ExceptionFacts): ClaimOutcome {
+export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: ExceptionFacts, absenceWithin: Readings["absenceWithin"]): ClaimOutcome {
   const target = targets(claim, limit);
   if (target === false) return { kind: "irrelevant" };
   const provision = provisionFor(limit.rule, claim.event.recorded.ground);
   if (provision === undefined) {
     return target === "named"
-      ? { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${publicIdOf(limit.rule)}` }
+      ? // The detail names the provision that sets the limit, which gives no such ground (a coronavirus claim: SI 2020/471 did not relax it).
+        { kind: "rejected", code: "exception-ground-not-applicable", detail: `${claim.event.recorded.ground} for ${publicIdOf(limit.rule)} (${limit.rule.citation})` }
       : { kind: "irrelevant" };
   }
   const covered = intersectRanges(claim.days, limit.period);
@@ -169,7 +175,7 @@ export function checkClaim(claim: ExceptionClaim, limit: LimitPeriod, facts: Exc
   if (limit.barredBecause !== undefined && claim.event.recorded.ground !== "coronavirus") {
     return { kind: "rejected", code: "exception-not-available", detail: limit.barredBecause };
   }
-  const problem = groundProblem(claim, provision, covered, facts);
+  const problem = groundProblem(claim, provision, covered, facts, absenceWithin);
   if (problem !== null) return { kind: "rejected", ...problem };
   return { kind: "applies", provision, covered };
 }

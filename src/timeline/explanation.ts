@@ -39,10 +39,14 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
   pushTribunal(lines, d.tribunal);
   for (const { candidate, counted, tribunal } of d.laterOf) {
     lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
+    if (candidate.awaited !== undefined) {
+      lines.push(candidate.awaited);
+      continue;
+    }
     lines.push(describeCounting(candidate.form, candidate.anchor.day, counted, counting));
     pushTribunal(lines, tribunal);
   }
-  if (d.laterOf.length > 0) lines.push(`The later of these ends applies: ${d.latest === null ? "no fixed date" : describeDate(d.latest)}.`);
+  if (d.laterOf.length > 0) lines.push(`The later of these ends applies: ${d.latest === null ? "no last day is known yet" : describeDate(d.latest)}.`);
   if (d.earliestShift) lines.push(`The earliest lawful day is the day after that: ${describeDate(d.dueByLaw as number)}.`);
 
   // Duties under the Regulations do not move off a non-working day; the Tribunal's limits did above.
@@ -57,6 +61,7 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
         ? `Reading exceptions: pause: the due date moves on by the ${d.daysCovered} exception days within the period: ${describeDate(d.indicative)} (not a statutory date).`
         : `Indicative date, not statutory: the due date plus the ${d.daysCovered} exception days within the period: ${describeDate(d.indicative)}.`,
     );
+    if (!d.pause) lines.push(TIMING_WORDS[readings.exceptionTiming]);
   }
   const by = instance.notApplicableBy;
   if (d.notApplicable !== undefined) lines.push(`Not applicable: ${d.notApplicable}${by === undefined ? "" : ` (event ${by.eventId})`}.`);
@@ -66,6 +71,13 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
   lines.push(statusLine(context.asOf, d.status));
   return lines;
 }
+
+/** What reading exceptionTiming does to a limit an exception fits, as the working says it. */
+const TIMING_WORDS: Readonly<Record<DeadlineContext["readings"]["exceptionTiming"], string>> = {
+  "after-due":
+    "Reading exceptionTiming: after-due: the limit is excused only if it is impractical to meet it, so it stays pending until its due date passes, then is disapplied.",
+  "at-once": "Reading exceptionTiming: at-once: the limit is disapplied from the day the exception is recorded.",
+};
 
 function pushTribunal(lines: string[], moves: TribunalMoves | null): void {
   if (moves !== null) for (const note of tribunalNotes(moves)) lines.push(note);

@@ -14,20 +14,28 @@ export interface Problem {
   readonly severity: Severity;
   /** The event it concerns, by id (the caller's, or `e<n>`). */
   readonly eventId: string | null;
+  /** Another event the problem refers to (the decision, the request that started the process), by id. */
+  readonly relatedEventId?: string;
   /** The deadline it concerns, by key, when there is one. */
   readonly key?: string;
+  /** Its code's fixed wording: never anything the caller wrote (ids and keys are in the fields above). */
   readonly message: string;
-  /** The fact the message adds to its code's wording (a rule id, a date, the limits concerned), when there is one. */
+  /** A fact in the engine's own words and numbers (a rule id, a date, a count), when there is one: never the caller's text. */
   readonly detail?: string;
 }
 
-/** Builds a problem with its severity and message. `detail` adds a fact (a rule id, a date). */
-export function problem(code: ProblemCode, eventId: string | null, detail?: string, key?: string): Problem {
+/**
+ * Builds a problem with its severity and its code's fixed message. `detail` adds a fact in the
+ * engine's own words (a rule id, a date); `relatedEventId` names another event by id.
+ */
+export function problem(code: ProblemCode, eventId: string | null, detail?: string, key?: string, relatedEventId?: string): Problem {
   const [severity, message] = PROBLEMS[code];
   // Written out, not spread: problems are made on the hot path; keys in the documented order.
+  if (relatedEventId !== undefined) {
+    return { code, severity, eventId, relatedEventId, ...(key === undefined ? {} : { key }), message, ...(detail === undefined ? {} : { detail }) };
+  }
   if (detail === undefined) return key === undefined ? { code, severity, eventId, message } : { code, severity, eventId, key, message };
-  const full = `${message} (${detail})`;
-  return key === undefined ? { code, severity, eventId, message: full, detail } : { code, severity, eventId, key, message: full, detail };
+  return key === undefined ? { code, severity, eventId, message, detail } : { code, severity, eventId, key, message, detail };
 }
 
 /** The severity of a problem code. */

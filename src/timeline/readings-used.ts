@@ -14,8 +14,19 @@ export type { ReadingsTable, UsedReadings } from "./deadline-context";
 import type { Instance } from "./registry";
 
 /** The readings that produced the date, for the output: which ones, as bits of a mask. */
-const USES = { dayCounting: 1, reviewPeriod: 2, phaseTransferDeadline: 4, receipt: 8, service: 16, draftPlanTargetWeeks: 32, orderClock: 64, exceptions: 128 } as const;
-const MASKS = 256;
+const USES = {
+  dayCounting: 1,
+  reviewPeriod: 2,
+  phaseTransferDeadline: 4,
+  receipt: 8,
+  service: 16,
+  draftPlanTargetWeeks: 32,
+  orderClock: 64,
+  exceptions: 128,
+  exceptionTiming: 256,
+  absenceWithin: 512,
+} as const;
+const MASKS = 1024;
 
 /** The readings named by a mask, in a fixed order. */
 function chooseReadings(readings: Readings, mask: number): UsedReadings {
@@ -55,14 +66,21 @@ export function ruleReadingsMask(rule: Rule): number {
 const affectedByDayCounting = (kind: CountingForm["kind"]): boolean =>
   kind === "weeks-after" || kind === "days-after" || kind === "months-after" || kind === "working-days-after";
 
-/** The readings that produced an instance's date; `exception`: whether an exception changed the limit. */
-export function readingsUsed(instance: Instance, ruleMask: number, form: CountingForm, context: DeadlineContext, exception: boolean): UsedReadings {
+/**
+ * The readings that produced an instance's date; `exception`: whether an exception changed the
+ * limit; `absence`: whether an absence claim was judged against it (reading absenceWithin).
+ */
+export function readingsUsed(instance: Instance, ruleMask: number, form: CountingForm, context: DeadlineContext, exception: boolean, absence: boolean): UsedReadings {
   let mask = ruleMask;
-  if (affectedByDayCounting(form.kind)) mask |= USES.dayCounting;
+  // A school-day date is counted by its inner form first (an SEN support review).
+  const inner = form.kind === "school-day-by" ? form.form : form;
+  if (affectedByDayCounting(inner.kind)) mask |= USES.dayCounting;
   if (form.kind === "months-beginning-with") mask |= USES.reviewPeriod;
   if (form.kind === "before") mask |= USES.phaseTransferDeadline;
   if (instance.adjust !== undefined) mask |= USES[instance.adjust];
-  if (exception) mask |= USES.exceptions;
+  // Under `pause` the indicative date is the due date at once: exceptionTiming plays no part.
+  if (exception) mask |= context.readings.exceptions === "disapply" ? USES.exceptions | USES.exceptionTiming : USES.exceptions;
+  if (absence) mask |= USES.absenceWithin;
   const table = context.readingsTable;
   return (table[mask] ??= chooseReadings(context.readings, mask));
 }

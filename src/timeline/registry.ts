@@ -3,53 +3,15 @@
  *
  * @module
  */
-import type { DayNumber } from "../dates/civil-date";
-import type { CountingForm } from "../dates/counting";
-import type { AnchorAdjustment, Effect, LaterOfCandidate, OpenInstance } from "../process/effects";
+import type { Effect, OpenInstance } from "../process/effects";
 import type { Anchor } from "../process/states";
-import type { Rule } from "../law/types";
 import { PUBLIC_INDEX_OF_RULE, PUBLIC_RULE_IDS, RULES, publicIdIndex, publicIdOf, ruleIndex } from "../law/catalogue";
 import { NONE } from "../internal/speed";
 import { type Problem, problem } from "./problems";
+import { ChainIndex, isOpen } from "./chain-index";
+import type { Instance } from "./instance";
 
-/**
- * One occurrence of a rule in a case. Every field is there from the start, `undefined` until
- * known: one shape for every instance, and no storage to grow when a field is set. What the
- * transition opened it with is copied in: those effects come in many shapes, and the deadline's
- * reads of one shape stay fast (docs/performance.md: one shape a rule instance).
- */
-export interface Instance {
-  readonly rule: Rule;
-  /** The rule's place in the catalogue (`RULES`), for tables indexed by rule. */
-  readonly ruleIndex: number;
-  /** Its name within its rule (`EP1` for `advice:EP1`), as opened. */
-  readonly qualifier: string | undefined;
-  /** What its period runs from, and how readings may move that day. */
-  readonly anchor: Anchor;
-  readonly anchorLabel: string;
-  readonly adjust: AnchorAdjustment | undefined;
-  /** A policy value that replaces the rule's own form (draftPlanTargetWeeks). */
-  readonly form: CountingForm | undefined;
-  readonly adviceId: string | undefined;
-  /** Acts before this day do not satisfy it. */
-  readonly notBefore: DayNumber | undefined;
-  readonly key: string;
-  done: Anchor | undefined;
-  notApplicable: string | undefined;
-  /** The day from which `notApplicable` holds; a duty due before it keeps its status. */
-  notApplicableFrom: number | undefined;
-  /** The event that made it not applicable. */
-  notApplicableBy: Anchor | undefined;
-  exceptionsBarredBecause: string | undefined;
-  /** Periods added after opening; the deadline is the latest end of all. */
-  laterOf: readonly LaterOfCandidate[];
-  /** The due date once computed, for the checks that compare acts with it. */
-  dueDay: number | null | undefined;
-  /** Facts noted on the instance, for its working. */
-  notes: readonly { readonly label: string; readonly by: Anchor }[];
-  /** The instance of the same public id opened before this one: each group's instances form a chain. */
-  readonly previousOfRule: Instance | undefined;
-}
+export type { Instance } from "./instance";
 
 /** An act that must follow a window, checked once the window's last day is known. */
 export interface WindowCheck {
@@ -58,13 +20,16 @@ export interface WindowCheck {
   readonly code: Extract<Effect, { type: "after-window" }>["problem"];
 }
 
-const isOpen = (instance: Instance): boolean => instance.done === undefined && instance.notApplicable === undefined;
+/** A chain longer than this gets a {@link ChainIndex}; a shorter one is walked. */
+const LONG_CHAIN = 8;
 
 /**
  * Applies effects, keeping instances in the order they were opened. Instances are indexed by
  * rule only, newest first along a chain: a case has a handful of each, so a scan for a qualifier
  * costs less than building a key for a map on every effect, and no list is kept per rule (docs/performance.md:
- * one shape a rule instance).
+ * one shape a rule instance). A chain that grows long (a case of many reviews, advice requests
+ * or appeals) gets an index instead, so that no effect walks its closed instances
+ * (docs/performance.md: long chains indexed).
  */
 export class InstanceRegistry {
   readonly instances: Instance[] = [];
@@ -76,15 +41,24 @@ export class InstanceRegistry {
    * a case): the rules of a group share one chain, as they share keys and the acts that meet them.
    */
   private readonly latestOfRule: (Instance | undefined)[] = new Array<Instance | undefined>(PUBLIC_RULE_IDS.length);
+  /** The indexes of the long chains, by the same places; none until a chain passes {@link LONG_CHAIN}. */
+  private indexOfChain: (ChainIndex | undefined)[] | undefined;
 
   /** The latest instance of a public id (effects name rules by it). */
   private latest(ruleId: string): Instance | undefined {
     return this.latestOfRule[publicIdIndex(ruleId)];
   }
 
+  private chainIndex(chain: number): ChainIndex | undefined {
+    return this.indexOfChain === undefined ? undefined : this.indexOfChain[chain];
+  }
+
   /** The latest instance that is neither done nor closed (and, for an act on `actDay`, that it can satisfy). */
   private openInstance(ruleId: string, qualifier: string | undefined, actDay?: number): Instance | undefined {
-    for (let instance = this.latest(ruleId); instance !== undefined; instance = instance.previousOfRule) {
+    const chain = publicIdIndex(ruleId);
+    const index = this.chainIndex(chain);
+    if (index !== undefined) return index.newestOpen(qualifier, actDay);
+    for (let instance = this.latestOfRule[chain]; instance !== undefined; instance = instance.previousOfRule) {
       if (!isOpen(instance)) continue;
       // With no qualifier, any instance of the rule; with one, only an instance of that name.
       if (qualifier !== undefined && instance.qualifier !== qualifier) continue;
@@ -99,7 +73,9 @@ export class InstanceRegistry {
     const index = ruleIndex(seed.rule.id);
     const chain = PUBLIC_INDEX_OF_RULE[index] ?? -1;
     const previous = this.latestOfRule[chain];
-    if (seed.ifAlreadyOpen === "ignore" && withQualifier(previous, seed.qualifier) !== undefined) return;
+    const chainIndex = this.chainIndex(chain);
+    if (seed.ifAlreadyOpen === "ignore" && (chainIndex === undefined ? withQualifier(previous, seed.qualifier) !== undefined : chainIndex.hasQualifier(seed.qualifier)))
+      return;
     if (seed.ifAlreadyOpen !== undefined && seed.ifAlreadyOpen !== "ignore" && this.openInstance(ruleId, seed.qualifier) !== undefined) {
       this.problems.push(problem(seed.ifAlreadyOpen, seed.anchor.eventId));
       return;
@@ -107,8 +83,7 @@ export class InstanceRegistry {
     // Keys are unique within the timeline: a repeat takes `:2`, `:3`… Keys of one rule all
     // start with its id (ids have no colon), so only the rule's own instances can clash.
     const base = seed.qualifier === undefined ? ruleId : `${ruleId}:${seed.qualifier}`;
-    let key = base;
-    for (let n = 2; keyTaken(previous, key); n += 1) key = `${base}:${n}`;
+    const key = chainIndex === undefined ? freeKey(previous, base) : chainIndex.freeKey(base);
     const instance: Instance = {
       // The catalogue's copy of the rule, in the shape every rule shares.
       rule: RULES[index] ?? seed.rule,
@@ -130,15 +105,24 @@ export class InstanceRegistry {
       dueDay: undefined,
       notes: NONE,
       previousOfRule: previous,
+      chainLength: previous === undefined ? 1 : previous.chainLength + 1,
     };
     this.instances.push(instance);
     this.latestOfRule[chain] = instance;
+    if (chainIndex !== undefined) chainIndex.add(instance);
+    else if (instance.chainLength > LONG_CHAIN) {
+      this.indexOfChain ??= new Array<ChainIndex | undefined>(PUBLIC_RULE_IDS.length);
+      this.indexOfChain[chain] = new ChainIndex(instance);
+    }
   }
 
   /** A rule's open instances with that qualifier (all of the rule's when none is given), newest first. */
   private openCandidates(ruleId: string, qualifier: string | undefined): Instance[] {
+    const chain = publicIdIndex(ruleId);
+    const index = this.chainIndex(chain);
+    if (index !== undefined) return index.allOpen(qualifier);
     const found: Instance[] = [];
-    for (let instance = this.latest(ruleId); instance !== undefined; instance = instance.previousOfRule) {
+    for (let instance = this.latestOfRule[chain]; instance !== undefined; instance = instance.previousOfRule) {
       if (isOpen(instance) && (qualifier === undefined || instance.qualifier === qualifier)) found.push(instance);
     }
     return found;
@@ -178,7 +162,8 @@ export class InstanceRegistry {
       }
       case "add-later-of": {
         const instance = this.openInstance(effect.ruleId, effect.qualifier);
-        if (instance !== undefined) instance.laterOf = [...instance.laterOf, effect.candidate];
+        // A period awaiting an act gives way to the period that act starts (LaterOfCandidate.awaited).
+        if (instance !== undefined) instance.laterOf = [...instance.laterOf.filter((c) => c.awaited === undefined), effect.candidate];
         return;
       }
       case "after-window": {
@@ -190,7 +175,7 @@ export class InstanceRegistry {
         this.exceptionEventIds.push(effect.eventId);
         return;
       case "problem":
-        this.problems.push(problem(effect.code, effect.eventId, effect.detail));
+        this.problems.push(problem(effect.code, effect.eventId, effect.detail, undefined, effect.relatedEventId));
         return;
       default:
         effect satisfies never;
@@ -202,6 +187,13 @@ export class InstanceRegistry {
 function keyTaken(latest: Instance | undefined, key: string): boolean {
   for (let instance = latest; instance !== undefined; instance = instance.previousOfRule) if (instance.key === key) return true;
   return false;
+}
+
+/** `base` if no instance of the chain from `latest` has it as its key, else the first of `base:2`, `base:3`… that none has. */
+function freeKey(latest: Instance | undefined, base: string): string {
+  let key = base;
+  for (let n = 2; keyTaken(latest, key); n += 1) key = `${base}:${n}`;
+  return key;
 }
 
 /** The first instance of the chain from `latest` with this qualifier (or none, for none). */

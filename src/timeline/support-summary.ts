@@ -8,7 +8,7 @@ import { formatCivilDate } from "../dates/civil-date";
 import { supportReview } from "../law/support";
 import type { MachineContext } from "../process/context";
 import type { CaseState } from "../process/states";
-import type { SupportCycle, SupportOutcome } from "../process/region-states";
+import type { SupportCycle, SupportCycles, SupportOutcome } from "../process/region-states";
 
 /** One Assess → Plan → Do → Review cycle. Dates are `YYYY-MM-DD`; `null` until they happen. */
 export interface SupportCycleSummary {
@@ -70,17 +70,25 @@ function cycleSummary(cycle: SupportCycle): SupportCycleSummary {
   };
 }
 
+/** The cycles in the order they began. */
+function oldestFirst(cycles: SupportCycles): SupportCycle[] {
+  const list: SupportCycle[] = [];
+  for (let at: SupportCycles | null = cycles; at !== null; at = at.earlier) list.push(at.latest);
+  return list.reverse();
+}
+
 /** The support summary of a case, or `null` when none of its SEN support events was used. */
 export function summarizeSupport(state: CaseState, context: MachineContext): SupportSummary | null {
   const support = state.support;
   if (support === undefined) return null;
   const { name, source, verified, cyclesBeforeRequest } = context.supportPolicy;
-  const completeCycles = support.cycles.filter((cycle) => cycle.review !== undefined).length;
+  const cycles = oldestFirst(support.cycles);
+  const completeCycles = cycles.filter((cycle) => cycle.review !== undefined).length;
   return {
     policy: { name, source, verified },
     status: support.phase === "exited" ? "exited" : "active",
     phase: support.phase === "exited" ? null : support.phase,
-    cycles: support.cycles.map(cycleSummary),
+    cycles: cycles.map(cycleSummary),
     completeCycles,
     readiness: { completeCycles, policyMinimum: cyclesBeforeRequest, meetsPolicy: completeCycles >= cyclesBeforeRequest, note: READINESS_NOTE },
   };

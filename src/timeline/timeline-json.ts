@@ -6,8 +6,9 @@
  * @module
  */
 import type * as z from "zod";
-import { timelineSchema } from "../schema/timeline";
+import { compactTimelineSchema, timelineSchema } from "../schema/timeline";
 import { DEFAULT_READINGS_JSON, type UsedReadings } from "./readings-used";
+import { compactTimeline } from "./rule-facts";
 import type { Timeline } from "./types";
 
 /**
@@ -121,4 +122,12 @@ const writeTimeline = jsonWriter(timelineSchema);
  */
 export function timelineJson(timeline: Timeline, plain: boolean): string {
   return plain ? writeTimeline(timeline) : JSON.stringify(timeline);
+}
+
+const writeCompact = jsonWriter(compactTimelineSchema);
+
+/** The JSON text of `timeline` in the compact form (rule-facts.ts), as {@link timelineJson} writes the full one. */
+export function compactTimelineJson(timeline: Timeline, plain: boolean): string {
+  const compact = compactTimeline(timeline);
+  return plain ? writeCompact(compact) : JSON.stringify(compact);
 }

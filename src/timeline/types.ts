@@ -5,7 +5,8 @@
  */
 import type * as z from "zod";
 import type { Owner, Strength } from "../law/types";
-import type { deadlineSchema, timelineSchema } from "../schema/timeline";
+import type { DeadlineKey, RuleId } from "../law/rule-ids";
+import type { compactTimelineSchema, deadlineSchema, timelineSchema } from "../schema/timeline";
 import type { Stage } from "../vocabulary/stages";
 import type { Problem } from "./problems";
 import type { SupportSummary } from "./support-summary";
@@ -32,9 +33,9 @@ export interface AppliedExceptions {
 /** One deadline of a case. */
 export interface Deadline {
   /** The rule's id (rules.md). */
-  readonly rule: string;
+  readonly rule: RuleId;
   /** Unique within the timeline: the rule id, or `rule:qualifier` when the rule repeats. */
-  readonly key: string;
+  readonly key: DeadlineKey;
   readonly title: string;
   /** The last day on which the act is in time (`YYYY-MM-DD`); `null` when the law sets no date. */
   readonly due: string | null;
@@ -61,6 +62,12 @@ export interface Deadline {
   readonly explanation: readonly string[];
 }
 
+/** The fields of a deadline that are the same on every deadline of its rule. */
+export type RuleFactFields = "title" | "strength" | "owner" | "citation" | "verified";
+
+/** A deadline of the compact form: its rule's facts named by id (`ehc-timeline rules`) instead of carried. */
+export type CompactDeadline = Omit<Deadline, RuleFactFields> & { readonly facts: string };
+
 /** The timeline of one case. */
 export interface Timeline {
   readonly caseId: string;
@@ -83,3 +90,9 @@ void statusesMatch;
 type DeepReadonly<T> = T extends readonly (infer U)[] ? readonly DeepReadonly<U>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
 const timelineFits: Timeline extends DeepReadonly<z.input<typeof timelineSchema>> ? true : false = true;
 void timelineFits;
+
+/** The timeline of one case in the compact form (`batch --compact`). */
+export type CompactTimeline = Omit<Timeline, "deadlines"> & { readonly deadlines: readonly CompactDeadline[] };
+
+const compactFits: CompactTimeline extends DeepReadonly<z.input<typeof compactTimelineSchema>> ? true : false = true;
+void compactFits;

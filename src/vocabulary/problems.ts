@@ -12,12 +12,11 @@ export type Severity = "error" | "warning";
 
 /** Every problem code with its severity and message. */
 export const PROBLEMS = {
-  "unknown-event-type": ["warning", "this event type is not known to the engine; the event was not used"],
   "invalid-event-date": ["error", "the event has no valid date; it was not used"],
   "date-out-of-range": ["error", "the event has a date outside the years the engine supports (2000 to 2099); it was not used"],
   "duplicate-event": ["warning", "an identical event was recorded earlier; this one was not used again"],
   "duplicate-event-id": ["error", "an event earlier in the case has the same id, so the id cannot name this one; it was not used"],
-  "event-after-as-of": ["warning", "the event is dated after the as-of date"],
+  "event-after-as-of": ["warning", "the event is dated after the as-of date; it was not used, as the timeline is the case as known on that date"],
   "event-before-request": ["error", "the event is dated before the request for assessment it belongs to; it was not used"],
   "no-request": ["error", "the event needs a request for an EHC needs assessment before it, and there is none; it was not used"],
   "request-during-process": ["warning", "a request was recorded while an assessment process was already under way; it was not treated as a new request"],
@@ -49,6 +48,10 @@ export const PROBLEMS = {
   ],
   "exception-dates-reversed": ["error", "the exception ends before it starts; it was not applied"],
   "exception-unknown-rule": ["error", "appliesTo names a rule id the engine does not know"],
+  "exception-ground-not-recorded": [
+    "warning",
+    "the exception was applied as recorded, but its ground and days were not recorded, so the engine could not check that the law allows it",
+  ],
   "exception-not-used": ["warning", "the exception did not fall within the period of any limit it can apply to; it changed nothing"],
   "rule-not-in-force": ["error", "the rule was not in force on the date its period would run from (the SEND Regulations 2014 apply from 2014-09-01)"],
   "outside-holiday-table": ["warning", "a working-day count reaches a year beyond the bundled bank-holiday table (2014 to 2035); add the holidays in calendar.holidays"],
@@ -62,6 +65,7 @@ export const PROBLEMS = {
   ],
   "amended-before-window-closed": ["error", "the amended plan was issued before the 15-day window for comments on the proposed amendments had closed (Regs 22(2)(c))"],
   "no-amendment-notice": ["warning", "an amended plan was issued with no amendment notice recorded before it"],
+  "no-amendment-proposed": ["error", "a decision not to amend was recorded with no proposed amendments after a review awaiting a decision (Regs 22(2)); it was not used"],
   "reassessment-refusable": [
     "warning",
     "the reassessment was requested less than 6 months after the last assessment, so the LA may refuse it (Regs 24); this does not bar the request",
@@ -97,6 +101,10 @@ export const PROBLEMS = {
   "notice-unknown-decision": ["error", "the decision notice names no appealable decision (CFA s.51(2)) recorded before it, by event id or by type; it was not used"],
   "notice-after-appeal": ["warning", "the decision notice was recorded after an appeal against that decision had been lodged; it changed nothing"],
   "no-appealable-decision": ["warning", "no appealable decision (CFA s.51(2)) with an open appeal window is recorded before this event, so it could not be tied to one"],
+  "mediation-contact-late": [
+    "warning",
+    "the mediation adviser was contacted after the 2 months of Regs 33, so no mediation certificate is due (Regs 34(2)); an appeal needs the Tribunal's permission (Regs 34(3))",
+  ],
   "certificate-without-contact": ["warning", "a mediation certificate was recorded with no contact with the mediation adviser before it (Regs 33)"],
   "mediation-not-requested": ["warning", "mediation was recorded as held with no request for mediation before it (mediation-adviser-contacted with wantsMediation true)"],
   "mediation-step-not-requested": [
@@ -109,6 +117,7 @@ export const PROBLEMS = {
     "warning",
     "a mediation agreement was recorded as carried out, but no agreement on a matter that cannot be appealed awaits it (Regs 42(3)); it changed nothing",
   ],
+  "no-duty-awaiting": ["warning", "the event meets a duty, but no open duty of that kind awaits it; it changed nothing"],
   "no-appeal-pending": ["warning", "an appeal was recorded as withdrawn with no appeal pending before it; it changed nothing"],
   "no-appeal-lodged": ["warning", "a Tribunal order or an unopposed appeal was recorded with no appeal-lodged event before it; its deadlines were computed anyway"],
   "order-continue-without-cease": [

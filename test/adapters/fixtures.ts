@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parseCaseFileOrThrow } from "../../src/schema/parse";
 import { timeline } from "../../src/timeline/compute";
 import type { Deadline, Timeline } from "../../src/timeline/types";
+import type { DeadlineKey, RuleId } from "../../src/law/rule-ids";
 
 export const EXAMPLE_PATH = new URL("../../examples/cases/assessment-on-time.json", import.meta.url);
 export const EXAMPLE_TEXT = readFileSync(EXAMPLE_PATH, "utf8");
@@ -12,10 +13,10 @@ export function exampleTimeline(): Timeline {
   return timeline(parseCaseFileOrThrow(JSON.parse(EXAMPLE_TEXT)), { asOf: "2025-01-10" });
 }
 
-/** One deadline with every field filled; pass what differs. */
-export function deadline(fields: Partial<Deadline> & Pick<Deadline, "key" | "title" | "due">): Deadline {
+/** One deadline with every field filled; pass what differs. Keys may be any text, to test how adapters write them. */
+export function deadline(fields: Partial<Omit<Deadline, "key">> & Pick<Deadline, "title" | "due"> & { readonly key: string }): Deadline {
   return {
-    rule: fields.key.split(":")[0] ?? fields.key,
+    rule: (fields.key.split(":")[0] ?? fields.key) as RuleId,
     status: "pending",
     doneOn: null,
     doneBy: null,
@@ -30,6 +31,7 @@ export function deadline(fields: Partial<Deadline> & Pick<Deadline, "key" | "tit
     indicativeDue: null,
     explanation: ["Request received 2024-09-04 (event e1).", "20 weeks after: 2025-01-22."],
     ...fields,
+    key: fields.key as DeadlineKey,
   };
 }
 

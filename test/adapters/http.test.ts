@@ -3,7 +3,7 @@
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Handler, createHandler } from "../../src/adapters/http";
-import { startServer } from "../../examples/http-server";
+import { startServer } from "../../src/adapters/node-http";
 import { EXAMPLE_TEXT, exampleTimeline } from "./fixtures";
 
 const BASE = "http://ehc.test";
@@ -20,7 +20,12 @@ async function issuesOf(response: Response): Promise<{ code: string; path: strin
   const text = await response.text();
   expect(text).not.toMatch(/\bat .+:\d+:\d+|Error:/);
   const body = JSON.parse(text) as { issues: { code: string; path: string; message: string }[] };
-  for (const i of body.issues) expect(Object.keys(i).sort()).toEqual(["code", "message", "path"]);
+  for (const i of body.issues)
+    expect(
+      Object.keys(i)
+        .filter((key) => key !== "key" && key !== "suggestion")
+        .sort(),
+    ).toEqual(["code", "message", "path"]);
   return body.issues;
 }
 
@@ -48,6 +53,18 @@ describe("POST /timeline", () => {
       expect(response.status).toBe(400);
       expect(await issuesOf(response)).toEqual([{ code: "invalid-date", path: "query.asOf", message: "asOf must be a calendar date YYYY-MM-DD" }]);
     }
+  });
+
+  it("answers 400 for a query parameter it does not read, naming it in key and suggesting the closest", async () => {
+    const response = await post("/timeline?as_of=2025-01-10", EXAMPLE_TEXT);
+    expect(response.status).toBe(400);
+    expect(await issuesOf(response)).toEqual([
+      { code: "unknown-parameter", path: "query", key: "as_of", suggestion: "asOf", message: "this query parameter is not known here" },
+    ]);
+    const report = await post("/report?from=2024-01-01&to=2024-12-31&until=2025-01-01", EXAMPLE_TEXT);
+    expect(report.status).toBe(400);
+    expect((await issuesOf(report)).map((i) => [i.code, (i as { key?: string }).key])).toEqual([["unknown-parameter", "until"]]);
+    expect((await get("/health?verbose=1")).status).toBe(400);
   });
 
   it("answers 400 with issues for unreadable JSON, text that is not UTF-8, and an invalid case", async () => {
@@ -144,7 +161,8 @@ describe("POST /timelines and /report", () => {
     response = await post("/timelines", ndjson, { "content-type": "application/x-ndjson", accept: "application/x-ndjson" });
     expect(response.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
     const lines = (await response.text()).trimEnd().split("\n");
-    expect(lines.map((l) => (JSON.parse(l) as { caseId: string }).caseId)).toEqual(["EXAMPLE-001", "C-3"]);
+    // Line by line, as `ehc-timeline batch`: the blank line answered in its place (test/adapters/http-by-line.test.ts).
+    expect(lines.map((l) => JSON.parse(l) as { caseId?: string; skipped?: string }).map((a) => a.caseId ?? a.skipped)).toEqual(["EXAMPLE-001", "blank line", "C-3"]);
   });
 
   it("answers 400 naming the case in the batch (and the NDJSON line)", async () => {
@@ -168,7 +186,7 @@ describe("POST /timelines and /report", () => {
   });
 });
 
-describe("examples/http-server.ts over a real socket", () => {
+describe("ehc-timeline/node-http over a real socket", () => {
   let server: Server;
   let url: string;
   const call = (path: string, init: RequestInit = {}): Promise<Response> => fetch(`${url}${path}`, { ...init, signal: AbortSignal.timeout(5000) });
@@ -216,5 +234,52 @@ describe("examples/http-server.ts over a real socket", () => {
     const bad = await call("/timeline", { method: "POST", body: "{" });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { issues: { code: string }[] }).issues[0]?.code).toBe("invalid-json");
+  });
+});
+
+describe("POST /timelines?explain and ?compact, GET /rules", () => {
+  interface Line {
+    caseId: string;
+    deadlines: Record<string, unknown>[];
+  }
+  const ndjson = { "content-type": "application/x-ndjson", accept: "application/x-ndjson" };
+  const body = `${JSON.stringify(JSON.parse(EXAMPLE_TEXT))}\n${secondCase}\n`;
+  const lines = async (response: Response): Promise<Line[]> => {
+    expect(response.status).toBe(200);
+    return (await response.text())
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Line);
+  };
+
+  it("writes explanations only when asked, each answer in its case's place", async () => {
+    const plain = await lines(await post("/timelines", body, ndjson));
+    expect(plain.map((t) => t.caseId)).toEqual(["EXAMPLE-001", "C-3"]);
+    expect(plain.flatMap((t) => t.deadlines).every((d) => (d["explanation"] as string[]).length === 0)).toBe(true);
+    const explained = await lines(await post("/timelines?explain=true", body, ndjson));
+    expect(explained[0]).toEqual(JSON.parse(JSON.stringify(exampleTimeline())));
+    expect(explained.map((t) => t.caseId)).toEqual(["EXAMPLE-001", "C-3"]);
+  });
+
+  it("names each deadline's facts by id when compact, the facts served once at /rules", async () => {
+    const rules = (await (await get("/rules")).json()) as { rules: Record<string, Record<string, unknown>> };
+    const compact = await lines(await post("/timelines?compact=true&explain=true", body, ndjson));
+    expect(compact.map((t) => t.caseId)).toEqual(["EXAMPLE-001", "C-3"]);
+    const first = compact[0] as Line;
+    const restored = first.deadlines.map((d) => {
+      const { facts, ...rest } = d;
+      const { rule, ...ruleFacts } = rules.rules[facts as string] ?? {};
+      expect(rule).toBe(d["rule"]);
+      return { ...rest, ...ruleFacts };
+    });
+    expect({ ...first, deadlines: restored }).toEqual(JSON.parse(JSON.stringify(exampleTimeline())));
+    const schema = (await (await get("/schema/timeline-compact")).json()) as { title: string };
+    expect(schema.title).toBe("ehc-timeline compact timeline");
+  });
+
+  it("takes only true or false", async () => {
+    const response = await post("/timelines?compact=yes", body, ndjson);
+    expect(response.status).toBe(400);
+    expect(await issuesOf(response)).toEqual([{ code: "invalid-value", path: "query.compact", message: "compact must be true or false" }]);
   });
 });

@@ -4,7 +4,7 @@ import Ajv2020 from "ajv/dist/2020";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { caseFileJsonSchema, timelineJsonSchema } from "../../src/adapters/json-schema";
-import { parseCaseFileOrThrow } from "../../src/schema/parse";
+import { parseCaseFile, parseCaseFileOrThrow } from "../../src/schema/parse";
 import { timeline } from "../../src/timeline/compute";
 import type { Timeline } from "../../src/timeline/types";
 import { exceptionClaim, planCase } from "./report-cases";
@@ -87,8 +87,19 @@ describe("case-file JSON Schema", () => {
       { ...value, events: [{ type: "assessment-requested", date: "4 Sept 2024", by: "parent" }] },
       { ...value, events: [{ type: "no-such-event", date: "2024-09-04" }] },
       { ...value, child: { dateOfBirth: "2021-13" } },
+      { ...value, child: { dob: "2021-03" } },
+      { ...value, options: { dayCountng: "day-one-inclusive" } },
+      { ...value, events: [{ ...value.events[0], served_on: "2024-09-05" }] },
     ];
     for (const value of broken) expect(validateCaseFile(value)).toBe(false);
+  });
+
+  it("closes every object as the parser does, but for keys starting with x-", () => {
+    const [first] = examples;
+    const value = first?.value as { events: Record<string, unknown>[] };
+    const extended = { ...value, "x-source": "case-system", options: { "x-note": 1 }, events: value.events.map((e) => ({ ...e, "x-ref": 7 })) };
+    expect(validateCaseFile(extended), ajv.errorsText(validateCaseFile.errors)).toBe(true);
+    expect(parseCaseFile(extended).success).toBe(true);
   });
 
   it("describes every property of every object", () => {
@@ -137,7 +148,7 @@ describe("timeline JSON Schema", () => {
       caseId: "P",
       events: [
         { type: "final-plan-issued", date: "2024-01-01" },
-        { type: "mystery", date: "2024-01-02" },
+        { type: "advice-received", date: "2024-01-02", adviceId: "A1" },
       ],
     });
     const cases = [...examples.map(({ value }) => parseCaseFileOrThrow(value)), supportCase, exceptionCase, problemCase];
@@ -163,7 +174,7 @@ describe("timeline JSON Schema", () => {
       caseId: "P",
       events: [
         { type: "final-plan-issued", date: "2024-01-01" },
-        { type: "mystery", date: "2024-01-02" },
+        { type: "advice-received", date: "2024-01-02", adviceId: "A1" },
       ],
     });
     const withSupport = parseCaseFileOrThrow({
@@ -182,8 +193,9 @@ describe("timeline JSON Schema", () => {
 
   it("rejects a timeline with an unknown status", () => {
     const [first] = examples;
-    const result = JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(first?.value), { asOf: "2025-03-01" }))) as { deadlines: { status: string }[] };
+    const result = JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(first?.value), { asOf: "2026-06-01" }))) as { deadlines: { status: string }[] };
     const deadline = result.deadlines[0];
+    expect(deadline).toBeDefined();
     if (deadline !== undefined) deadline.status = "finished";
     expect(validateTimeline(result)).toBe(false);
   });

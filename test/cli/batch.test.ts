@@ -26,10 +26,12 @@ const outputLines = (text: string) =>
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe("ehc-timeline batch", () => {
-  it("writes one NDJSON line per case, the same timeline as timeline()", async () => {
+  it("writes one NDJSON line per case, the same timeline as timeline() without explanations", async () => {
     const io = lineIo({ "cases.ndjson": [ON_TIME, LIFECYCLE] });
     expect(await runCli(["batch", "cases.ndjson", "--as-of", "2025-03-01"], io)).toBe(0);
-    expect(outputLines(io.out())).toEqual([onTime, lifecycle].map((c) => JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01" })))));
+    expect(outputLines(io.out())).toEqual(
+      [onTime, lifecycle].map((c) => JSON.parse(JSON.stringify(timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-01", explain: false })))),
+    );
     expect(io.err()).toBe("");
   });
 

@@ -1,11 +1,10 @@
 /**
  * In-process CliIo for `batch` over bytes: the input handed over in chunks of a chosen size
  * (so that lines and characters straddle chunk ends), output captured as bytes. And the same
- * input through Node's line reader, as the line-by-line path reads a real file.
+ * input through the CLI's line reader, as the line-by-line path reads a real file.
  */
-import { Readable } from "node:stream";
-import { createInterface } from "node:readline";
 import type { CliIo } from "../../src/cli/io";
+import { linesOfChunks } from "../../src/cli/utf8-input";
 
 export interface CapturedBytesIo extends CliIo {
   readonly out: () => Buffer;
@@ -70,14 +69,19 @@ export function bytesIo(path: string, input: Uint8Array, options: Options = {}):
   };
 }
 
-/** Line by line, through Node's line reader, as the CLI reads a file without the byte path. */
+/** Line by line, as the CLI's line reader reads a file (src/cli/utf8-input.ts), from chunks of the chosen size. */
 export function readlineIo(path: string, input: Uint8Array, options: Options = {}): CapturedBytesIo {
   const { io, out, err } = capture(options);
+  const size = options.chunkBytes ?? 1 << 16;
   return {
     ...io,
     openLines: async (name) => {
       if (name !== path) throw new Error("ENOENT");
-      return createInterface({ input: Readable.from([Buffer.from(input)]), crlfDelay: Infinity });
+      return linesOfChunks(
+        (async function* () {
+          for (let at = 0; at < input.length; at += size) yield input.subarray(at, at + size);
+        })(),
+      );
     },
     out,
     err,

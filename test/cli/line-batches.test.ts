@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitLines } from "../../src/cli/batch-job";
+import { splitLines } from "../../src/timeline/batch";
 import { LineBatcher } from "../../src/cli/line-batches";
 import type { BatchInput } from "../../src/cli/batch-job";
 

@@ -18,6 +18,6 @@ describe("ehc-timeline schema", () => {
   it("exits 2 with a one-line message for an unknown schema", async () => {
     const io = lineIo({});
     expect(await runCli(["schema", "plan"], io)).toBe(2);
-    expect(io.err()).toMatch(/^error: command-argument value 'plan' is invalid for argument 'name'\. Allowed choices are case-file, timeline\.\n$/);
+    expect(io.err()).toMatch(/^error: command-argument value 'plan' is invalid for argument 'name'\. Allowed choices are case-file, timeline, timeline-compact, rules\.\n$/);
   });
 });

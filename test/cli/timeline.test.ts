@@ -86,10 +86,19 @@ describe("ehc-timeline timeline", () => {
   });
 
   it("exit 0 when the only problems are warnings", async () => {
-    const warnings = caseJson([request, { id: "odd", type: "assessment-postponed", date: "2024-10-01" }]);
+    const warnings = caseJson([request, { ...request, id: "again" }]);
     const run = await cli(["timeline", "case.json", "--as-of", "2024-10-02"], { "case.json": warnings });
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as Timeline).problems.map((p) => p.code)).toEqual(["unknown-event-type"]);
+    expect((JSON.parse(run.stdout) as Timeline).problems.map((p) => p.code)).toEqual(["duplicate-event"]);
+  });
+
+  it("exit 2 for a misspelled event type, suggesting the type meant", async () => {
+    const misspelled = caseJson([request, { type: "assesment-decision", date: "2024-10-10", outcome: "assess" }]);
+    const run = await cli(["timeline", "case.json", "--as-of", "2024-10-02"], { "case.json": misspelled });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      "case.json: events[1].type: not an event type the engine knows (a type of the caller's own must start with x-) (did you mean assessment-decision?) [unknown-event-type]\n",
+    );
   });
 
   it("exit 2 for invalid input: one line per issue, each naming its JSON path, no stack trace", async () => {
@@ -109,6 +118,16 @@ describe("ehc-timeline timeline", () => {
       ).toHaveLength(1);
     }
     expect(run.stderr).not.toMatch(STACK_FRAME);
+  });
+
+  it("exit 2 for a misspelled key, with the closest key named and the misspelling never repeated", async () => {
+    const misspelled = JSON.stringify({ caseId: "C-key", options: { dayCountng: "day-one-inclusive" }, events: [request] });
+    const run = await cli(["timeline", "key.json", "--as-of", "2025-01-10"], { "key.json": misspelled });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      "key.json: options: this key is not part of the case file (extra data may go under a key starting with x-) (did you mean dayCounting?) [unknown-key]\n",
+    );
   });
 
   it("exit 2 for text that is not JSON, with no stack trace", async () => {

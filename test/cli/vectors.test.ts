@@ -52,7 +52,7 @@ describe("ehc-timeline vectors", () => {
     const run = await cli(["vectors", "--check", "impl --as-of {asOf}"], (command, input, env) => {
       commands.push(command);
       expect(env["EHC_AS_OF"]).toBe(/--as-of (\S+)/.exec(command)?.[1]);
-      return ownTimeline(command, input, env);
+      return ownTimeline(command, input, env, 60_000);
     });
     expect(run.stdout).toContain(`${vectors.length} vectors passed, 0 failed`);
     expect(run.code).toBe(0);
@@ -72,7 +72,46 @@ describe("ehc-timeline vectors", () => {
   });
 
   it("the real shell runner feeds stdin, passes the environment and reads stdout", async () => {
-    const result = await processIo.runShell?.('cat; printf " %s" "$EHC_AS_OF"', "case", { EHC_AS_OF: "2025-01-10" });
+    const result = await processIo.runShell?.('cat; printf " %s" "$EHC_AS_OF"', "case", { EHC_AS_OF: "2025-01-10" }, 10_000);
     expect(result).toEqual({ stdout: "case 2025-01-10", exitCode: 0 });
+  });
+
+  it("the real shell runner stops a command past its time, with what the shell started", async () => {
+    const started = Date.now();
+    // The shell starts sleep as a child of its own: stopping the shell alone would leave it holding stdout open.
+    const result = await processIo.runShell?.("sleep 30; echo late", "", {}, 300);
+    expect(result).toMatchObject({ stdout: "", timedOut: true });
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("--timeout passes its limit to the runner and fails the vectors stopped; --json reports each vector", async () => {
+    const limits: number[] = [];
+    const run = await cli(["vectors", "--check", "slow", "--timeout", "2.5", "--json"], async (_command, _input, _env, timeoutMs) => {
+      limits.push(timeoutMs);
+      return { stdout: "", exitCode: null, timedOut: true };
+    });
+    expect(run.code).toBe(1);
+    expect(new Set(limits)).toEqual(new Set([2500]));
+    const report = JSON.parse(run.stdout) as {
+      passed: number;
+      failed: number;
+      timeoutSeconds: number;
+      vectors: { id: string; passed: boolean; failures: string[]; timedOut: boolean }[];
+    };
+    expect(report).toMatchObject({ passed: 0, failed: vectors.length, timeoutSeconds: 2.5 });
+    expect(report.vectors.map((v) => v.id)).toEqual(vectors.map((v) => v.id));
+    expect(report.vectors[0]).toMatchObject({ passed: false, timedOut: true, failures: ["the command ran past 2.5 s and was stopped"] });
+  });
+
+  it("--json for this engine: every vector passed", async () => {
+    const run = await cli(["vectors", "--check", "impl --as-of {asOf}", "--json"], ownTimeline);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ passed: vectors.length, failed: 0, timeoutSeconds: 60 });
+  });
+
+  it.each([["0"], ["-1"], ["ten"], ["3601"]])("--timeout %s is a usage error (exit 2)", async (value) => {
+    const run = await cli(["vectors", "--check", "x", "--timeout", value], async () => ({ stdout: "", exitCode: 0 }));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("--timeout must be a number of seconds");
   });
 });

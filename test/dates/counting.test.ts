@@ -237,6 +237,18 @@ describe("as-soon-as-practicable, on-date, before-next-closure", () => {
     expect(engine({ kind: "as-soon-as-practicable" }, "2025-01-06")).toBeNull();
   });
 
+  it("school-day-by: the last school day on or before the inner form's day", () => {
+    // Sun 22 Dec 2024 → Fri 20 Dec; Mon 26 May 2025 (spring bank holiday) → Fri 23 May; Tue 15 Jul 2025 stays.
+    const onSchoolDay: CountingForm = { kind: "school-day-by", form: { kind: "on-date" } };
+    expect(countDeadline(onSchoolDay, "2024-12-22")).toBe("2024-12-20");
+    expect(countDeadline(onSchoolDay, "2025-05-26")).toBe("2025-05-23");
+    expect(countDeadline(onSchoolDay, "2025-07-15")).toBe("2025-07-15");
+    // A closure: Wed 23 Jul 2025 in a closure from 23 Jul → Tue 22 Jul.
+    const ctx = { ...context(), closures: [{ first: civilDate("2025-07-23"), last: civilDate("2025-09-02") }] };
+    expect(formatCivilDate(countFrom(onSchoolDay, civilDate("2025-07-23"), ctx) ?? Number.NaN)).toBe("2025-07-22");
+    expect(formatCountingForm({ kind: "school-day-by", form: { kind: "weeks-after", weeks: 12 } })).toBe("school-day-by(weeks-after(12))");
+  });
+
   it("on-date: the anchor is the last day", () => {
     // A review date agreed in the plan, 15 Jul 2025, is itself the due date.
     expect(countDeadline({ kind: "on-date" }, "2025-07-15")).toBe("2025-07-15");
@@ -252,14 +264,17 @@ describe("as-soon-as-practicable, on-date, before-next-closure", () => {
     const form: CountingForm = { kind: "before-next-closure", minimumDays: 28 };
     // From 1 May 2025 the half term is too short; summer starts 23 Jul → last day 22 Jul 2025.
     expect(formatCivilDate(countFrom(form, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-07-22");
-    // A closure of at least 5 days: half term starts 26 May → 25 May 2025.
-    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-05-25");
+    // A break of at least 5 days: the half term (Mon 26 May is also the spring bank holiday) joins the
+    // weekend before it, Sat 24 May, so the last day before the break is Fri 23 May 2025.
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-05-23");
+    // With a minimum run of 4 weeks (1 May + 28 = 29 May), the half term starts too soon: summer, 22 Jul 2025.
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5, minimumWeeks: 4 }, civilDate("2025-05-01"), ctx) ?? Number.NaN)).toBe("2025-07-22");
     // From 23 Jul 2025 (the summer closure starts on, not after, the anchor) none is left.
     expect(countFrom(form, civilDate("2025-07-23"), ctx)).toBeNull();
     expect(countFrom(form, civilDate("2025-05-01"), context())).toBeNull();
-    // Closures in any order: listed summer first, half term (26 May) is still the next of 5 days or more.
+    // Closures in any order: listed summer first, half term (from Sat 24 May) is still the next of 5 days or more.
     const reversed = { ...context(), closures: [...closures].reverse() };
-    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), reversed) ?? Number.NaN)).toBe("2025-05-25");
+    expect(formatCivilDate(countFrom({ kind: "before-next-closure", minimumDays: 5 }, civilDate("2025-05-01"), reversed) ?? Number.NaN)).toBe("2025-05-23");
   });
 });
 

@@ -39,6 +39,18 @@ describe("an order to make and maintain a plan, made on Monday 17 March 2025 (Re
     expect(keysOf(t, "appeal")).toContain("appeal:f2");
   });
 
+  it("with no decision to assess recorded, a decision after the order to make the plan keeps the case assessing: acting implies that decision", () => {
+    const unrecorded: Ev[] = [
+      { id: "req", type: "assessment-requested", date: "2024-11-04", by: "parent" },
+      { id: "np", type: "plan-decision", date: "2025-02-03", outcome: "not-issue" },
+      lodged("2025-03-10"),
+    ];
+    const t = run([...unrecorded, order("2025-03-17", "make-plan"), { id: "yes2", type: "plan-decision", date: "2025-03-24", outcome: "issue" }], "2025-03-25");
+    expect(t.stage).toBe("assessing");
+    expect(codes(t)).toEqual(["decision-not-recorded", "decision-not-recorded"]);
+    expect(deadline(t, "order-draft-plan").status).toBe("pending");
+  });
+
   it("orderClock sent: from sentOn Thu 20 Mar 2025 → draft Thu 24 Apr 2025, final Thu 5 Jun 2025", () => {
     const events = [...refused, order("2025-03-17", "make-plan", { sentOn: "2025-03-20" })];
     const sent = run(events, "2025-03-21", { orderClock: "sent" });
@@ -212,6 +224,21 @@ describe("the other orders", () => {
     expect(codes(t)).toEqual([]);
     expect(deadline(t, "cease-not-before").status).toBe("not-applicable");
     expect(t.dispute).toBeNull();
+  });
+
+  it("continue-and-amend after a decision to cease (Regs 44(2)): the stage leaves ceasing, the cease protection ends, and the 5 weeks run to Mon 5 Jan 2026", () => {
+    const ceased = [...plan.slice(0, 4), { id: "cease", type: "cease-decision", date: "2025-09-01" }, lodged("2025-09-15")];
+    const t = run([...ceased, order("2025-12-01", "continue-and-amend")], "2025-12-02");
+    expect(t.stage).toBe("plan-maintained");
+    expect(deadline(t, "cease-not-before")).toMatchObject({ status: "not-applicable" });
+    expect(deadline(t, "cease-not-before").explanation.join("\n")).toContain("to continue to maintain the plan and amend it");
+    // 1 Dec 2025 + 35 days = Mon 5 Jan 2026.
+    expect(deadline(t, "order-continue-and-amend")).toMatchObject({ due: "2026-01-05", status: "pending" });
+    // The amended plan meets the order and leaves the plan maintained, not ceasing.
+    const done = run([...ceased, order("2025-12-01", "continue-and-amend"), { id: "am", type: "amended-plan-issued", date: "2025-12-15" }], "2025-12-16");
+    expect(deadline(done, "order-continue-and-amend")).toMatchObject({ status: "met", doneBy: "am" });
+    expect(done.stage).toBe("plan-maintained");
+    expect(codes(done)).toEqual([]);
   });
 
   it("an order to continue with no decision to cease → order-continue-without-cease (warning)", () => {

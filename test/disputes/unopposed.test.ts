@@ -35,7 +35,7 @@ describe("unopposed appeals, from the LA's notice on Monday 3 March 2025", () =>
     expect(t.stage).toBe("assessing");
   });
 
-  it("Regs 45(7) exceptions apply to the assessment limits: 14 days away (1–14 Apr 2025) disapply the 14 weeks", () => {
+  it("Regs 45(7) excuses only paragraphs (3) to (6): 14 days away (1–14 Apr 2025) named for the reg 45(3A)(b) 14 weeks are reported and not applied", () => {
     const t = run(
       [
         ...refusedAssessment("2025-01-06", "2025-02-10"),
@@ -53,7 +53,10 @@ describe("unopposed appeals, from the LA's notice on Monday 3 March 2025", () =>
       ],
       "2025-06-20",
     );
-    expect(deadline(t, "unopposed-assess-final-plan")).toMatchObject({ status: "disapplied", indicativeDue: "2025-06-23" });
+    // 14 weeks from Mon 3 Mar 2025 (Regs 45(3A)(b)): Mon 9 Jun 2025, passed on 20 Jun with nothing done.
+    expect(deadline(t, "unopposed-assess-final-plan")).toMatchObject({ due: "2025-06-09", status: "overdue", indicativeDue: null });
+    expect(t.problems).toContainEqual(expect.objectContaining({ code: "exception-ground-not-applicable", eventId: "away", severity: "error" }));
+    expect(t.problems.find((p) => p.code === "exception-ground-not-applicable")?.detail).toContain("reg 45(3A)(b)");
   });
 
   it("…but not to the content limits: exception-ground-not-applicable", () => {

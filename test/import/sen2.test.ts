@@ -46,15 +46,19 @@ describe("import sen2: the 2025 layout", () => {
     expect(one?.child).toEqual({ dateOfBirth: "2015-05" });
   });
 
-  it("records Week20 as a problem of unknown ground, late limits stay late", async () => {
+  it("records Week20 as an exception on ground not-recorded: the 20-week limit disapplied and flagged as unchecked", async () => {
     const { cases } = await importAll([xml("return-2025.xml")]);
     const two = caseOf(cases, "A000000000022");
-    // Regs 5(1): 2024-01-08 + 42 days = 2024-02-19; decided 2024-02-26: late.
+    // Regs 5(1): 2024-01-08 + 42 days = 2024-02-19; decided 2024-02-26: late (Week20 concerns the 20-week limit only).
     expect(deadline(two, "assessment-decision")).toMatchObject({ due: "2024-02-19", status: "late" });
-    // Regs 13(2): 2024-01-08 + 140 days = 2024-05-27; plan 2024-07-01: late, and no exception counted.
-    expect(deadline(two, "final-plan")).toMatchObject({ due: "2024-05-27", status: "late", exception: null });
-    expect(two?.sen2.chains[0]?.week20).toBe(true);
-    expect(two?.sen2.problems.map((p) => p.code)).toContain("week20-ground-unknown");
+    // Regs 13(2): 2024-01-08 + 140 days = 2024-05-27; plan 2024-07-01. Regs 13(3) excuses the limit: disapplied, indicative date kept.
+    const finalPlan = deadline(two, "final-plan");
+    expect(finalPlan).toMatchObject({ due: "2024-05-27", status: "disapplied" });
+    expect(finalPlan?.exception?.grounds).toEqual(["not-recorded"]);
+    expect(two?.events.find((e) => e.type === "exception-recorded")).toMatchObject({ ground: "not-recorded", from: "2024-01-08", appliesTo: ["final-plan"] });
+    const problems = timeline(parseCaseFileOrThrow(two), { asOf: "2025-03-31" }).problems;
+    expect(problems.filter((p) => p.code === "exception-ground-not-recorded")).toHaveLength(1);
+    expect(two?.["x-sen2"].chains[0]?.week20).toBe(true);
   });
 
   it("identifies a child by ULN or the unknown-UPN reason, and an undecided request becomes overdue", async () => {
@@ -62,7 +66,7 @@ describe("import sen2: the 2025 layout", () => {
     const three = cases.find((c) => c.caseId === pseudonym("uln:1234567890"));
     // Regs 5(1): 2024-03-04 + 42 days = 2024-04-15; refused 2024-04-12: met. Mediation flag kept, no event.
     expect(deadline(three, "assessment-decision")).toMatchObject({ due: "2024-04-15", status: "met" });
-    expect(three?.sen2.chains[0]?.disputed).toBe(true);
+    expect(three?.["x-sen2"].chains[0]?.disputed).toBe(true);
     const four = cases.find((c) => c.events[0]?.date === "2024-10-01");
     // Regs 5(1): 2024-10-01 + 42 days = 2024-11-12; still undecided on 2025-03-31.
     expect(deadline(four, "assessment-decision")).toMatchObject({ due: "2024-11-12", status: "overdue" });
@@ -72,7 +76,7 @@ describe("import sen2: the 2025 layout", () => {
     const { cases } = await importAll([xml("return-2025.xml")]);
     const five = caseOf(cases, "A000000000055");
     expect(five?.events).toEqual([]);
-    expect(five?.sen2.problems.some((p) => p.code === "date-not-in-return" && p.path.endsWith("TransferLA"))).toBe(true);
+    expect(five?.["x-sen2"].problems.some((p) => p.code === "date-not-in-return" && p.path.endsWith("TransferLA"))).toBe(true);
   });
 });
 
@@ -85,14 +89,14 @@ describe("import sen2: the 2023 and 2024 layouts and the merge of years", () => 
     // Regs 13(2): 2022-03-07 + 140 days = 2022-07-25, the plan's own day: met.
     expect(deadline(eight, "final-plan")).toMatchObject({ due: "2022-07-25", status: "met" });
     const nine = caseOf(cases, "A000000000099");
-    expect(nine?.sen2.chains[0]).toMatchObject({ ceaseDate: "2022-08-31", ceaseReason: "1" });
+    expect(nine?.["x-sen2"].chains[0]).toMatchObject({ ceaseDate: "2022-08-31", ceaseReason: "1" });
   });
 
   it("merges the 2024 and 2025 returns into one history, reporting the item they disagree on", async () => {
     const { cases, summary } = await importAll([xml("return-2025.xml"), xml("return-2024.xml"), xml("return-2023.xml")]);
     expect(summary).toMatchObject({ personsRead: 10, personsImported: 10, personsSkipped: 0, cases: 9 });
     const six = caseOf(cases, "A000000000066");
-    expect(six?.sen2.years).toEqual([2024, 2025]);
+    expect(six?.["x-sen2"].years).toEqual([2024, 2025]);
     expect(six?.events.map((e) => e.type)).toEqual([
       "assessment-requested",
       "assessment-decision",
@@ -102,7 +106,7 @@ describe("import sen2: the 2023 and 2024 layouts and the merge of years", () => 
       "review-decision",
       "amendment-notice-sent",
     ]);
-    const conflict = six?.sen2.problems.find((p) => p.code === "conflict-between-returns");
+    const conflict = six?.["x-sen2"].problems.find((p) => p.code === "conflict-between-returns");
     expect(conflict?.path).toBe("return-2025.xml: Message/Persons/Person[5]/Requests[1]/Assessment/AssessmentOutcomeDate");
     expect(conflict?.message).not.toContain("2023-05");
     // Regs 20(10): 4 weeks after the meeting on 2024-04-30 is 2024-05-28; decided 2024-05-14.
@@ -120,6 +124,79 @@ describe("import sen2: the 2023 and 2024 layouts and the merge of years", () => 
     const ten = caseOf(cases, "B000000000010");
     // Regs 13(2): 2023-09-04 + 140 days = 2024-01-22; plan 2023-12-22: met.
     expect(deadline(ten, "final-plan")).toMatchObject({ due: "2024-01-22", status: "met" });
+  });
+});
+
+describe("import sen2: what the case file cannot hold, each said by its own problem", () => {
+  const header = `<?xml version="1.0"?><Message><Header><CollectionDetails><Collection>SEN2</Collection><Year>2025</Year></CollectionDetails><Source><LEA>999</LEA></Source></Header><Persons>`;
+  const person = (upn: string, requests: string) => `<Person><UPN>${upn}</UPN><Requests>${requests}</Requests></Person>`;
+  const returnOf = (...persons: string[]): Sen2Source => ({ kind: "xml", name: "t.xml", chunks: [`${header}${persons.join("")}</Persons></Message>`] });
+  const codes = (c: ImportedCase | undefined) => c?.["x-sen2"].problems.map((p) => p.code) ?? [];
+  const engineProblems = (c: ImportedCase | undefined) => timeline(parseCaseFileOrThrow(c), { asOf: "2025-03-31" }).problems.map((p) => p.code);
+  const plan = (cease: string, active = "") =>
+    `<ReceivedDate>2022-01-10</ReceivedDate><RequestOutcomeDate>2022-02-14</RequestOutcomeDate><RequestOutcome>Y</RequestOutcome>` +
+    `<Assessment><AssessmentOutcome>Y</AssessmentOutcome><AssessmentOutcomeDate>2022-05-09</AssessmentOutcomeDate><NamedPlan><StartDate>2022-05-23</StartDate>${cease}</NamedPlan></Assessment>${active}`;
+
+  it("a plan made before the records begin (H, no request date) is left out and said so", async () => {
+    const { cases } = await importAll([xml("return-2023.xml")]);
+    const nine = caseOf(cases, "A000000000099");
+    expect(nine?.events).toEqual([]);
+    expect(codes(nine)).toContain("plan-before-records");
+  });
+
+  it("a withdrawn request and a move out before the assessment ended are problems of their own, with no date invented", async () => {
+    const { cases } = await importAll([
+      returnOf(
+        person("B000000000001", "<ReceivedDate>2024-03-04</ReceivedDate><RequestOutcome>W</RequestOutcome>"),
+        person(
+          "B000000000002",
+          "<ReceivedDate>2024-03-04</ReceivedDate><RequestOutcome>Y</RequestOutcome><RequestOutcomeDate>2024-04-08</RequestOutcomeDate><Exported>202</Exported>",
+        ),
+      ),
+    ]);
+    const withdrawn = caseOf(cases, "B000000000001");
+    expect(withdrawn?.events.map((e) => e.type)).toEqual(["assessment-requested"]);
+    expect(codes(withdrawn)).toContain("request-withdrawn");
+    const moved = caseOf(cases, "B000000000002");
+    expect(moved?.events.map((e) => [e.type, e.date])).toEqual([
+      ["assessment-requested", "2024-03-04"],
+      ["assessment-decision", "2024-04-08"],
+    ]);
+    expect(codes(moved)).toContain("moved-out");
+  });
+
+  it("a plan issued with no draft date says so by its own code", async () => {
+    const { cases } = await importAll([xml("return-2025.xml")]);
+    expect(codes(caseOf(cases, "A000000000011"))).toContain("draft-not-dated");
+  });
+
+  it("a ceasing after a review decision to cease has its decision; one without says the return does not date it", async () => {
+    const { cases } = await importAll([
+      returnOf(
+        // ReviewOutcome C notified 2024-05-10 (LastReview): the decision to cease, before the plan ceased on 2024-08-31.
+        person(
+          "B000000000003",
+          plan(
+            "<CeaseDate>2024-08-31</CeaseDate><CeaseReason>2</CeaseReason>",
+            "<ActivePlans><ReviewMeeting>2024-05-01</ReviewMeeting><ReviewOutcome>C</ReviewOutcome><LastReview>2024-05-10</LastReview></ActivePlans>",
+          ),
+        ),
+        person("B000000000004", plan("<CeaseDate>2024-08-31</CeaseDate><CeaseReason>2</CeaseReason>")),
+        person("B000000000005", plan("<CeaseDate>2024-08-31</CeaseDate><CeaseReason>5</CeaseReason>")),
+      ),
+    ]);
+    const decided = caseOf(cases, "B000000000003");
+    expect(decided?.events.filter((e) => e.type === "review-decision" || e.type === "plan-ceased").map((e) => [e.type, e.date])).toEqual([
+      ["review-decision", "2024-05-10"],
+      ["plan-ceased", "2024-08-31"],
+    ]);
+    expect(codes(decided)).not.toContain("cease-decision-not-dated");
+    expect(engineProblems(decided)).not.toContain("ceased-without-decision");
+    const undecided = caseOf(cases, "B000000000004");
+    expect(codes(undecided)).toContain("cease-decision-not-dated");
+    expect(engineProblems(undecided)).toContain("ceased-without-decision");
+    expect(codes(caseOf(cases, "B000000000005"))).toContain("moved-out");
+    expect(codes(caseOf(cases, "B000000000005"))).not.toContain("cease-decision-not-dated");
   });
 });
 
@@ -150,6 +227,69 @@ describe("ehc-timeline import sen2 and report", () => {
     const io = lineIo(files(["return-2025.xml"]));
     expect(await runCli(["import", "sen2", "return-2025.xml"], io)).toBe(2);
     expect(io.err()).toContain("--key-file is required");
+  });
+
+  it("numbers the children with --ids sequence, keeps the numbers in the lookup and reuses them next year", async () => {
+    const written = new Map<string, string>();
+    const io = (names: string[]) => {
+      const base = lineIo(files(names));
+      return {
+        ...base,
+        readText: async (path: string) => {
+          const text = written.get(path);
+          if (text !== undefined) return text;
+          if (path === "ids.csv") throw Object.assign(new Error("missing"), { code: "ENOENT" });
+          return base.readText(path);
+        },
+        writeText: async (path: string, text: string) => void written.set(path, text),
+      };
+    };
+    const first = io(["return-2024.xml"]);
+    expect(await runCli(["import", "sen2", "return-2024.xml", "--ids", "sequence", "--lookup", "ids.csv"], first)).toBe(0);
+    const firstIds = first
+      .out()
+      .trim()
+      .split("\n")
+      .map((l) => (JSON.parse(l) as { caseId: string }).caseId);
+    expect(firstIds).toEqual(firstIds.map((_, i) => `sen2-s${String(i + 1).padStart(6, "0")}`));
+    const lookup = written.get("ids.csv") ?? "";
+    expect(lookup.split("\n")[0]).toBe("caseId,identity");
+    // The lookup is the one place a UPN is written: the cases are not.
+    expect(lookup).toContain("upn:A0000000000");
+    expect(first.out()).not.toMatch(/A0000000000\d\d/);
+    // The 2025 return gives the same children the same numbers, and new children the next ones.
+    const second = io(["return-2025.xml"]);
+    expect(await runCli(["import", "sen2", "return-2025.xml", "--ids", "sequence", "--lookup", "ids.csv"], second)).toBe(0);
+    const byUpn = (text: string) =>
+      new Map(
+        text
+          .trim()
+          .split("\n")
+          .slice(1)
+          .map((row) => [row.split(",")[1], row.split(",")[0]]),
+      );
+    const before = byUpn(lookup);
+    const after = byUpn(written.get("ids.csv") ?? "");
+    for (const [identity, id] of before) expect(after.get(identity)).toBe(id);
+    expect(after.size).toBeGreaterThan(before.size);
+    const secondIds = new Set(
+      second
+        .out()
+        .trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { caseId: string }).caseId),
+    );
+    expect([...secondIds].filter((id) => [...before.values()].includes(id)).length).toBeGreaterThan(0);
+  });
+
+  it("asks for --lookup with --ids sequence, and names the row of a bad lookup without its content", async () => {
+    const io = lineIo({ ...files(["return-2025.xml"]), "ids.csv": ["caseId,identity", "sen2-s000001,upn:A000000000199", "B000000000001"] });
+    const withWrite = { ...io, writeText: async () => undefined };
+    expect(await runCli(["import", "sen2", "return-2025.xml", "--ids", "sequence"], withWrite)).toBe(2);
+    expect(io.err()).toContain("--ids sequence needs --lookup FILE");
+    expect(await runCli(["import", "sen2", "return-2025.xml", "--ids", "sequence", "--lookup", "ids.csv"], withWrite)).toBe(2);
+    expect(io.err()).toContain("ids.csv: row 3: expected a case id");
+    expect(io.err()).not.toContain("B000000000001");
   });
 
   it("gives the DfE 20-week figures for 2024 and each case's working", async () => {

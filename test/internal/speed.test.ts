@@ -93,9 +93,11 @@ describe("date texts remembered", () => {
 
 describe("default ids", () => {
   it("name an event without one e<position>, inside the table of ids and past it", () => {
-    const events = Array.from({ length: 70 }, (_, i) => ({ type: i === 2 || i === 69 ? "no-such-event" : "assessment-requested", date: "2025-01-06", by: "parent" }));
-    const unknown = timeline(parseCaseFileOrThrow({ caseId: "ids", events }), { asOf: "2025-06-01" }).problems.filter((p) => p.code === "unknown-event-type");
-    expect(unknown.map((p) => p.eventId)).toEqual(["e3", "e70"]);
+    const events = Array.from({ length: 70 }, (_, i) =>
+      i === 2 || i === 69 ? { type: "advice-received", date: "2025-01-06", adviceId: `none-${i}` } : { type: "assessment-requested", date: "2025-01-06", by: "parent" },
+    );
+    const unmatched = timeline(parseCaseFileOrThrow({ caseId: "ids", events }), { asOf: "2025-06-01" }).problems.filter((p) => p.code === "advice-not-requested");
+    expect(unmatched.map((p) => p.eventId)).toEqual(["e3", "e70"]);
   });
 });
 

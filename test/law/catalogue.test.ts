@@ -5,6 +5,8 @@ import { PUBLIC_RULE_IDS, RULES, findRule, publicIdIndex, publicIdOf, ruleIndex 
 import type { Rule } from "../../src/law/types";
 import * as assessment from "../../src/law/assessment";
 import * as ceasing from "../../src/law/ceasing";
+import * as directPayments from "../../src/law/direct-payments";
+import * as disclosure from "../../src/law/disclosure";
 import * as disputes from "../../src/law/disputes";
 import * as reassessment from "../../src/law/reassessment";
 import * as reviews from "../../src/law/reviews";
@@ -14,7 +16,9 @@ import * as tribunal from "../../src/law/tribunal";
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === "object" && value !== null && !Array.isArray(value) && "id" in value && "counting" in value && "citation" in value;
-const DEFINED: Rule[] = [assessment, ceasing, disputes, reassessment, reviews, support, transfers, tribunal].flatMap((module) => Object.values(module).filter(isRule));
+const DEFINED: Rule[] = [assessment, ceasing, directPayments, disclosure, disputes, reassessment, reviews, support, transfers, tribunal].flatMap((module) =>
+  Object.values(module).filter(isRule),
+);
 
 describe("the rule catalogue", () => {
   it("holds every rule the law files define, each once", () => {
@@ -36,12 +40,17 @@ describe("the rule catalogue", () => {
     expect(ruleIndex("no-such-rule")).toBe(-1);
   });
 
-  it("groups the three phase-transfer reviews (Regs 18(1)(a), (1)(b), (2)) and the two recommendation responses (SI 2017/1306)", () => {
+  it("groups the three phase-transfer reviews (Regs 18(1)(a), (1)(b), (2)), the two recommendation responses (SI 2017/1306), the first review after a reassessment with the annual review (Regs 27(4)(a)) and the two arrangers of mediation (Regs 35(3), 36(2)) the two copies of a response (SI 2017/1306 regs 6(6), 7(4)) and the commissioning bodies' duties on a move or another change (Regs 15(7)-(8), 16(2)-(3))", () => {
     const groups = new Map<string, string[]>();
     for (const rule of RULES) if (rule.group !== undefined) groups.set(rule.group, [...(groups.get(rule.group) ?? []), rule.id]);
     expect(Object.fromEntries(groups)).toEqual({
       "phase-transfer-review": ["phase-transfer-review-school", "phase-transfer-review-post16", "phase-transfer-review-between-post16"],
       "recommendation-response": ["recommendation-response-social-care"],
+      "annual-review": ["reassessment-review"],
+      "mediation-arranged": ["mediation-arranged-health"],
+      "recommendation-response-copy": ["recommendation-response-copy-social-care"],
+      "commissioning-body-notice": ["commissioning-body-notice-move", "commissioning-body-notice"],
+      "health-review-request": ["health-review-request-move", "health-review-request"],
     });
     // The health body's response keeps the group's own id, which is its public id too.
     expect(publicIdOf(tribunal.recommendationResponse)).toBe("recommendation-response");

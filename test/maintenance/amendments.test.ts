@@ -34,7 +34,7 @@ describe("amendment notice sent Mon 3 Mar 2025", () => {
     const p = t.problems.find((x) => x.code === "amended-before-window-closed");
     expect(p).toMatchObject({ severity: "error", eventId: "amended" });
     // The first lawful day is the day after the window's last day: 18 Mar 2025.
-    expect(p?.message).toContain("2025-03-18");
+    expect(p?.detail).toContain("2025-03-18");
     // The 8 weeks are still met (the breach is the early issue, not lateness).
     expect(deadline(t, "amended-plan:2025-03-03")).toMatchObject({ status: "met", doneOn: "2025-03-17" });
   });

@@ -28,7 +28,7 @@ describe("cease-not-before: the day after the time to appeal has passed", () => 
     const early = run([...plan, decidedOn("2025-01-14"), ceasedOn("2025-03-14")], "2025-03-20");
     const p = early.problems.find((x) => x.code === "ceased-too-early");
     expect(p).toMatchObject({ severity: "error", eventId: "ceased" });
-    expect(p?.message).toContain("2025-03-15");
+    expect(p?.detail).toContain("2025-03-15");
     expect(early.stage).toBe("ceased");
 
     const lawful = run([...plan, decidedOn("2025-01-14"), ceasedOn("2025-03-15")], "2025-03-20");
@@ -97,7 +97,7 @@ describe("the end of the academic year in which the young person turns 25 (CFA s
     const beyond = run(plan, "2025-08-01", { dateOfBirth: "2000-05-10" });
     const p = beyond.problems.find((x) => x.code === "plan-beyond-age-25");
     expect(p).toMatchObject({ severity: "error" });
-    expect(p?.message).toContain("2025-07-31");
+    expect(p?.detail).toContain("2025-07-31");
   });
 
   it("born 10 Sep 2000 (25 on 10 Sep 2025): the academic year 2025/26 ends 31 Jul 2026", () => {

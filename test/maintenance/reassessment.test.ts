@@ -73,7 +73,7 @@ describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA
       ["late-draft", "error"],
       ["late-final", "error"],
     ]);
-    expect(t.problems.find((p) => p.eventId === "late-final")?.message).toContain("ended by event pd");
+    expect(t.problems.find((p) => p.eventId === "late-final")?.relatedEventId).toBe("pd");
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "not-applicable", doneOn: null });
     // The stage stays with the plan in force (not back to reassessing), and the review cycle is not restarted:
     // the annual review still runs 12 months starting with the plan of 20 May 2024, to 19 May 2025.
@@ -113,10 +113,13 @@ describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA
   it("the final plan on 10 Jan 2025: met, and the next annual review is due within 12 months of it", () => {
     const t = run([...plan, request, reassess, ...during, reassessed], "2025-01-15");
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "met", doneOn: "2025-01-10" });
-    // Next review within 12 months of the reassessed plan: 12 months starting with 10 Jan 2025 end 9 Jan 2026.
+    // Regs 27(4)(a): reviewed "within 12 months of the date on which" the plan is sent, 10 Jan 2025:
+    // the anniversary, Sat 10 Jan 2026 (not the s.44(1) "12 months starting with", which would end 9 Jan).
     const next = deadline(t, "annual-review:2026");
-    expect(next).toMatchObject({ due: "2026-01-09", status: "pending" });
+    expect(next).toMatchObject({ due: "2026-01-10", status: "pending", counting: "months-after(12)" });
+    expect(next.citation).toContain("reg 27(4)(a)");
     expect(next.anchor.eventId).toBe("r-final");
+    expect(next.explanation.join("\n")).toContain("Regs 27(4)(a): reviewed 'within 12 months of the date on which' it is sent");
     // The old plan's period (to 19 May 2025), not yet due, no longer applies.
     expect(deadline(t, "annual-review:2025").status).toBe("not-applicable");
     expect(problemCodes(t)).not.toContain("final-before-window-closed");
@@ -133,8 +136,8 @@ describe("the reassessed plan (Regs 27(2)): 14 weeks from the notice that the LA
   it("an amended plan can finish the reassessment too", () => {
     const t = run([...plan, request, reassess, ...during, { id: "r-amended", type: "amended-plan-issued", date: "2025-01-10" }], "2025-01-15");
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ status: "met", doneOn: "2025-01-10" });
-    // 12 months starting with 10 Jan 2025 end 9 Jan 2026.
-    expect(deadline(t, "annual-review:2026").due).toBe("2026-01-09");
+    // Regs 27(4)(a): within 12 months of 10 Jan 2025, the anniversary Sat 10 Jan 2026.
+    expect(deadline(t, "annual-review:2026").due).toBe("2026-01-10");
   });
 
   it("the LA reassessing of its own accord: the 14 weeks run from its decision, and there is no Regs 25 limit", () => {
@@ -199,8 +202,8 @@ describe("an annual review already missed when the reassessed plan is finalised"
     expect(deadline(t, "reassessment-final-plan")).toMatchObject({ due: "2023-07-21", status: "met" });
     // The period ending 19 May 2023 passed with no review, before the new plan (10 Jul 2023).
     expect(deadline(t, "annual-review:2023")).toMatchObject({ due: "2023-05-19", status: "overdue" });
-    // And the new cycle: 12 months starting with 10 Jul 2023 end 9 Jul 2024.
-    expect(deadline(t, "annual-review:2024").due).toBe("2024-07-09");
+    // And the new cycle, Regs 27(4)(a): within 12 months of 10 Jul 2023, the anniversary Wed 10 Jul 2024.
+    expect(deadline(t, "annual-review:2024").due).toBe("2024-07-10");
   });
 
   it("for comparison, an earlier review still counts for its own period", () => {
@@ -215,8 +218,29 @@ describe("an annual review already missed when the reassessed plan is finalised"
     expect(deadline(t, "annual-review:2023")).toMatchObject({ status: "met", doneOn: "2023-03-15" });
     // The period from 15 Mar 2023 (to 14 Mar 2024) was not yet due when the plan was replaced.
     expect(deadline(t, "annual-review:2024").status).toBe("not-applicable");
-    // 12 months starting with 30 Nov 2023 end 29 Nov 2024; the key takes a suffix, 2024 being used.
+    // Regs 27(4)(a): within 12 months of 30 Nov 2023, the anniversary Sat 30 Nov 2024; the key takes a suffix, 2024 being used.
     const next = ofRule(t, "annual-review").find((d) => d.anchor.eventId === "r-final");
-    expect(next?.due).toBe("2024-11-29");
+    expect(next?.due).toBe("2024-11-30");
+  });
+});
+
+describe("the review after a reassessment (Regs 27(4)(a), then CFA s.44(1))", () => {
+  it("plan sent Fri 7 Jun 2024 after a reassessment: review by Sat 7 Jun 2025; reviewed Mon 2 Jun 2025, the next within the 12 months starting with it, by Mon 1 Jun 2026", () => {
+    const events: Ev[] = [
+      ...assessmentEndingOn("2023-01-16"),
+      { id: "rd", type: "reassessment-decision", date: "2024-03-01", outcome: "reassess" },
+      { id: "r-draft", type: "draft-plan-issued", date: "2024-05-10" },
+      { id: "r-final", type: "final-plan-issued", date: "2024-06-07" },
+      ...review("2025-05-19", "2025-06-02", "maintain", "r1"),
+    ];
+    const t = run(events, "2025-06-10");
+    // Regs 27(4)(a): "within 12 months of the date on which" the plan is sent: 7 Jun 2024 + 12 months = Sat 7 Jun 2025.
+    const first = ofRule(t, "annual-review").find((d) => d.anchor.eventId === "r-final");
+    expect(first).toMatchObject({ due: "2025-06-07", status: "met", doneOn: "2025-06-02" });
+    // CFA s.44(1)(b), from the review decision of Mon 2 Jun 2025 (reading lastReviewed: decision):
+    // the period of 12 months starting with 2 Jun 2025 ends Mon 1 Jun 2026.
+    const second = ofRule(t, "annual-review").find((d) => d.anchor.eventId !== "r-final" && d.status === "pending");
+    expect(second).toMatchObject({ due: "2026-06-01", counting: "months-beginning-with(12)" });
+    expect(second?.citation).toContain("s.44(1)");
   });
 });

@@ -233,7 +233,7 @@ describe("a transfer in ends only a first assessment still under way (Regs 15(3)
         ["ep-in", "error"],
         ["late-draft", "error"],
       ]);
-      expect(ended[0]?.message).toContain("ended by event moved");
+      expect(ended[0]?.relatedEventId).toBe("moved");
       expect(problemCodes(t)).not.toContain("no-request");
       expect(problemCodes(t)).not.toContain("advice-not-requested");
       // Nothing of the ended assessment is satisfied after the move, and the stage stays with the plan.

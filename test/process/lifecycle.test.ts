@@ -57,6 +57,7 @@ function contextFor(readings: Readings, dateOfBirth: number | null, events: read
     dateOfBirth,
     supportPolicy: resolveSupportPolicy(undefined),
     asOf: parseCivilDate("2027-12-31") ?? 0,
+    calendar: ENGLAND_AND_WALES,
     reviewCounting: { calendar: ENGLAND_AND_WALES, readings },
   };
 }

@@ -68,6 +68,7 @@ describe("the case state (fast-check)", () => {
           dateOfBirth: null,
           supportPolicy: resolveSupportPolicy(undefined),
           asOf,
+          calendar: ENGLAND_AND_WALES,
           reviewCounting: { calendar: ENGLAND_AND_WALES, readings: DEFAULT_READINGS },
         };
         let state: CaseState = INITIAL_STATE;

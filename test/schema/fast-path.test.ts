@@ -3,22 +3,24 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
-import { caseFileEnvelopeSchema, eventEnvelopeSchema, type CaseFile, type UnknownEvent } from "../../src/schema/case-file";
+import { caseFileEnvelopeSchema, eventEnvelopeSchema, type CaseFile, type ForeignEvent } from "../../src/schema/case-file";
 import { type CaseFileEvent, EVENT_TYPES, eventSchemas, isEventType } from "../../src/schema/events";
 import { UNSURE, fastCheck } from "../../src/schema/fast-path";
 import { readCivilDate } from "../../src/schema/fields";
-import { type InputIssue, type ParseResult, parseCaseFile, toInputIssues } from "../../src/schema/parse";
+import { type InputIssue, type ParseResult, parseCaseFile, toInputIssues, unknownEventTypeIssue } from "../../src/schema/parse";
+import { isExtension, keyCheck } from "../../src/schema/unknown-keys";
 
 // ---- the plain zod parse, as a reference ----------------------------------------------------
 
 const PARSE_OPTIONS = { reportInput: true } as const;
 const plainEnvelope = caseFileEnvelopeSchema.extend({ events: z.array(z.unknown()) });
 
-/** parseCaseFile with zod alone: the whole envelope, then each event's envelope and schema. */
+/** parseCaseFile with zod alone (and the unknown keys): the whole envelope, then each event's envelope and schema. */
 function referenceParse(input: unknown): ParseResult<CaseFile> {
   const envelope = plainEnvelope.safeParse(input, PARSE_OPTIONS);
   const issues: InputIssue[] = envelope.success ? [] : toInputIssues(envelope.error);
-  const events: (CaseFileEvent | UnknownEvent)[] = [];
+  keyCheck(plainEnvelope)?.(input, [], issues);
+  const events: (CaseFileEvent | ForeignEvent)[] = [];
   const rawEvents: unknown = typeof input === "object" && input !== null ? (input as { events?: unknown }).events : undefined;
   if (Array.isArray(rawEvents)) {
     rawEvents.forEach((value, index) => {
@@ -26,9 +28,11 @@ function referenceParse(input: unknown): ParseResult<CaseFile> {
       if (!typed.success) return void issues.push(...toInputIssues(typed.error, ["events", index]));
       const raw = typed.data;
       if (!isEventType(raw.type)) {
+        if (!isExtension(raw.type)) return void issues.push(unknownEventTypeIssue(raw.type, index));
         const date = typeof raw["date"] === "string" ? readCivilDate(raw["date"])?.date : undefined;
         return void events.push({ type: raw.type, ...(date === undefined ? {} : { date }), ...(typeof raw["id"] === "string" ? { id: raw["id"] } : {}) });
       }
+      keyCheck(eventSchemas[raw.type])?.(value, ["events", index], issues);
       const parsed = eventSchemas[raw.type].safeParse(raw, PARSE_OPTIONS);
       if (!parsed.success) return void issues.push(...toInputIssues(parsed.error, ["events", index]));
       const secondOfDay = typeof raw["date"] === "string" ? readCivilDate(raw["date"])?.secondOfDay : undefined;

@@ -2,6 +2,7 @@
 // several at once, and no issue repeats what the caller sent.
 import { describe, expect, it } from "vitest";
 import { type CaseFile, type InputIssue, parseCaseFile, parseCaseFileJson, timeline } from "../../src/index";
+import { UNKNOWN_EVENT_TYPE_MESSAGE } from "../../src/schema/parse";
 
 // ---- case-file builders -------------------------------------------------------------------
 
@@ -190,12 +191,12 @@ describe("no issue repeats the caller's values", () => {
 // ---- what is accepted ----------------------------------------------------------------------
 
 describe("what the parser accepts", () => {
-  it("unknown fields are ignored: the case parses and its timeline is the same as without them", () => {
+  it("keys starting with x- are the caller's own: the case parses and its timeline is the same as without them", () => {
     const plain = caseOf([request({ id: "req" }), decision({ id: "dec" })]);
     const extra = {
-      ...caseOf([request({ id: "req", requesterName: "Jane Example" }), decision({ id: "dec", note: "Jane Example" })]),
-      schoolName: "Jane Example Primary",
-      child: { dateOfBirth: "2016-05-01", name: "Jane Example" },
+      ...caseOf([request({ id: "req", "x-requester": "Jane Example" }), decision({ id: "dec", "x-note": "Jane Example" })]),
+      "x-school": "Jane Example Primary",
+      child: { dateOfBirth: "2016-05-01", "x-name": "Jane Example" },
     };
     const withFields = timeline(dataOf(extra), { asOf: "2024-12-01" });
     const without = timeline(dataOf({ ...plain, child: { dateOfBirth: "2016-05-01" } }), { asOf: "2024-12-01" });
@@ -205,12 +206,31 @@ describe("what the parser accepts", () => {
     expect(withFields.deadlines.find((d) => d.key === "assessment-decision")).toMatchObject({ due: "2024-10-16", status: "met" });
   });
 
-  it("unknown event types parse fine and become a problem in the timeline", () => {
-    const data = dataOf(caseOf([request(), { id: "x1", type: "assessment-postponed", date: "2024-10-01", reason: 3 }]));
-    expect(data.events).toHaveLength(2);
-    expect(data.events[1]?.type).toBe("assessment-postponed");
+  it("any other unknown key is an unknown-key issue at the object holding it, its message never the key", () => {
+    const issues = issuesOf({ ...caseOf([request({ requesterName: "Jane Example" })]), schoolName: "Jane Example Primary" });
+    expect(issues).toEqual([
+      { code: "unknown-key", path: "", key: "schoolName", message: expect.any(String) },
+      { code: "unknown-key", path: "events[0]", key: "requesterName", message: expect.any(String) },
+    ]);
+    for (const issue of issues) expect(issue.message).not.toContain("Jane");
+  });
+
+  it("a misspelled event type is an input issue at its type, suggesting the type meant", () => {
+    // The decision left overdue by a misspelling would have been met: the case file is refused instead.
+    expect(issuesOf(caseOf([request(), { type: "assesment-decision", date: "2024-10-10", outcome: "assess" }]))).toEqual([
+      { code: "unknown-event-type", path: "events[1].type", suggestion: "assessment-decision", message: UNKNOWN_EVENT_TYPE_MESSAGE },
+    ]);
+    expect(issuesOf(caseOf([{ type: "assessment-postponed", date: "2024-10-01" }]))).toEqual([
+      { code: "unknown-event-type", path: "events[0].type", message: UNKNOWN_EVENT_TYPE_MESSAGE },
+    ]);
+    expect(issuesOf(caseOf([{ type: "__proto__", date: "2024-10-01" }])).map((i) => i.code)).toEqual(["unknown-event-type"]);
+  });
+
+  it("an event type of the caller's own starts with x-: kept with its type, date and id, any other field allowed, and not used", () => {
+    const data = dataOf(caseOf([request(), { id: "x1", type: "x-assessment-postponed", date: "2024-10-01", reason: 3 }]));
+    expect(data.events[1]).toEqual({ type: "x-assessment-postponed", date: "2024-10-01", id: "x1" });
     const result = timeline(data, { asOf: "2024-10-02" });
-    expect(result.problems).toContainEqual(expect.objectContaining({ code: "unknown-event-type", eventId: "x1", severity: "warning" }));
+    expect(result.problems).toEqual([]);
   });
 
   it("dateOfBirth may be a month (YYYY-MM) or a date; not month 13", () => {

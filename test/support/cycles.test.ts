@@ -103,7 +103,7 @@ describe("reviews and meetings not held", () => {
     expect(deadline(result, "support-parent-meetings:2024-25")).toMatchObject({ due: "2025-08-31", status: "overdue" });
   });
 
-  it("an exit ends the year's meetings (not applicable); an earlier year short of them keeps its status", () => {
+  it("an exit ends the year's meetings (not applicable); the year support began asks for its prorated share", () => {
     const result = run(
       [
         { id: "s", type: "support-started", date: "2024-03-04" },
@@ -114,8 +114,40 @@ describe("reviews and meetings not held", () => {
       ],
       "2025-09-15",
     );
-    expect(deadline(result, "support-parent-meetings:2023-24")).toMatchObject({ due: "2024-08-31", status: "overdue" });
+    // CoP 6.65 prorated: support began Mon 4 Mar 2024, with 181 of the 366 days of 2023-24 left
+    // (28 + 30 + 31 + 30 + 31 + 31): 3 × 181 / 366 = 1.48, so 1 meeting, held on 22 May 2024.
+    expect(deadline(result, "support-parent-meetings:2023-24")).toMatchObject({ due: "2024-08-31", status: "met", doneOn: "2024-05-22" });
+    expect(deadline(result, "support-parent-meetings:2023-24").explanation.join("\n")).toContain("at least 1 SEN support reviews with parents in it (prorated");
     expect(deadline(result, "support-parent-meetings:2024-25").status).toBe("not-applicable");
+  });
+});
+
+describe("the year SEN support began (CoP 6.65 'at least three times each year', prorated)", () => {
+  it("support begun Tue 15 Jul 2025: 48 of the 365 days of 2024-25 left, 3 × 48 / 365 = 0.39, so no 2024-25 expectation; 2025-26 asks for 3", () => {
+    const result = run(
+      [
+        { id: "s", type: "support-started", date: "2025-07-15" },
+        { id: "p1", type: "support-plan-agreed", date: "2025-07-16", reviewBy: "2025-10-17" },
+      ],
+      "2025-09-15",
+    );
+    expect(result.deadlines.filter((d) => d.key === "support-parent-meetings:2024-25")).toEqual([]);
+    expect(deadline(result, "support-parent-meetings:2025-26")).toMatchObject({ due: "2026-08-31", status: "pending" });
+    expect(deadline(result, "support-parent-meetings:2025-26").explanation.join("\n")).toContain("at least 3 SEN support reviews");
+  });
+
+  it("support begun Mon 6 Jan 2025: 238 days left, 3 × 238 / 365 = 1.96, so 2 meetings in 2024-25: met on the second review", () => {
+    const result = run(
+      [
+        { id: "s", type: "support-started", date: "2025-01-06" },
+        { id: "p1", type: "support-plan-agreed", date: "2025-01-13", reviewBy: "2025-03-28" },
+        { id: "r1", type: "support-reviewed", date: "2025-03-26", outcome: "continue" },
+        { id: "p2", type: "support-plan-agreed", date: "2025-03-31", reviewBy: "2025-07-18" },
+        { id: "r2", type: "support-reviewed", date: "2025-07-16", outcome: "continue" },
+      ],
+      "2025-07-20",
+    );
+    expect(deadline(result, "support-parent-meetings:2024-25")).toMatchObject({ due: "2025-08-31", status: "met", doneOn: "2025-07-16" });
   });
 });
 

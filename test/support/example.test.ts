@@ -9,13 +9,13 @@ const json: unknown = JSON.parse(readFileSync(new URL("../../examples/cases/sen-
 describe("the termly example", () => {
   const result = timeline(parseCaseFileOrThrow(json), { asOf: "2025-05-01" });
 
-  it("reviews fall due the last school day before each term break (seeds/002_cb6c5561bc4b7223.txt: better every term)", () => {
-    // Plan Mon 16 Sep 2024: the 5-day half-term is no break; Christmas closes Sat 21 Dec, so Fri 20 Dec.
+  it("reviews fall due the last school day before each term break (Norfolk County Council: better every term)", () => {
+    // Plan Mon 16 Sep 2024: the half-term (9 days with its weekends) is no term break; Christmas closes Sat 21 Dec, so Fri 20 Dec.
     expect(deadline(result, "support-review:1")).toMatchObject({ due: "2024-12-20", status: "met", doneOn: "2024-12-18" });
     // Plan Wed 8 Jan 2025: Easter closes Sat 5 Apr, so Fri 4 Apr 2025.
     expect(deadline(result, "support-review:2")).toMatchObject({ due: "2025-04-04", status: "met", doneOn: "2025-04-02" });
     // Plan Mon 28 Apr 2025 agreed Fri 11 Jul 2025.
-    expect(deadline(result, "support-review:3")).toMatchObject({ due: "2025-07-11", status: "pending", counting: "on-date" });
+    expect(deadline(result, "support-review:3")).toMatchObject({ due: "2025-07-11", status: "pending", counting: "school-day-by(on-date)" });
     // Two meetings with parents so far in 2024-25; three are due by Sun 31 Aug 2025.
     expect(deadline(result, "support-parent-meetings:2024-25")).toMatchObject({ due: "2025-08-31", status: "pending" });
   });

@@ -20,13 +20,13 @@ describe("code-of-practice (the default): 12 weeks, at most 6 months", () => {
   it("no date agreed: plan Mon 2 Sep 2024 + 12 weeks = Mon 25 Nov 2024", () => {
     // 2 Sep + 84 days: + 28 = 30 Sep, + 28 = 28 Oct, + 28 = 25 Nov.
     const review = deadline(run(planOn("2024-09-02"), "2024-10-01"), "support-review:1");
-    expect(review).toMatchObject({ due: "2024-11-25", counting: "weeks-after(12)", status: "pending", strength: "practice" });
+    expect(review).toMatchObject({ due: "2024-11-25", counting: "school-day-by(weeks-after(12))", status: "pending", strength: "practice" });
     expect(review.anchor).toEqual({ event: "support-plan-agreed", eventId: "plan", date: "2024-09-02" });
   });
 
-  it("the date agreed in the plan is the due date (form on-date)", () => {
+  it("the date agreed in the plan is the due date when the school is open that day (Fri 13 Dec 2024)", () => {
     const result = run(planOn("2024-09-02", "2024-12-13"), "2024-10-01");
-    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2024-12-13", counting: "on-date" });
+    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2024-12-13", counting: "school-day-by(on-date)" });
     expect(deadline(result, "support-review:1").explanation[0]).toContain("review date agreed in the SEN support plan");
     expect(result.problems).toEqual([]);
   });
@@ -45,26 +45,27 @@ describe("code-of-practice (the default): 12 weeks, at most 6 months", () => {
     expect(deadline(result, "support-review:1").due).toBe("2024-11-25");
   });
 
-  it("the day-one-inclusive reading counts the plan's day as day 1: 24 Nov 2024", () => {
+  it("the day-one-inclusive reading counts the plan's day as day 1: Sun 24 Nov 2024, so the school day before, Fri 22 Nov", () => {
+    // 84 days beginning with Mon 2 Sep 2024: 2 Sep + 83 = Sun 24 Nov; a Sunday is no school day.
     const result = run(planOn("2024-09-02"), "2024-10-01", { options: { dayCounting: "day-one-inclusive" } });
-    expect(deadline(result, "support-review:1").due).toBe("2024-11-24");
+    expect(deadline(result, "support-review:1").due).toBe("2024-11-22");
   });
 });
 
-describe("norfolk (seeds/002_cb6c5561bc4b7223.txt): termly, at most 6 months, 2 cycles", () => {
-  it("cites its seed and is termly", () => {
-    expect(SUPPORT_POLICIES.norfolk.source).toContain("seeds/002_cb6c5561bc4b7223.txt");
+describe("norfolk (Norfolk County Council's published SEN support guidance): termly, at most 6 months, 2 cycles", () => {
+  it("cites the council's guidance by name and is termly", () => {
+    expect(SUPPORT_POLICIES.norfolk.source).toContain("Norfolk County Council's published SEN support guidance");
     expect(SUPPORT_POLICIES.norfolk.reviewInterval.kind).toBe("termly");
   });
 
-  it("over Christmas: plan Mon 11 Nov 2024, next closure of a week or more starts Sat 21 Dec, so due Fri 20 Dec 2024", () => {
-    // The Feb half-term (5 days) is not a term break; Christmas (21 Dec–5 Jan, 16 days) is.
+  it("over Christmas: plan Mon 11 Nov 2024, next term break starts Sat 21 Dec, so due Fri 20 Dec 2024", () => {
+    // Christmas (21 Dec–5 Jan, 16 days) is a term break, and starts after 11 Nov + 28 days = 9 Dec.
     const result = run(planOn("2024-11-11"), "2024-12-01", { supportPolicy: "norfolk", closures: CLOSURES_2024_25 });
-    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2024-12-20", counting: "before-next-closure(7 days)" });
+    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2024-12-20", counting: "school-day-by(before-next-closure(10 days, after 4 weeks))" });
     expect(result.problems).toEqual([]);
   });
 
-  it("a plan in the autumn half-term's week runs to Christmas too: the 5-day half-term is skipped", () => {
+  it("a plan in the autumn half-term's week runs to Christmas too: the half-term (9 days with its weekends) is skipped", () => {
     const result = run(planOn("2024-10-21"), "2024-11-01", { supportPolicy: "norfolk", closures: CLOSURES_2024_25 });
     expect(deadline(result, "support-review:1").due).toBe("2024-12-20");
   });
@@ -77,24 +78,24 @@ describe("norfolk (seeds/002_cb6c5561bc4b7223.txt): termly, at most 6 months, 2 
   it("no calendar.closures: falls back to 12 weeks with a warning (Mon 11 Nov 2024 + 84 days = Mon 3 Feb 2025)", () => {
     // 11 Nov + 19 = 30 Nov; + 31 = 31 Dec; + 31 = 31 Jan; + 3 = 3 Feb: 84 days.
     const result = run(planOn("2024-11-11"), "2024-12-01", { supportPolicy: "norfolk" });
-    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-02-03", counting: "weeks-after(12)" });
+    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-02-03", counting: "school-day-by(weeks-after(12))" });
     expect(codes(result)).toEqual(["support-termly-fallback@plan"]);
-    expect(result.problems[0]?.message).toContain("no calendar.closures given");
+    expect(result.problems[0]?.detail).toContain("no calendar.closures given");
   });
 
   it("closures given but none after the plan: falls back too", () => {
     const result = run(planOn("2025-09-08"), "2025-09-10", { supportPolicy: "norfolk", closures: CLOSURES_2024_25 });
     expect(codes(result)).toEqual(["support-termly-fallback@plan"]);
-    expect(result.problems[0]?.message).toContain("no closure of 7 days or more after the plan");
+    expect(result.problems[0]?.detail).toContain("no term break of 10 days or more after 4 weeks");
   });
 });
 
-describe("salford (seeds/004_f0b546401fdc8832.txt): 6–8 weeks, termly at most, two/three cycles", () => {
+describe("salford (Salford City Council's published guidance): 6–8 weeks, termly at most, two/three cycles", () => {
   it("no date agreed: Wed 8 Jan 2025 + 8 weeks = Wed 5 Mar 2025", () => {
     // 8 Jan + 56 days: + 23 = 31 Jan, + 28 = 28 Feb, + 5 = 5 Mar.
     const result = run(planOn("2025-01-08"), "2025-01-10", { supportPolicy: "salford" });
-    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-03-05", counting: "weeks-after(8)" });
-    expect(SUPPORT_POLICIES.salford.source).toContain("seeds/004_f0b546401fdc8832.txt");
+    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-03-05", counting: "school-day-by(weeks-after(8))" });
+    expect(SUPPORT_POLICIES.salford.source).toContain("Salford City Council's published SEN support guidance");
   });
 
   it("an agreed date more than 4 months away is beyond a term: 8 Jan + 4 months = 8 May 2025", () => {
@@ -103,15 +104,15 @@ describe("salford (seeds/004_f0b546401fdc8832.txt): 6–8 weeks, termly at most,
   });
 });
 
-describe("bristol (seeds/003_1ea0923c368095e5.txt): school plans 3–6 months; interventions at least 3 months", () => {
-  it("is marked unverified: the seed states only the 3-month run", () => {
+describe("bristol (Bristol City Council's published guidance): school plans 3–6 months; interventions at least 3 months", () => {
+  it("is marked unverified: the guidance checked states only the 3-month run", () => {
     expect(SUPPORT_POLICIES.bristol).toMatchObject({ verified: false, minimumRunMonths: 3 });
-    expect(SUPPORT_POLICIES.bristol.source).toContain("seeds/003_1ea0923c368095e5.txt");
+    expect(SUPPORT_POLICIES.bristol.source).toContain("Bristol City Council's published SEN support guidance");
   });
 
   it("no date agreed: Sat 31 Aug 2024 + 6 calendar months = 28 Feb 2025 (February has no 31st)", () => {
     const result = run(planOn("2024-08-31"), "2024-09-01", { supportPolicy: "bristol" });
-    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-02-28", counting: "months-after(6)" });
+    expect(deadline(result, "support-review:1")).toMatchObject({ due: "2025-02-28", counting: "school-day-by(months-after(6))" });
     expect(result.problems).toEqual([]);
   });
 
@@ -152,7 +153,8 @@ describe("a caller's own policy", () => {
     ];
     // 26 Oct–3 Nov is 9 days: not a term break under 10, so the review runs to Christmas.
     expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: own, closures: halfTermWithWeekends }), "support-review:1").due).toBe("2024-12-20");
-    // Under the default 7 days, the same half-term is a break: due Fri 25 Oct 2024.
-    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: "norfolk", closures: halfTermWithWeekends }), "support-review:1").due).toBe("2024-10-25");
+    // A 7-day term break makes the same half-term a term end: due Fri 25 Oct 2024.
+    const sevenDays = { ...own, reviewInterval: { ...own.reviewInterval, minimumClosureDays: 7 } };
+    expect(deadline(run(planOn("2024-09-16"), "2024-10-01", { supportPolicy: sevenDays, closures: halfTermWithWeekends }), "support-review:1").due).toBe("2024-10-25");
   });
 });

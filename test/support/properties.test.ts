@@ -9,7 +9,7 @@ const TYPES = ["support-started", "support-plan-agreed", "support-reviewed"] as 
 const OUTCOMES = ["continue", "revise", "exit", "request-assessment"] as const;
 const POLICIES = Object.keys(SUPPORT_POLICIES);
 /** The problems that mean an event was not used (the others are warnings about an event that was). */
-const REJECTED = new Set(["support-already-started", "support-plan-not-reviewed", "support-review-without-plan", "duplicate-event"]);
+const REJECTED = new Set(["support-already-started", "support-plan-not-reviewed", "support-review-without-plan", "duplicate-event", "event-after-as-of"]);
 const CLOSURES = [
   { from: "2024-12-21", to: "2025-01-05" },
   { from: "2025-04-05", to: "2025-04-21" },

@@ -131,6 +131,26 @@ describe("each ground applies only to the limits it can apply to (rules.md § 1,
     expect(codes(result).filter((c) => c.startsWith("exception-"))).toEqual([]);
   });
 
+  it("not-recorded (a return's Week20) reaches the 20-week limit only, applied as recorded and flagged as unchecked", () => {
+    // Regs 13(3): the final plan's limit, due Wed 22 Jan 2025; the wide claim's 82 days give Mon 14 Apr 2025.
+    const result = compute(caseOf(lateCase(wide("not-recorded"))), "2025-05-01");
+    for (const key of LIMITS) {
+      const d = find(result, key);
+      expect(d.due, key).toBe(STATUTORY_DUE[key]);
+      if (key === "final-plan") expect(d).toMatchObject({ status: "disapplied", indicativeDue: "2025-04-14", exception: { grounds: ["not-recorded"] } });
+      else expect(d, key).toMatchObject({ status: PLAIN_STATUS[key], exception: null });
+    }
+    expect(result.problems.filter((p) => p.code.startsWith("exception-"))).toMatchObject([
+      { code: "exception-ground-not-recorded", severity: "warning", eventId: "exc", key: "final-plan" },
+    ]);
+  });
+
+  it("not-recorded named for a limit other than the 20-week one is refused", () => {
+    const result = compute(caseOf(lateCase(exception("not-recorded", "2024-09-10", "2024-11-30", { appliesTo: ["assessment-decision"] }))), "2025-05-01");
+    expect(find(result, "assessment-decision")).toMatchObject({ status: "late", exception: null });
+    expect(codes(result)).toContain("exception-ground-not-applicable");
+  });
+
   it("the exception records its days and the provision, e.g. Regs 13(3)/10(4)(c) for the final plan", () => {
     const d = find(compute(caseOf(lateCase(wide("personal-circumstances"))), "2025-05-01"), "final-plan");
     expect(d.exception?.daysCovered).toBe(82);
@@ -285,7 +305,7 @@ describe("claims whose dates must fit the ground", () => {
     const rejected = result.problems.filter((p) => p.code === "exception-absence-too-short");
     expect(rejected).toHaveLength(1);
     expect(rejected[0]).toMatchObject({ eventId: "exc", key: "no-plan-notice", severity: "error" });
-    expect(rejected[0]?.message).toContain("(20 of the 28 days needed; for no-plan-notice, final-plan)");
+    expect(rejected[0]?.detail).toBe("20 of the 28 days needed; for no-plan-notice, final-plan");
   });
 
   it("…and with what was wrong for each limit where it differs: 10 Dec 2024–5 Jan 2025 is 16 days to 25 Dec, 27 to 22 Jan", () => {
@@ -293,7 +313,7 @@ describe("claims whose dates must fit the ground", () => {
     const result = compute(caseOf([request(), decision("2024-10-10"), exception("absence-from-area", "2024-12-10", "2025-01-05")]), "2025-05-01");
     const rejected = result.problems.filter((p) => p.code === "exception-absence-too-short");
     expect(rejected).toHaveLength(1);
-    expect(rejected[0]?.message).toContain("(no-plan-notice: 16 of the 28 days needed; final-plan: 27 of the 28 days needed)");
+    expect(rejected[0]?.detail).toBe("no-plan-notice: 16 of the 28 days needed; final-plan: 27 of the 28 days needed");
     expect(find(result, "final-plan")).toMatchObject({ status: "overdue", exception: null });
   });
 
@@ -527,7 +547,8 @@ describe("coronavirus (SI 2020/471; rules.md § 8): only days from 1 May to 25 S
 
     it("open-ended, as of 20 Sep 2020 (inside the period): it runs to the as-of date, 1–20 Sep = 20 days: 19 Oct + 20 = Sun 8 Nov 2020", () => {
       const result = compute(caseOf(late(undefined)), "2020-09-20");
-      expect(find(result, "final-plan")).toMatchObject({ due: "2020-10-19", status: "disapplied", indicativeDue: "2020-11-08" });
+      // Reading exceptionTiming after-due (the default): 19 Oct 2020 has not passed on 20 Sep, so the limit is still pending.
+      expect(find(result, "final-plan")).toMatchObject({ due: "2020-10-19", status: "pending", indicativeDue: "2020-11-08" });
       expect(find(result, "final-plan").explanation.join("\n")).toContain("the as-of date (no end recorded)");
     });
 

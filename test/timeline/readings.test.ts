@@ -3,7 +3,7 @@
 // four machine time zones; every expected date below is worked out by hand, so the outputs are
 // the same in each.
 import { describe, expect, it } from "vitest";
-import type { Deadline, Timeline } from "../../src/index";
+import { type Deadline, type Timeline, parseCaseFile } from "../../src/index";
 import { type RawCase, type RawEvent, compute, everyEventAccountedFor } from "./support";
 
 // ---- case-file builders -------------------------------------------------------------------
@@ -145,9 +145,11 @@ describe("receipt reading after-5pm-next-working-day", () => {
     expect(find(result, "final-plan").due).toBe("2025-01-14");
   });
 
-  it("a caller field named minuteOfDay is an unknown field and is ignored (case-file.md: unknown fields are ignored)", () => {
+  it("a caller cannot set the time of day: secondOfDay is an unknown key, and x-secondOfDay changes nothing", () => {
+    const parsed = parseCaseFile(caseOf([request("2024-09-04", { secondOfDay: 66_000 })], AFTER_5PM));
+    expect(parsed.success ? [] : parsed.issues.map((i) => [i.code, i.path, i.key])).toEqual([["unknown-key", "events[0]", "secondOfDay"]]);
     // A plain date has no time of day: 4 Sep 2024 (a Wednesday, a working day) + 140 = Wed 22 Jan 2025.
-    const result = compute(caseOf([request("2024-09-04", { minuteOfDay: 1100 })], AFTER_5PM), "2024-09-10");
+    const result = compute(caseOf([request("2024-09-04", { "x-secondOfDay": 66_000 })], AFTER_5PM), "2024-09-10");
     expect(find(result, "final-plan").due).toBe("2025-01-22");
   });
 });

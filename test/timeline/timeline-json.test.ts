@@ -75,12 +75,13 @@ describe("the engine's own text", () => {
   // support): what reaches a timeline from it is printable ASCII with no quote or backslash, so
   // JSON writes it as it is and a spreadsheet reads it in any code page.
   const ENGINE = ["law", "process", "dates", "timeline", "support"];
-  const WRITER = "timeline/timeline-json.ts";
+  // The writers of NDJSON lines: their line ends go around a timeline, never into one.
+  const WRITERS = ["timeline/timeline-json.ts", "timeline/batch.ts"];
   const texts: { where: string; text: string }[] = [];
   for (const dir of ENGINE) {
     for (const name of readdirSync(join(ROOT, "src", dir))) {
       const where = `${dir}/${name}`;
-      if (where === WRITER) continue;
+      if (WRITERS.includes(where)) continue;
       const source = ts.createSourceFile(where, readFileSync(join(ROOT, "src", where), "utf8"), ts.ScriptTarget.Latest, true);
       const visit = (node: ts.Node): void => {
         if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateLiteralToken(node)) {

@@ -17,8 +17,20 @@ export { readBladeCsv, bladeModule, type BladeFile } from "./csv";
 export { mergePersons, identityKey, type MergedPerson } from "./merge";
 export { mapPerson, type ImportedCase, type ImportedEvent, type Sen2CaseFacts, type Sen2ChainFacts } from "./map";
 export { readSen2Date } from "./person";
-export { SUPPORTED_YEARS, type ImportIssue, type Sen2IssueCode, type Sen2Chain, type Sen2Header, type Sen2Identity, type Sen2Person, type Sen2Review } from "./types";
-export { Sen2Tally, sen2CaseListing, type Sen2Figures, type Sen2CaseListing } from "./report";
+export { SequencePseudonyms, sequenceNumber } from "./sequence";
+export {
+  SUPPORTED_YEARS,
+  type AssessmentOutcomeCode,
+  type RequestOutcomeCode,
+  type ImportIssue,
+  type Sen2IssueCode,
+  type Sen2Chain,
+  type Sen2Header,
+  type Sen2Identity,
+  type Sen2Person,
+  type Sen2Review,
+} from "./types";
+export { Sen2Tally, sen2CaseListing, type Sen2Figures, type Sen2CaseListing, type Sen2PlanListing, type Sen2Ratio } from "./report";
 
 /** One return: an XML file as text chunks, or the files of a Blade CSV export. */
 export type Sen2Source =

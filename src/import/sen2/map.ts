@@ -19,7 +19,7 @@ export interface Sen2ChainFacts {
   readonly requestOutcome?: string;
   readonly assessmentOutcome?: string;
   readonly planStart?: string;
-  /** `Week20`: a 20-week exception applies (ground not given by SEN2). */
+  /** `Week20`: a 20-week exception applies (ground not given by SEN2; in the timeline as an exception on ground `not-recorded`). */
   readonly week20?: boolean;
   /** Any of the six mediation and tribunal flags set (DfE leaves such plans out of its timeliness figures). */
   readonly disputed: boolean;
@@ -30,7 +30,7 @@ export interface Sen2ChainFacts {
   readonly phaseTransfers: readonly { readonly due: string; readonly final?: string }[];
 }
 
-/** The `sen2` key of an imported case line: SEN2 facts and the importer's problems. */
+/** The `x-sen2` key of an imported case line: SEN2 facts and the importer's problems. */
 export interface Sen2CaseFacts {
   readonly lea?: string;
   readonly years: readonly number[];
@@ -38,17 +38,19 @@ export interface Sen2CaseFacts {
   readonly problems: readonly ImportIssue[];
 }
 
-/** An imported case: a case file (with the `sen2` key the engine ignores). */
+/** An imported case: a case file (with the `x-sen2` key, an extension the engine leaves alone). */
 export interface ImportedCase {
   readonly caseId: string;
   readonly child?: { readonly dateOfBirth: string };
   readonly events: readonly ImportedEvent[];
-  readonly sen2: Sen2CaseFacts;
+  readonly "x-sen2": Sen2CaseFacts;
 }
 
 /** RequestSource (2025+) to the case file's `by`; before 2025 SEN2 does not say (docs/sen2.md). */
 const REQUESTER: Readonly<Record<string, string>> = { "1": "parent", "2": "school", "3": "other", "4": "other", "5": "other" };
 const REVIEW_OUTCOME: Readonly<Record<string, string>> = { A: "amend", C: "cease", M: "maintain" };
+/** CeaseReason 5 (transferred to another LA in England) and 7 (moved outside England): the plan ended by a move (sen2.md § 2.4). */
+const MOVED_AWAY: ReadonlySet<string> = new Set(["5", "7"]);
 
 class CaseBuilder {
   readonly events: ImportedEvent[] = [];
@@ -87,7 +89,7 @@ function mapReviews(b: CaseBuilder, chain: Sen2Chain, id: string): void {
       b.problem(
         "not-representable",
         `${at}/PhaseTransferDueDate`,
-        "a phase-transfer review is recorded, but the return gives no transfer date, which the case file needs; it is kept in sen2.chains[].phaseTransfers and judged by the report's SEN2 section",
+        "a phase-transfer review is recorded, but the return gives no transfer date, which the case file needs; it is kept in x-sen2.chains[].phaseTransfers and judged by the report's SEN2 section",
       );
     }
   });
@@ -103,12 +105,14 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
   if (chain.received !== undefined && !transferred) {
     requested = true;
     b.add("assessment-requested", chain.received, `${id}-request`, { by: REQUESTER[chain.requestSource ?? ""] ?? "other" });
-  } else if (!transferred) {
+  } else if (!transferred && chain.planStart !== undefined) {
     b.problem(
-      "date-not-in-return",
+      "plan-before-records",
       `${at}/ReceivedDate`,
-      "the request date is not in the return; without it no limit of this chain can be counted, and the case file cannot hold its plan (a plan made before the records begin needs an event the case file does not have)",
+      "a plan made before the records begin: the return does not date its request, and the case file has no event for a plan already in force, so the plan, its reviews and its ceasing are not in the timeline",
     );
+  } else if (!transferred) {
+    b.problem("date-not-in-return", `${at}/ReceivedDate`, "the request date is not in the return; without it no limit of this chain can be counted");
   }
   // The decision whether to assess (Regs 4, 5: 6 weeks).
   const decided = chain.requestOutcome === "Y" || chain.requestOutcome === "N" || (historical && chain.requestOutcomeDate !== undefined);
@@ -125,16 +129,16 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
   }
   if (chain.requestOutcome === "W" || chain.assessmentOutcome === "W") {
     b.problem(
-      "not-representable",
+      "request-withdrawn",
       `${at}/${chain.requestOutcome === "W" ? "RequestOutcome" : "Assessment/AssessmentOutcome"}`,
-      "the request was withdrawn or ceased (W); the case file has no event for a withdrawal, so its open limits show as not done",
+      "the request was withdrawn or ceased (W) on a day the return does not give; the case file has no event for a withdrawal, so its open limits show as not done",
     );
   }
   if (chain.exported !== undefined) {
     b.problem(
-      "not-representable",
+      "moved-out",
       `${at}/Exported`,
-      "the child moved to another LA before the assessment was completed; the return gives no date and the case file has no event for it",
+      "the child moved to another LA before the assessment was completed; the return gives no date and the case file has no event for it, so the open limits show as not done",
     );
   }
   // The decision whether to issue a plan (Regs 10: 16 weeks for a refusal).
@@ -144,12 +148,10 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
       b.problem("date-not-in-return", `${at}/Assessment/AssessmentOutcomeDate`, "the decision whether to issue a plan is recorded without its date");
     else b.add("plan-decision", chain.assessmentOutcomeDate, `${id}-plan-decision`, { outcome: chain.assessmentOutcome === "N" ? "not-issue" : "issue" });
   }
-  if (chain.week20 === true) {
-    b.problem(
-      "week20-ground-unknown",
-      `${at}/Assessment/Week20`,
-      "SEN2 says a 20-week exception applies but not on which ground or for which days; the case file needs both (exception-recorded), so the timeline counts no exception. The flag is kept in sen2.chains[].week20 and used by the report's SEN2 section",
-    );
+  if (chain.week20 === true && requested && chain.received !== undefined) {
+    // Week20 = 1: an exception to the 20-week limit applied (reg 13(3)), its ground and days not returned. It is
+    // recorded on ground not-recorded from the request, so the limit shows as disapplied and the engine flags it as unchecked.
+    b.add("exception-recorded", chain.planStart ?? chain.received, `${id}-week20`, { ground: "not-recorded", from: chain.received, appliesTo: ["final-plan"] });
   }
   if (
     chain.requestMediation === true ||
@@ -162,7 +164,7 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
     b.problem(
       "not-representable",
       `${at}/Assessment`,
-      "mediation or a tribunal appeal is flagged, but the return gives no dates, which the case file's dispute events need; the flags are kept in sen2.chains[].disputed",
+      "mediation or a tribunal appeal is flagged, but the return gives no dates, which the case file's dispute events need; the flags are kept in x-sen2.chains[].disputed",
     );
   }
   if (transferred) {
@@ -177,18 +179,28 @@ function mapChain(b: CaseBuilder, chain: Sen2Chain, id: string): void {
   if (!requested) return; // reported above: a plan without its request cannot be held
   b.add("final-plan-issued", chain.planStart, `${id}-final-plan`);
   b.problem(
-    "date-not-in-return",
+    "draft-not-dated",
     `${at}/Assessment/NamedPlan`,
-    "SEN2 does not date the draft plan: the engine reports the final plan as issued with no draft (final-before-draft) and the draft limit as not done",
+    "SEN2 does not date the draft plan: the engine reports the final plan as issued with no draft (final-before-draft) and the draft limit as not done; the draft may well have been issued",
   );
   mapReviews(b, chain, id);
   if (chain.ceaseDate !== undefined) {
-    b.add("plan-ceased", chain.ceaseDate, `${id}-ceased`);
-    b.problem(
-      "date-not-in-return",
-      `${at}/Assessment/NamedPlan/CeaseDate`,
-      "SEN2 does not date the decision to cease (only the day the plan ceased and the reason, kept in sen2.chains[].ceaseReason)",
-    );
+    const ceased = chain.ceaseDate;
+    b.add("plan-ceased", ceased, `${id}-ceased`);
+    if (MOVED_AWAY.has(chain.ceaseReason ?? "")) {
+      b.problem(
+        "moved-out",
+        `${at}/Assessment/NamedPlan/CeaseReason`,
+        "the plan ended because the child moved to another LA or out of England (CeaseReason 5 or 7): the case file has no event for a move, so it is recorded as the plan ceasing, and the engine asks for a decision to cease that a move does not need",
+      );
+    } else if (!chain.reviews.some((r) => r.outcome === "C" && r.decision !== undefined && r.decision <= ceased)) {
+      // A review decision to cease (ReviewOutcome C, dated by LastReview) is in the timeline as the decision; otherwise the return has none.
+      b.problem(
+        "cease-decision-not-dated",
+        `${at}/Assessment/NamedPlan/CeaseDate`,
+        "SEN2 does not date the decision to cease (only the day the plan ceased and the reason, kept in x-sen2.chains[].ceaseReason); the engine reports the plan as ceased without a decision",
+      );
+    }
   }
 }
 
@@ -228,7 +240,7 @@ export function mapPerson(person: MergedPerson, caseId: string): ImportedCase {
     caseId,
     ...(person.birthMonth === undefined ? {} : { child: { dateOfBirth: person.birthMonth } }),
     events: b.events,
-    sen2: {
+    "x-sen2": {
       ...(person.lea === undefined ? {} : { lea: person.lea }),
       years: person.years,
       chains: person.chains.map((c, i) => chainFacts(c, `r${i + 1}`)),

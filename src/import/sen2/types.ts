@@ -41,7 +41,11 @@ export type Sen2IssueCode =
   | "conflict-between-returns"
   | "date-not-in-return"
   | "not-representable"
-  | "week20-ground-unknown";
+  | "plan-before-records"
+  | "request-withdrawn"
+  | "moved-out"
+  | "draft-not-dated"
+  | "cease-decision-not-dated";
 
 /** The collection years whose layout the importer reads (docs/sen2.md § Years). */
 export const SUPPORTED_YEARS = [2023, 2024, 2025, 2026] as const;

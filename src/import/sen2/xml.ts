@@ -118,16 +118,23 @@ export async function* readSen2Xml(chunks: AsyncIterable<string> | Iterable<stri
     );
   });
 
-  try {
-    for await (const chunk of chunks) {
-      parser.write(chunk);
-      yield* out.splice(0);
-      if (seen.stop) return;
+  // saxes throws after an error it reported (`fail` has recorded it); an error of the source itself goes to the caller.
+  const fed = (step: () => void): boolean => {
+    try {
+      step();
+      return true;
+    } catch {
+      return false;
     }
-    parser.close();
-  } catch {
-    // saxes throws after an error it reported; `fail` has recorded it.
+  };
+  let wellFormed = true;
+  for await (const chunk of chunks) {
+    wellFormed = fed(() => parser.write(chunk));
+    yield* out.splice(0);
+    if (seen.stop) return;
+    if (!wellFormed) break;
   }
+  if (wellFormed) fed(() => parser.close());
   yield* out.splice(0);
   if (!seen.stop && seen.header === null) {
     yield {

@@ -1,0 +1,166 @@
+// The package as a user installs it: packed, unpacked into a fresh project with only its own
+// dependencies beside it (linked from this repository, so no network), then loaded from
+// CommonJS and ESM and type-checked under TypeScript's `module: commonjs` and `node16`.
+// Packing costs a few seconds, so this file runs in one time zone only (EHC_PACKAGE_TESTS,
+// set by scripts/test-time-zones.mjs; vitest.config.ts leaves it out otherwise). Needs `npm run build`.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const repo = resolve(import.meta.dirname, "../..");
+let project = "";
+let unpacked = "";
+
+/** A dependency of the consumer, linked from this repository's node_modules. */
+function link(name: string): void {
+  const target = join(project, "node_modules", name);
+  mkdirSync(join(target, ".."), { recursive: true });
+  symlinkSync(join(repo, "node_modules", name), target, "dir");
+}
+
+function run(file: string, args: string[] = []): string {
+  return execFileSync(process.execPath, [file, ...args], { cwd: project, encoding: "utf8" });
+}
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "ehc-timeline-consumer-"));
+  const packs = join(project, "packs");
+  mkdirSync(packs);
+  execFileSync("npm", ["pack", "--silent", "--pack-destination", packs], { cwd: repo, stdio: ["ignore", "ignore", "inherit"] });
+  const tarball = readdirSync(packs).find((name) => name.endsWith(".tgz")) ?? "";
+  unpacked = join(project, "node_modules", "ehc-timeline");
+  mkdirSync(unpacked, { recursive: true });
+  execFileSync("tar", ["-xzf", join(packs, tarball), "-C", unpacked, "--strip-components=1"]);
+  // The core's dependencies only: anything else the core loaded would fail to resolve.
+  for (const name of ["zod", "ts-pattern"]) link(name);
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+}, 120_000);
+
+afterAll(() => {
+  if (project !== "") rmSync(project, { recursive: true, force: true });
+});
+
+const CASE = `{ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04", by: "parent" }] }`;
+
+describe("the packed package", () => {
+  it("ships a licence and a changelog, its metadata, and no source maps", () => {
+    const files = execFileSync("find", [".", "-type", "f"], { cwd: unpacked, encoding: "utf8" }).split("\n");
+    expect(files).toContain("./LICENSE");
+    expect(files).toContain("./CHANGELOG.md");
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(join(unpacked, "package.json"), "utf8")) as Record<string, unknown>;
+    expect(manifest["repository"]).toEqual({ type: "git", url: "git+https://github.com/ehc-timeline/ehc-timeline.git" });
+    expect(manifest["bugs"]).toEqual({ url: "https://github.com/ehc-timeline/ehc-timeline/issues" });
+    expect(manifest["homepage"]).toMatch(/^https:\/\/github\.com\/ehc-timeline\/ehc-timeline/);
+    expect(Object.keys(manifest["dependencies"] as object).sort()).toEqual(["ts-pattern", "zod"]);
+  });
+
+  it("computes a timeline from CommonJS and ESM with only zod and ts-pattern installed", () => {
+    writeFileSync(
+      join(project, "core.cjs"),
+      `const { parseCaseFile, timeline } = require("ehc-timeline"); const p = parseCaseFile(${CASE}); console.log(timeline(p.data, { asOf: "2024-12-01" }).deadlines.find((d) => d.rule === "final-plan").due);`,
+    );
+    writeFileSync(
+      join(project, "core.mjs"),
+      `import { parseCaseFile, timeline } from "ehc-timeline"; const p = parseCaseFile(${CASE}); console.log(timeline(p.data, { asOf: "2024-12-01" }).deadlines.find((d) => d.rule === "final-plan").due);`,
+    );
+    expect(run("core.cjs").trim()).toBe("2025-01-22");
+    expect(run("core.mjs").trim()).toBe("2025-01-22");
+  });
+
+  it("loads one engine for the root and the subpaths under CommonJS", () => {
+    const copies = readdirSync(join(unpacked, "dist"))
+      .filter((name) => name.endsWith(".cjs"))
+      .filter((name) => readFileSync(join(unpacked, "dist", name), "utf8").includes("TimelinessTally = class"));
+    expect(copies).toHaveLength(1);
+    writeFileSync(
+      join(project, "shared.cjs"),
+      `const { TimelinessTally } = require("ehc-timeline/report"); const svg = require("ehc-timeline/svg"); const core = require("ehc-timeline"); console.log(typeof TimelinessTally, typeof svg.formatTimelineSvg, typeof core.timeline);`,
+    );
+    expect(run("shared.cjs").trim()).toBe("function function function");
+  });
+
+  it("says which optional peer a subpath needs when it is missing", () => {
+    writeFileSync(
+      join(project, "ical.cjs"),
+      `try { require("ehc-timeline/ical"); console.log("loaded"); } catch (e) { console.log(e.code, /ical-generator/.test(e.message)); }`,
+    );
+    expect(run("ical.cjs").trim()).toBe("MODULE_NOT_FOUND true");
+  });
+
+  it("serves the HTTP handler on Node's http module from ehc-timeline/node-http, with only the core's dependencies", () => {
+    writeFileSync(
+      join(project, "serve.mjs"),
+      [
+        `import { startServer } from "ehc-timeline/node-http";`,
+        `const { server, url } = await startServer(0);`,
+        `const response = await fetch(url + "/timeline?asOf=2024-12-01", { method: "POST", body: JSON.stringify(${CASE}) });`,
+        `const body = await response.json();`,
+        `console.log(response.status, body.deadlines.find((d) => d.rule === "final-plan").due);`,
+        `server.close();`,
+      ].join("\n"),
+    );
+    // Regs 13(2): 4 Sep 2024 + 20 weeks = Wed 22 Jan 2025.
+    expect(run("serve.mjs").trim()).toBe("200 2025-01-22");
+  });
+
+  it("runs its command line with nothing else installed", () => {
+    expect(run(join(unpacked, "dist", "cli.js"), ["--version"]).trim()).toBe(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version);
+  });
+
+  it.each(["commonjs", "node16"])(
+    "type-checks a consumer of the root and every subpath under module %s",
+    (module) => {
+      for (const name of ["csv-stringify", "ical-generator"]) {
+        try {
+          link(name);
+        } catch {
+          // linked by an earlier case
+        }
+      }
+      const source = [
+        `import { parseCaseFile, timeline, type Deadline } from "ehc-timeline";`,
+        `import { TimelinessTally } from "ehc-timeline/report";`,
+        `import { deadlinesToCsv } from "ehc-timeline/csv";`,
+        `import { formatTimelineIcs } from "ehc-timeline/ical";`,
+        `import { formatTimelineMermaid } from "ehc-timeline/mermaid";`,
+        `import { formatTimelineSvg } from "ehc-timeline/svg";`,
+        `import { createHandler } from "ehc-timeline/http";`,
+        `import { nodeListener, startServer } from "ehc-timeline/node-http";`,
+        `import { caseFileJsonSchema, caseFileSchema } from "ehc-timeline/schema";`,
+        `const parsed = parseCaseFile(${CASE});`,
+        `if (parsed.success) {`,
+        `  const result = timeline(parsed.data, { asOf: "2024-12-01" });`,
+        `  const first: Deadline | undefined = result.deadlines[0];`,
+        `  console.log(first?.due, deadlinesToCsv([result]), formatTimelineIcs(result), formatTimelineMermaid(result), formatTimelineSvg(result));`,
+        `}`,
+        `console.log(new TimelinessTally({ from: "2024-01-01", to: "2024-12-31", asOf: "2025-01-31" }), createHandler, nodeListener, startServer, caseFileJsonSchema(), caseFileSchema);`,
+      ].join("\n");
+      const dir = join(project, module);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, "consumer.ts"), source);
+      // Resolution of every import is what is proved; the libraries' own declarations are not re-checked (skipLibCheck).
+      const compilerOptions = {
+        module,
+        target: "es2022",
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+        ...(module === "node16" ? { moduleResolution: "node16" } : {}),
+      };
+      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["consumer.ts"] }));
+      const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
+      let output = "";
+      try {
+        execFileSync(process.execPath, [tsc, "-p", dir], { cwd: dir, encoding: "utf8" });
+      } catch (error) {
+        output = String((error as { stdout?: string }).stdout);
+      }
+      expect(output).toBe("");
+    },
+    120_000,
+  );
+});
