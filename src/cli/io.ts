@@ -8,7 +8,7 @@ import { open, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
 import { civilDateInEngland } from "../dates/england-clock";
-import type { NdjsonLine } from "../timeline/batch";
+import type { NdjsonLine } from "../timeline/ndjson-line";
 import { linesOfChunks, strictUtf8 } from "./utf8-input";
 import type { StartWorker } from "./worker-pool";
 

@@ -8,7 +8,7 @@
 import type { Sen2CaseFacts } from "../import/sen2/map";
 import { type Sen2CaseListing, type Sen2Figures, Sen2Tally } from "../import/sen2/report";
 import type { TimelinessReport } from "../report/index";
-import { NOT_UTF8, type NdjsonLine } from "../timeline/batch";
+import { NOT_UTF8, type NdjsonLine } from "../timeline/ndjson-line";
 import type { Timeline } from "../timeline/types";
 
 function sen2Facts(text: NdjsonLine): Sen2CaseFacts | null {

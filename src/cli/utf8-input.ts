@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { NOT_UTF8, type NdjsonLine } from "../timeline/batch";
+import { NOT_UTF8, type NdjsonLine } from "../timeline/ndjson-line";
 
 /** Input that is not UTF-8 text. */
 export class NotUtf8Error extends Error {

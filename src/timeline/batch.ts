@@ -9,6 +9,9 @@ import type { CaseFile } from "../schema/case-file";
 import { type TimelineOptions, timeline } from "./compute";
 import type { Timeline } from "./types";
 import { eventCount, tooManyEvents } from "./event-limits";
+import { NOT_UTF8, type NdjsonLine } from "./ndjson-line";
+
+export { NOT_UTF8, type NdjsonLine } from "./ndjson-line";
 
 /**
  * The timelines of many cases, in input order, each as {@link timeline} gives it.
@@ -25,15 +28,6 @@ export function timelines(caseFiles: Iterable<CaseFile>, options: TimelineOption
 /** What one NDJSON line gave: a case file, or the issues that made it unusable. */
 export type NdjsonCase =
   { readonly kind: "case"; readonly line: number; readonly caseFile: CaseFile } | { readonly kind: "invalid"; readonly line: number; readonly issues: readonly InputIssue[] };
-
-/**
- * A line whose bytes are not UTF-8, as a reader of bytes marks it: it is answered with an
- * `invalid-encoding` issue, never repaired (docs/integration.md § Text input).
- */
-export const NOT_UTF8: unique symbol = Symbol("not UTF-8");
-
-/** A line of NDJSON input: its text, or {@link NOT_UTF8}. */
-export type NdjsonLine = string | typeof NOT_UTF8;
 
 const NOT_UTF8_ISSUES: readonly InputIssue[] = [{ code: "invalid-encoding", path: "", message: "the line is not UTF-8 text" }];
 

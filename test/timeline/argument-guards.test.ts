@@ -86,20 +86,26 @@ describe("timeline on a case file built by hand", () => {
     const caseFile = { caseId: "C-hand", events: [request, { type: "assessment-decision", date: "2024-10-10" }] } as unknown as CaseFile;
     const error = thrown(() => timeline(caseFile, { asOf: "2025-01-10" }));
     expect(error).toBeInstanceOf(CaseFileError);
-    expect((error as CaseFileError).issues).toEqual([{ code: "missing", path: "events[1].outcome", message: expect.any(String) }]);
+    expect((error as CaseFileError).issues).toEqual([{ code: "missing", path: "events[1].outcome", message: "is required (check the case file with parseCaseFile first)" }]);
   });
 
   it("events that are no list, or an appliesTo that is no list, are invalid-type at their path", () => {
     const noList = { caseId: "C-hand", events: "none" } as unknown as CaseFile;
-    expect((thrown(() => timeline(noList, { asOf: "2025-01-10" })) as CaseFileError).issues).toEqual([{ code: "invalid-type", path: "events", message: expect.any(String) }]);
+    expect((thrown(() => timeline(noList, { asOf: "2025-01-10" })) as CaseFileError).issues).toEqual([
+      { code: "invalid-type", path: "events", message: "expected a list of events (check the case file with parseCaseFile first)" },
+    ]);
     const claim = { type: "exception-recorded", date: "2024-10-01", ground: "personal-circumstances", from: "2024-10-01", appliesTo: "final-plan" };
     const oneRule = { caseId: "C-hand", events: [request, claim] } as unknown as CaseFile;
-    expect((thrown(() => timeline(oneRule, { asOf: "2025-01-10" })) as CaseFileError).issues[0]?.path).toBe("events[1].appliesTo");
+    expect((thrown(() => timeline(oneRule, { asOf: "2025-01-10" })) as CaseFileError).issues).toEqual([
+      { code: "invalid-type", path: "events[1].appliesTo", message: "expected a list (check the case file with parseCaseFile first)" },
+    ]);
   });
 
   it("an outcome not among its values is invalid-value", () => {
     const caseFile = { caseId: "C-hand", events: [{ ...request, by: "grandparent" }] } as unknown as CaseFile;
-    expect((thrown(() => timeline(caseFile, { asOf: "2025-01-10" })) as CaseFileError).issues[0]?.path).toBe("events[0].by");
+    expect((thrown(() => timeline(caseFile, { asOf: "2025-01-10" })) as CaseFileError).issues).toEqual([
+      { code: "invalid-value", path: "events[0].by", message: "not one of the field's values (check the case file with parseCaseFile first)" },
+    ]);
   });
 });
 

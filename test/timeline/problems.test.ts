@@ -4,6 +4,7 @@ import { EXCEPTION_GROUNDS } from "../../src/law/ground-ids";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Timeline, parseCaseFile, timeline } from "../../src/index";
+import { PROBLEMS, type Problem, problem, severityOf } from "../../src/timeline/problems";
 import { type RawCase, type RawEvent, addDays, compute, everyEventAccountedFor, unaccountedEvents } from "./support";
 
 // ---- case-file builders -------------------------------------------------------------------
@@ -404,3 +405,29 @@ describe("random sequences of valid § 1 events (fast-check)", () => {
 });
 
 everyEventAccountedFor();
+
+describe("problem()", () => {
+  // Problems are written out field by field on the hot path; each shape keeps the documented
+  // order (case-file.md § problems) and carries no field it has no value for.
+  it("builds each shape with its fields in order and none undefined", () => {
+    const shapes: [Problem, string[]][] = [
+      [problem("no-plan", "e1"), ["code", "severity", "eventId", "message"]],
+      [problem("no-plan", "e1", undefined, "annual-review"), ["code", "severity", "eventId", "key", "message"]],
+      [problem("no-plan", null, "2025-01-01"), ["code", "severity", "eventId", "message", "detail"]],
+      [problem("no-plan", "e1", "2025-01-01", "annual-review"), ["code", "severity", "eventId", "key", "message", "detail"]],
+      [problem("no-plan", "e1", undefined, undefined, "e0"), ["code", "severity", "eventId", "relatedEventId", "message"]],
+      [problem("no-plan", "e1", "2025-01-01", "annual-review", "e0"), ["code", "severity", "eventId", "relatedEventId", "key", "message", "detail"]],
+    ];
+    for (const [built, fields] of shapes) {
+      expect(Object.keys(built)).toEqual(fields);
+      expect(Object.values(built)).not.toContain(undefined);
+      expect(built).toMatchObject({ code: "no-plan", severity: "error", message: PROBLEMS["no-plan"][1] });
+    }
+    expect(shapes[5]?.[0]).toMatchObject({ eventId: "e1", relatedEventId: "e0", key: "annual-review", detail: "2025-01-01" });
+  });
+
+  it("gives each code its severity", () => {
+    for (const [code, [severity]] of Object.entries(PROBLEMS)) expect(severityOf(code as keyof typeof PROBLEMS)).toBe(severity);
+    expect(severityOf("outside-holiday-table")).toBe("warning");
+  });
+});
