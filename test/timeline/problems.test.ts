@@ -408,7 +408,7 @@ everyEventAccountedFor();
 
 describe("problem()", () => {
   // Problems are written out field by field on the hot path; each shape keeps the documented
-  // order (case-file.md § problems) and carries no field it has no value for.
+  // order (case-file.md § Timeline) and carries no field it has no value for.
   it("builds each shape with its fields in order and none undefined", () => {
     const shapes: [Problem, string[]][] = [
       [problem("no-plan", "e1"), ["code", "severity", "eventId", "message"]],
