@@ -266,7 +266,7 @@ function checkParameters(query: URLSearchParams, route: Route): void {
   if (issues.length > 0) throw new HttpError(400, issues);
 }
 
-const londonToday = (): string => civilDateInEngland();
+const londonToday = (): string => civilDateInEngland(new Date());
 
 /**
  * Creates the handler.

@@ -175,7 +175,7 @@ export const processIo: CliIo = {
   writeText: (path, text) => writeFile(path, text, { encoding: "utf8", mode: 0o600 }),
   stdout: writeStdout,
   stderr: (text) => process.stderr.write(text),
-  today: () => civilDateInEngland(),
+  today: () => civilDateInEngland(new Date()),
   openLines,
   openChunks,
   stdoutBytes: writeStdoutBytes,

@@ -50,7 +50,7 @@ export function englandClockAt(epochMs: number): EnglandClock | null {
 }
 
 /** Today's civil date in England (`YYYY-MM-DD`), by the clock `now` (default: the machine's). */
-export function civilDateInEngland(now: Date = new Date()): string {
+export function civilDateInEngland(now: Date): string {
   const clock = englandClockAt(now.getTime());
   if (clock === null) throw new RangeError("the clock reads a date outside the years 1000-9999");
   return clock.date;

@@ -65,15 +65,15 @@ export function isWorkingDayIn(date: string, changes: CalendarChanges = {}): boo
 }
 
 /**
- * Today's civil date in England (Europe/London), `YYYY-MM-DD`, by the clock `now` (default: the
- * machine's): the day the law counts in. A UTC date is the day before for the hour after
+ * Today's civil date in England (Europe/London), `YYYY-MM-DD`, by the clock `now` the caller reads (the core reads no clock):
+ * the day the law counts in. A UTC date is the day before for the hour after
  * midnight in British Summer Time.
  *
  * @example
  * todayInEngland(new Date("2025-06-30T23:30:00Z")); // "2025-07-01" (00:30 BST)
- * timeline(caseFile, { asOf: todayInEngland() });
+ * timeline(caseFile, { asOf: todayInEngland(new Date()) });
  */
-export function todayInEngland(now: Date = new Date()): string {
+export function todayInEngland(now: Date): string {
   return civilDateInEngland(now);
 }
 
