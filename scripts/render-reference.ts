@@ -120,7 +120,7 @@ function eventJsonSchemas(): Map<string, JsonSchema> {
 export function eventGroups(): { readonly title: string; readonly types: string[] }[] {
   const source = readFileSync(root("src/schema/events.ts"), "utf8");
   const start = source.indexOf("export const eventSchemas = {");
-  const end = source.indexOf("} as const;", start);
+  const end = source.indexOf("} as const satisfies", start);
   if (start < 0 || end < 0) throw new Error("src/schema/events.ts: eventSchemas not found");
   const groups: { title: string; types: string[] }[] = [];
   for (const line of source.slice(start, end).split("\n")) {
@@ -167,7 +167,7 @@ function renderEvents(): string {
     if (schema === undefined) throw new Error(`${type}: not in the case file's JSON Schema`);
     return schema;
   };
-  const first = schemaOf(EVENT_TYPES[0] ?? "");
+  const first = schemaOf(EVENT_TYPES[0]);
   const common = fieldRows(first, "", "event").filter((r) => (COMMON_FIELDS as readonly string[]).includes(r.name));
   const typeRow = common.find((r) => r.name === "type");
   const groups = eventGroups();

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { parseCaseFileJson } from "../schema/parse";
+import { quickParseCaseFileJson } from "../schema/case-reader";
 import { timeline } from "../timeline/compute";
 import { MAX_EVENTS_PER_CASE, tooManyEvents } from "../timeline/event-limits";
 import { EXIT, asOfOption, readWholeText, reportIssues } from "./common";
@@ -14,7 +14,8 @@ import type { CliIo } from "./io";
 export async function timelineCommand(io: CliIo, file: string, options: { asOf?: string; format: TimelineFormat }): Promise<number> {
   const asOf = asOfOption(options.asOf, io);
   const [text, render] = await Promise.all([readWholeText(io, file), loadRenderer(options.format)]);
-  const parsed = parseCaseFileJson(text);
+  // zod is loaded only for a case file the fast path is not sure of (docs/performance.md: cold start).
+  const parsed = quickParseCaseFileJson(text) ?? (await import("../schema/parse")).parseCaseFileJson(text);
   if (!parsed.success) {
     reportIssues(io, file === "-" ? "stdin" : file, parsed.issues);
     return EXIT.invalid;

@@ -6,7 +6,8 @@
  */
 import type { DayNumber } from "../dates/civil-date";
 import type { Anchor } from "./anchor";
-import { type CaseFileEvent, EVENT_TYPES, type EventType } from "../schema/events";
+import type { CaseFileEvent } from "../schema/events";
+import { EVENT_TYPES, type EventType } from "../schema/event-types";
 
 /**
  * A case-file event as the state machine sees it: its type, its id (the caller's, or `e<n>`),

@@ -5,7 +5,8 @@
  * @module
  */
 import type { ForeignEvent } from "./case-file";
-import { type CaseFileEvent, type EventType, isEventType } from "./events";
+import type { CaseFileEvent } from "./events";
+import { type EventType, isEventType } from "./event-types";
 import { isExtension } from "./unknown-keys";
 
 /** The parsed event of one type: `EventOf<"assessment-decision">` has `outcome`. */

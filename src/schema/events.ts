@@ -5,7 +5,11 @@
  */
 import * as z from "zod";
 import { EXCEPTION_GROUNDS } from "../law/ground-ids";
+import { type EventType } from "./event-types";
 import { civilDateField, identifierField } from "./fields";
+
+// The names live in contract-tables.ts, read from these schemas, so that code without zod knows them.
+export { EVENT_TYPES, type EventType, isEventType } from "./event-types";
 
 const base = {
   date: civilDateField.meta({ description: "the day it happened: a calendar date YYYY-MM-DD (or an ISO timestamp, read in Europe/London)" }),
@@ -213,13 +217,7 @@ export const eventSchemas = {
     "The health commissioning body or the LA sent the Secretary of State a copy of its response to the Tribunal's recommendation (SI 2017/1306 regs 6(6), 7(4)).",
     {},
   ),
-} as const;
-
-/** The name of an event type. */
-export type EventType = keyof typeof eventSchemas;
-
-/** Every event type name, in the order of the contract. */
-export const EVENT_TYPES = Object.keys(eventSchemas) as EventType[];
+} as const satisfies Record<EventType, z.ZodType>;
 
 /**
  * An event as parsed from the case file (dates normalised to `YYYY-MM-DD`). `secondOfDay`
@@ -229,8 +227,3 @@ export type CaseFileEvent = { [T in EventType]: z.output<(typeof eventSchemas)[T
 
 /** The event union, for JSON Schema and documentation. */
 export const eventSchema = z.discriminatedUnion("type", Object.values(eventSchemas) as unknown as [(typeof eventSchemas)[EventType], ...(typeof eventSchemas)[EventType][]]);
-
-/** Whether a string names a known event type. */
-export function isEventType(type: string): type is EventType {
-  return Object.hasOwn(eventSchemas, type);
-}

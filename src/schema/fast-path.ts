@@ -1,15 +1,16 @@
 /**
- * A shortcut past zod for input that is certainly valid. Each checker is derived from a zod
- * schema by reading its definition, so it cannot drift from the contract; it understands only
- * a few simple kinds of schema and, for anything else, or any doubt about a value, answers
- * "not sure" so that zod decides (and reports the issues). When it does accept a value, it
- * returns exactly what zod would: the same fields, values and key order.
+ * A shortcut past zod for input that is certainly valid. Each checker is made from a schema's
+ * description in contract-tables.ts, which is written from the zod schema (contract-describe.ts),
+ * so it cannot drift from the contract; it understands only a few simple kinds of schema and,
+ * for anything else, or any doubt about a value, answers "not sure" so that zod decides (and
+ * reports the issues). When it does accept a value, it returns exactly what zod would: the same
+ * fields, values and key order. It needs no zod, so a valid case file never loads it.
  *
  * @module
  */
-import * as z from "zod";
 import { parseCivilDate } from "../dates/civil-date";
-import { civilDateField, dateOfBirthField, IDENTIFIER_MAX_LENGTH, identifierField, isDateOfBirth } from "./fields";
+import type { CheckShape, FieldShape } from "./contract-shapes";
+import { IDENTIFIER_MAX_LENGTH, isDateOfBirth } from "./field-values";
 
 /** "Not sure": let zod decide. */
 export const UNSURE: unique symbol = Symbol("unsure");
@@ -25,29 +26,31 @@ const plainCivilDate: FastCheck = (value) => (typeof value === "string" && value
 // Counted in UTF-16 units, never fewer than zod's code points: within these bounds it is sure.
 const identifier: FastCheck = (value) => (typeof value === "string" && value.length >= 1 && value.length <= IDENTIFIER_MAX_LENGTH ? value : UNSURE);
 const dateOfBirth: FastCheck = (value) => (typeof value === "string" && isDateOfBirth(value) ? value : UNSURE);
+const boolean: FastCheck = (value) => (typeof value === "boolean" ? value : UNSURE);
 
-/** The checker of a schema, or `null` when the schema is of a kind this module leaves to zod. */
-export function fastCheck(schema: z.ZodType): FastCheck | null {
-  const def = schema._zod.def;
-  // The shared field schemas carry checks or transforms, recognised by their definition
-  // (`.meta()` copies keep it).
-  if (def === civilDateField._zod.def) return plainCivilDate;
-  if (def === identifierField._zod.def) return identifier;
-  if (def === dateOfBirthField._zod.def) return dateOfBirth;
-  if (def.checks !== undefined && def.checks.length > 0) return null;
-  if (schema instanceof z.ZodLiteral || schema instanceof z.ZodEnum) {
-    const values: ReadonlySet<unknown> = schema instanceof z.ZodEnum ? new Set(schema.options) : schema.values;
-    return (value) => (values.has(value) ? value : UNSURE);
+/** The checker of a schema's description. */
+export function compileCheck(shape: CheckShape): FastCheck {
+  switch (shape.kind) {
+    case "civil-date":
+      return plainCivilDate;
+    case "identifier":
+      return identifier;
+    case "date-of-birth":
+      return dateOfBirth;
+    case "boolean":
+      return boolean;
+    case "one-of": {
+      const values: ReadonlySet<unknown> = new Set(shape.values);
+      return (value) => (values.has(value) ? value : UNSURE);
+    }
+    case "array":
+      return arrayCheck(compileCheck(shape.element));
+    case "object":
+      return objectCheck(shape.fields);
   }
-  if (schema instanceof z.ZodBoolean) return schema._zod.def.coerce ? null : (value) => (typeof value === "boolean" ? value : UNSURE);
-  if (schema instanceof z.ZodArray) return arrayCheck(schema);
-  if (schema instanceof z.ZodObject) return objectCheck(schema);
-  return null;
 }
 
-function arrayCheck(schema: z.ZodArray): FastCheck | null {
-  const element = fastCheck(schema.element as z.ZodType);
-  if (element === null) return null;
+function arrayCheck(element: FastCheck): FastCheck {
   return (value) => {
     if (!Array.isArray(value)) return UNSURE;
     const out: unknown[] = new Array<unknown>(value.length);
@@ -60,23 +63,8 @@ function arrayCheck(schema: z.ZodArray): FastCheck | null {
   };
 }
 
-interface FieldCheck {
-  readonly key: string;
-  readonly optional: boolean;
-  /** `null`: an optional field of a kind left to zod, sure only when absent. */
-  readonly check: FastCheck | null;
-}
-
-function objectCheck(schema: z.ZodObject): FastCheck | null {
-  if (schema._zod.def.catchall !== undefined) return null;
-  const fields: FieldCheck[] = [];
-  for (const [key, field] of Object.entries(schema.shape) as [string, z.ZodType][]) {
-    // An optional default (`optin: "defaulted"`) fills in a value when absent: left to zod.
-    const optional = field instanceof z.ZodOptional && field._zod.optin === "optional";
-    const check = fastCheck(optional ? (field.unwrap() as z.ZodType) : field);
-    if (check === null && !optional) return null;
-    fields.push({ key, optional, check });
-  }
+function objectCheck(shapes: readonly FieldShape[]): FastCheck {
+  const fields = shapes.map(({ key, optional, check }) => ({ key, optional, check: check === null ? null : compileCheck(check) }));
   return (value) => {
     if (!isObject(value)) return UNSURE;
     const out: Record<string, unknown> = {};

@@ -2,14 +2,14 @@
  * Unknown keys in a case file: every object of the contract is closed, so a key it does not
  * define is an input issue (`unknown-key`) at the path of the object holding it, with the
  * closest defined key as a suggestion. The one door for extra data is a key starting with
- * `x-`, allowed anywhere and never read. The checker of each schema is derived from the zod
- * schema once, like the fast path, so it cannot drift from the contract.
+ * `x-`, allowed anywhere and never read. The checker of each schema is made from its description in
+ * contract-tables.ts, like the fast path, so it cannot drift from the contract and needs no zod.
  *
  * @module
  */
-import * as z from "zod";
 import type { InputIssue } from "./case-file-error";
 import { didYouMean } from "./did-you-mean";
+import type { KeyShape } from "./contract-shapes";
 import { isObject } from "./fast-path";
 import { formatPath } from "./path";
 
@@ -31,56 +31,33 @@ export function unknownKeyIssue(path: readonly PropertyKey[], key: string, known
   return { code: "unknown-key", path: formatPath(path), message: UNKNOWN_KEY_MESSAGE, key, ...(suggestion === undefined ? {} : { suggestion }) };
 }
 
-/** The checker of a schema, or `null` when nothing in it is an object. `extraKeys` are also allowed on the top object. */
-export function keyCheck(schema: z.ZodType, extraKeys: readonly string[] = []): KeyCheck | null {
-  if (schema instanceof z.ZodObject) return objectKeys(schema, extraKeys);
-  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) return keyCheck(schema.def.innerType as z.ZodType);
-  if (schema instanceof z.ZodPipe) return keyCheck(schema.def.in as z.ZodType);
-  if (schema instanceof z.ZodArray) return arrayKeys(schema);
-  if (schema instanceof z.ZodDiscriminatedUnion) return discriminatedKeys(schema);
-  if (schema instanceof z.ZodUnion) return unionKeys(schema);
-  return null;
+/** The checker of the objects a schema's description names. `extraKeys` are also allowed on the top object. */
+export function compileKeyCheck(shape: KeyShape, extraKeys: readonly string[] = []): KeyCheck {
+  switch (shape.kind) {
+    case "object":
+      return objectKeys(shape, extraKeys);
+    case "array": {
+      const element = compileKeyCheck(shape.element);
+      return (value, path, issues) => {
+        if (Array.isArray(value)) value.forEach((item, index) => element(item, [...path, index], issues));
+      };
+    }
+    case "tagged": {
+      // The branch named by the discriminator; a value naming none is zod's to report.
+      const branches = new Map<unknown, KeyCheck>(shape.branches.map(([tag, branch]) => [tag, compileKeyCheck(branch)]));
+      return (value, path, issues) => {
+        if (isObject(value)) branches.get(value[shape.tag])?.(value, path, issues);
+      };
+    }
+  }
 }
 
-function objectKeys(schema: z.ZodObject, extraKeys: readonly string[]): KeyCheck {
-  const shape = schema.shape as Record<string, z.ZodType>;
-  const known = new Set([...Object.keys(shape), ...extraKeys]);
-  const fields = Object.entries(shape).flatMap(([key, field]) => {
-    const check = keyCheck(field);
-    return check === null ? [] : [[key, check] as const];
-  });
+function objectKeys(shape: Extract<KeyShape, { kind: "object" }>, extraKeys: readonly string[]): KeyCheck {
+  const known = new Set([...shape.known, ...extraKeys]);
+  const fields = shape.fields.map(([key, field]) => [key, compileKeyCheck(field)] as const);
   return (value, path, issues) => {
     if (!isObject(value)) return;
     for (const key in value) if (!known.has(key) && !isExtension(key)) issues.push(unknownKeyIssue(path, key, known));
     for (const [key, check] of fields) if (value[key] !== undefined) check(value[key], [...path, key], issues);
   };
-}
-
-function arrayKeys(schema: z.ZodArray): KeyCheck | null {
-  const element = keyCheck(schema.element as z.ZodType);
-  if (element === null) return null;
-  return (value, path, issues) => {
-    if (Array.isArray(value)) value.forEach((item, index) => element(item, [...path, index], issues));
-  };
-}
-
-/** The branch named by the discriminator; a value naming none is zod's to report. */
-function discriminatedKeys(schema: z.ZodDiscriminatedUnion): KeyCheck | null {
-  const discriminator = schema.def.discriminator;
-  const branches = new Map<unknown, KeyCheck>();
-  for (const option of schema.options as z.ZodObject[]) {
-    const check = keyCheck(option);
-    const tag = option.shape[discriminator] as z.ZodType | undefined;
-    if (check !== null && tag instanceof z.ZodLiteral) for (const literal of tag.values) branches.set(literal, check);
-  }
-  return (value, path, issues) => {
-    if (isObject(value)) branches.get(value[discriminator])?.(value, path, issues);
-  };
-}
-
-/** A union with one object branch (a date or an object, a preset name or a policy): that branch's keys. */
-function unionKeys(schema: z.ZodUnion): KeyCheck | null {
-  const objects = (schema.options as z.ZodType[]).filter((option) => option instanceof z.ZodObject);
-  const only = objects.length === 1 ? objects[0] : undefined;
-  return only === undefined ? null : keyCheck(only);
 }

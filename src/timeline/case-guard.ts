@@ -6,9 +6,8 @@
  * @module
  */
 import { type DayNumber, parseCivilDate } from "../dates/civil-date";
-import * as z from "zod";
 import { CaseFileError } from "../schema/case-file-error";
-import { EVENT_TYPES, eventSchemas } from "../schema/events";
+import { LIST_FIELDS, REQUIRED_CHOICES } from "../schema/contract-tables";
 
 /** The day of a date field of the case file, or a `CaseFileError` naming it when it is no `YYYY-MM-DD` date. */
 export function caseFileDay(value: unknown, path: string): DayNumber {
@@ -23,27 +22,12 @@ export function notADate(path: string): CaseFileError {
 }
 
 /** Each event type's required fields with a fixed set of values (`outcome`, `by`, `wantsMediation`…), from its schema. */
-const REQUIRED_CHOICES: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<unknown>])[]> = new Map(
-  EVENT_TYPES.map((type) => [
-    type,
-    Object.entries(eventSchemas[type].shape as Record<string, z.ZodType>).flatMap(([field, schema]) => {
-      if (field === "type") return [];
-      if (schema instanceof z.ZodEnum) return [[field, new Set<unknown>(schema.options)] as const];
-      if (schema instanceof z.ZodBoolean) return [[field, new Set<unknown>([true, false])] as const];
-      return [];
-    }),
-  ]),
+const REQUIRED: ReadonlyMap<string, readonly (readonly [string, ReadonlySet<unknown>])[]> = new Map(
+  Object.entries(REQUIRED_CHOICES).map(([type, fields]) => [type, fields.map(([field, values]) => [field, new Set<unknown>(values)] as const)]),
 );
 
 /** Each event type's list fields (`appliesTo`), which must be lists when given. */
-const LIST_FIELDS: ReadonlyMap<string, readonly string[]> = new Map(
-  EVENT_TYPES.map((type) => [
-    type,
-    Object.entries(eventSchemas[type].shape as Record<string, z.ZodType>).flatMap(([field, schema]) =>
-      (schema instanceof z.ZodOptional ? schema.unwrap() : schema) instanceof z.ZodArray ? [field] : [],
-    ),
-  ]),
-);
+const LISTS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(LIST_FIELDS));
 
 /** A `CaseFileError` when the events are not a list: a case file built by hand, never parsed. */
 export function checkEventList(events: unknown): void {
@@ -57,13 +41,13 @@ export function checkEventList(events: unknown): void {
  * an absent `outcome` must not be read as the other branch.
  */
 export function checkRequiredChoices(event: Readonly<Record<string, unknown>> & { readonly type: string }, index: number): void {
-  for (const field of LIST_FIELDS.get(event.type) ?? []) {
+  for (const field of LISTS.get(event.type) ?? []) {
     const value = event[field];
     if (value !== undefined && !Array.isArray(value)) {
       throw new CaseFileError([{ code: "invalid-type", path: `events[${index}].${field}`, message: "expected a list (check the case file with parseCaseFile first)" }]);
     }
   }
-  for (const [field, values] of REQUIRED_CHOICES.get(event.type) ?? []) {
+  for (const [field, values] of REQUIRED.get(event.type) ?? []) {
     const value = event[field];
     if (values.has(value)) continue;
     const path = `events[${index}].${field}`;

@@ -28,7 +28,7 @@ import { caseFileDay, checkEventList, checkRequiredChoices } from "./case-guard"
 import { englandClockAt } from "../dates/england-clock";
 import { ArgumentError } from "../vocabulary/argument-error";
 import { CaseFileError } from "../schema/case-file-error";
-import { unknownEventTypeIssue } from "../schema/parse";
+import { unknownEventTypeIssue } from "../schema/event-types";
 import { isExtension } from "../schema/unknown-keys";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";

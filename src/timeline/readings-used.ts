@@ -26,7 +26,6 @@ const USES = {
   exceptionTiming: 256,
   absenceWithin: 512,
 } as const;
-const MASKS = 1024;
 
 /** The readings named by a mask, in a fixed order. */
 function chooseReadings(readings: Readings, mask: number): UsedReadings {
@@ -36,23 +35,31 @@ function chooseReadings(readings: Readings, mask: number): UsedReadings {
 }
 
 /**
- * Every mask's object for the default readings (most cases give no options), made once: the
- * same objects for every such case, and never changed.
+ * The default readings' objects by mask (most cases give no options): the same objects for every
+ * such case, and never changed. Each is made when a deadline first needs it, not all 1,024 at
+ * load: that cost every start of the command line about 10 ms (docs/performance.md: cold start).
  */
-const DEFAULT_TABLE: readonly UsedReadings[] = Object.freeze(Array.from({ length: MASKS }, (_, mask) => chooseReadings(DEFAULT_READINGS, mask)));
+const DEFAULT_TABLE: ReadingsTable = [];
 
 /**
- * The default readings' objects, each with its JSON text: the batch writer writes each once
- * (docs/performance.md: shared readings objects).
+ * The default readings' objects made so far, each with its JSON text: the batch writer writes
+ * each once (docs/performance.md: shared readings objects).
  */
-export const DEFAULT_READINGS_JSON: ReadonlyMap<UsedReadings, string> = new Map(DEFAULT_TABLE.map((used) => [used, JSON.stringify(used)]));
+export const DEFAULT_READINGS_JSON: ReadonlyMap<UsedReadings, string> = new Map();
+
+/** The default readings' object for `mask`, made once. */
+function defaultReadings(mask: number): UsedReadings {
+  const used = chooseReadings(DEFAULT_READINGS, mask);
+  (DEFAULT_READINGS_JSON as Map<UsedReadings, string>).set(used, JSON.stringify(used));
+  return used;
+}
 
 /**
  * The table of used readings for a case: the shared one for the default readings, else a new
  * one, filled as the case's deadlines need it ({@link DeadlineContext.readingsTable}).
  */
 export function readingsTableOf(readings: Readings): ReadingsTable {
-  return readings === DEFAULT_READINGS ? (DEFAULT_TABLE as ReadingsTable) : [];
+  return readings === DEFAULT_READINGS ? DEFAULT_TABLE : [];
 }
 
 /** The readings the rule itself always uses (its local target, the order clock), as mask bits. */
@@ -82,5 +89,5 @@ export function readingsUsed(instance: Instance, ruleMask: number, form: Countin
   if (exception) mask |= context.readings.exceptions === "disapply" ? USES.exceptions | USES.exceptionTiming : USES.exceptions;
   if (absence) mask |= USES.absenceWithin;
   const table = context.readingsTable;
-  return (table[mask] ??= chooseReadings(context.readings, mask));
+  return (table[mask] ??= table === DEFAULT_TABLE ? defaultReadings(mask) : chooseReadings(context.readings, mask));
 }

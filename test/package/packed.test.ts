@@ -110,6 +110,38 @@ describe("the packed package", () => {
     expect(run(join(unpacked, "dist", "cli.js"), ["--version"]).trim()).toBe(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version);
   });
 
+  it("reads a certainly valid case file without loading zod, and any other with it", () => {
+    // A loader hook lists every file the command line loads (docs/performance.md: cold start).
+    writeFileSync(join(project, "register.mjs"), `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
+    writeFileSync(
+      join(project, "hooks.mjs"),
+      `import { appendFileSync } from "node:fs";\nexport async function load(url, context, next) {\n  appendFileSync(process.env.LOADED_LOG, url + "\\n");\n  return next(url, context);\n}\n`,
+    );
+    const zodChunksLoaded = (caseFile: object): number => {
+      const file = join(project, "case.json");
+      const log = join(project, "loaded.log");
+      writeFileSync(file, JSON.stringify(caseFile));
+      writeFileSync(log, "");
+      try {
+        execFileSync(process.execPath, ["--import", "./register.mjs", join(unpacked, "dist", "cli.js"), "timeline", file, "--as-of", "2025-01-10"], {
+          cwd: project,
+          env: { ...process.env, LOADED_LOG: log },
+          stdio: ["ignore", "ignore", "ignore"],
+        });
+      } catch {
+        // exit 2 for the invalid case: what it loaded is the point
+      }
+      const loaded = readFileSync(log, "utf8").split("\n").filter((url) => url.startsWith("file:") && url.includes("/dist/"));
+      expect(loaded.length).toBeGreaterThan(3);
+      return loaded.filter((url) => readFileSync(new URL(url), "utf8").includes("node_modules/zod/")).length;
+    };
+    const request = { type: "assessment-requested", date: "2024-09-04", by: "parent" };
+    expect(zodChunksLoaded({ caseId: "C-1", events: [request] })).toBe(0);
+    // A timestamp is valid, but only zod turns it into a date; a missing field is zod's to report.
+    expect(zodChunksLoaded({ caseId: "C-1", events: [{ ...request, date: "2024-09-04T10:00:00Z" }] })).toBeGreaterThan(0);
+    expect(zodChunksLoaded({ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04" }] })).toBeGreaterThan(0);
+  });
+
   it.each(["commonjs", "node16"])(
     "type-checks a consumer of the root and every subpath under module %s",
     (module) => {

@@ -5,10 +5,11 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { caseFileEnvelopeSchema, eventEnvelopeSchema, type CaseFile, type ForeignEvent } from "../../src/schema/case-file";
 import { type CaseFileEvent, EVENT_TYPES, eventSchemas, isEventType } from "../../src/schema/events";
-import { UNSURE, fastCheck } from "../../src/schema/fast-path";
+import { fastCheck, keyCheck } from "../../src/schema/contract-describe";
+import { UNSURE } from "../../src/schema/fast-path";
 import { readCivilDate } from "../../src/schema/fields";
 import { type InputIssue, type ParseResult, parseCaseFile, toInputIssues, unknownEventTypeIssue } from "../../src/schema/parse";
-import { isExtension, keyCheck } from "../../src/schema/unknown-keys";
+import { isExtension } from "../../src/schema/unknown-keys";
 
 // ---- the plain zod parse, as a reference ----------------------------------------------------
 
