@@ -1,47 +1,56 @@
 #!/usr/bin/env node
 // The CLI's cold start beside Node's own: N spawns of each command, taken in turn so that each
-// meets the same moments of a shared machine, and the median wall time of each, side by side.
-// Wall time is what a user waits; on a busy machine the CPU time (user + system, read by
-// /usr/bin/time where it is installed) moves less from one moment to the next.
-// Usage: node bench/cold-start.mjs [runs] (after npm run build).
+// meets the same moments of a shared machine, and the median wall time and CPU time of each, side
+// by side. Wall time is what a user waits; on a busy machine the CPU time (user + system, the
+// process's own at exit, bench/cpu-at-exit.cjs) moves less from one moment to the next.
+// Usage: node bench/cold-start.mjs [runs] [--before <dir>] (after npm run build). `--before` adds
+// the same commands run from another checkout's build (e.g. a git worktree of an older commit).
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
+import { URL, fileURLToPath } from "node:url";
 
-const runs = Number(process.argv[2] ?? 21);
+const args = process.argv.slice(2);
+const beforeAt = args.indexOf("--before");
+const before = beforeAt === -1 ? undefined : resolve(args[beforeAt + 1] ?? ".");
+const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && i !== beforeAt + 1) ?? 21);
 const CASE = "examples/cases/assessment-on-time.json";
+const CPU = fileURLToPath(new URL("cpu-at-exit.cjs", import.meta.url));
+
+const commandsOf = (label, cli) => [
+  { name: `${label}--version`, args: [cli, "--version"] },
+  { name: `${label}timeline (json)`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10"] },
+  { name: `${label}timeline --format text`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10", "--format", "text"] },
+  { name: `${label}timeline --format ics`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10", "--format", "ics"] },
+];
 const COMMANDS = [
   { name: "node -e 0", args: ["-e", "0"] },
-  { name: "ehc-timeline --version", args: ["dist/cli.js", "--version"] },
-  { name: "ehc-timeline timeline (json)", args: ["dist/cli.js", "timeline", CASE, "--as-of", "2025-01-10"] },
-  { name: "ehc-timeline timeline --format text", args: ["dist/cli.js", "timeline", CASE, "--as-of", "2025-01-10", "--format", "text"] },
-  { name: "ehc-timeline timeline --format ics", args: ["dist/cli.js", "timeline", CASE, "--as-of", "2025-01-10", "--format", "ics"] },
+  ...(before === undefined ? [] : commandsOf("before: ", `${before}/dist/cli.js`)),
+  ...commandsOf(before === undefined ? "ehc-timeline " : "now: ", "dist/cli.js"),
 ];
 
-const TIME = "/usr/bin/time";
-const withCpu = existsSync(TIME);
 const times = COMMANDS.map(() => []);
 const cpu = COMMANDS.map(() => []);
 for (let round = 0; round < runs; round += 1) {
-  COMMANDS.forEach(({ args }, i) => {
+  COMMANDS.forEach(({ args: commandArgs }, i) => {
     const start = performance.now();
-    const run = withCpu
-      ? spawnSync(TIME, ["-f", "cpu %U %S", process.execPath, ...args], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" })
-      : spawnSync(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-r", CPU, ...commandArgs], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
     times[i].push(performance.now() - start);
-    if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(" ")} exited ${run.status}: ${run.stderr}`);
-    const used = /cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? "");
-    if (used !== null) cpu[i].push((Number(used[1]) + Number(used[2])) * 1000);
+    if (run.status !== 0 && run.status !== 1) throw new Error(`${commandArgs.join(" ")} exited ${run.status}: ${run.stderr}`);
+    const used = /cpu-at-exit (\d+)/.exec(run.stderr ?? "");
+    if (used === null) throw new Error(`${commandArgs.join(" ")}: no CPU time reported`);
+    cpu[i].push(Number(used[1]) / 1000);
   });
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const base = median(times[0]);
-const cpuBase = withCpu ? median(cpu[0]) : 0;
+const cpuBase = median(cpu[0]);
 process.stdout.write(`cold start, median of ${runs} spawns each (Node ${process.version})\n`);
-process.stdout.write(`${"".padEnd(40)} ${"wall".padStart(10)}  ratio${withCpu ? `  ${"cpu".padStart(9)}  ratio` : ""}\n`);
+process.stdout.write(`${"".padEnd(40)} ${"wall".padStart(10)}  ratio  ${"cpu".padStart(9)}  ratio\n`);
 COMMANDS.forEach(({ name }, i) => {
   const ms = median(times[i]);
-  const cpuMs = withCpu ? median(cpu[i]) : 0;
-  const cpuText = withCpu ? `  ${cpuMs.toFixed(0).padStart(6)} ms  ${(cpuMs / cpuBase).toFixed(2)}x` : "";
-  process.stdout.write(`${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x${cpuText}\n`);
+  const cpuMs = median(cpu[i]);
+  process.stdout.write(
+    `${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x  ${cpuMs.toFixed(1).padStart(6)} ms  ${(cpuMs / cpuBase).toFixed(2)}x\n`,
+  );
 });
