@@ -131,7 +131,9 @@ describe("the packed package", () => {
       } catch {
         // exit 2 for the invalid case: what it loaded is the point
       }
-      const loaded = readFileSync(log, "utf8").split("\n").filter((url) => url.startsWith("file:") && url.includes("/dist/"));
+      const loaded = readFileSync(log, "utf8")
+        .split("\n")
+        .filter((url) => url.startsWith("file:") && url.includes("/dist/"));
       expect(loaded.length).toBeGreaterThan(3);
       return loaded.filter((url) => readFileSync(new URL(url), "utf8").includes("node_modules/zod/")).length;
     };
