@@ -71,7 +71,7 @@ export function isWorkingDayIn(date: string, changes: CalendarChanges = {}): boo
  *
  * @example
  * todayInEngland(new Date("2025-06-30T23:30:00Z")); // "2025-07-01" (00:30 BST)
- * timeline(caseFile, { asOf: todayInEngland(new Date()) });
+ * // The caller reads the clock (a command line, a server) and passes the instant in.
  */
 export function todayInEngland(now: Date): string {
   return civilDateInEngland(now);

@@ -8,6 +8,7 @@
  */
 import type { CaseFile, ForeignEvent, caseFileEnvelopeSchema } from "./case-file";
 import type { InputIssue } from "./case-file-error";
+import type { CheckShape } from "./contract-shapes";
 import { ENVELOPE_CHECK, ENVELOPE_KEYS, EVENT_CHECKS, EVENT_KEYS } from "./contract-tables";
 import { type EventType, isEventType, unknownEventTypeIssue } from "./event-types";
 import type { CaseFileEvent } from "./events";
@@ -42,9 +43,9 @@ export interface ZodDecisions {
 
 // Shortcuts for input that is certainly valid, and the unknown keys (unknown-keys.ts): the
 // envelope's own, then each event's by its type.
-const fastOrUnsure = (check: FastCheck | null): FastCheck => check ?? (() => UNSURE);
-const FAST_ENVELOPE = fastOrUnsure(ENVELOPE_CHECK === null ? null : compileCheck(ENVELOPE_CHECK));
-const FAST_EVENTS = new Map<string, FastCheck>(Object.entries(EVENT_CHECKS).map(([type, shape]) => [type, fastOrUnsure(shape === null ? null : compileCheck(shape))]));
+const checkOrUnsure = (shape: CheckShape | null): FastCheck => (shape === null ? () => UNSURE : compileCheck(shape));
+const FAST_ENVELOPE = checkOrUnsure(ENVELOPE_CHECK);
+const FAST_EVENTS = new Map<string, FastCheck>(Object.entries(EVENT_CHECKS).map(([type, shape]) => [type, checkOrUnsure(shape)]));
 const NO_KEYS: KeyCheck = () => undefined;
 const ENVELOPE_UNKNOWN_KEYS = ENVELOPE_KEYS === null ? NO_KEYS : compileKeyCheck(ENVELOPE_KEYS, ["events"]);
 const EVENT_UNKNOWN_KEYS = new Map<string, KeyCheck>(Object.entries(EVENT_KEYS).map(([type, shape]) => [type, shape === null ? NO_KEYS : compileKeyCheck(shape)]));

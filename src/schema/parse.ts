@@ -9,7 +9,7 @@ import { type CaseFile, caseFileEnvelopeSchema, eventEnvelopeSchema, eventsListS
 import { CaseFileError, type InputIssue } from "./case-file-error";
 import { type ParseResult, type ZodDecisions, readCaseFile } from "./case-reader";
 import { type CaseFileEvent, eventSchemas } from "./events";
-import { DATE_OUTSIDE_DAYS, readCivilDate } from "./fields";
+import { DATE_OUTSIDE_DAYS, readCivilDate } from "./field-values";
 import { formatPath } from "./path";
 
 export { CaseFileError, formatPath, type InputIssue, type ParseResult };

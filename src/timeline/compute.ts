@@ -40,7 +40,7 @@ import type { Deadline, Timeline } from "./types";
 /** Options of {@link timeline}. */
 export interface TimelineOptions {
   /**
-   * "Today" for statuses: `YYYY-MM-DD` (`todayInEngland(new Date())` gives it), or an instant, read as its
+   * "Today" for statuses: `YYYY-MM-DD` (`todayInEngland` gives it from an instant the caller reads), or an instant, read as its
    * civil date in England. The engine never reads the clock.
    */
   readonly asOf: string | Date;
