@@ -10,7 +10,8 @@
  *   (d) the bare integer arithmetic of the § 1 deadlines (the floor)
  *
  * Then the cost of an event as one case grows (bench/case-size.ts): single cases of 10 to 10,000
- * events of four shapes, and each shape's cost of an event at 10,000 over its cost at 100.
+ * events of four shapes, and each shape's cost of an event at 10,000 over its cost at 100, with
+ * explanations and without.
  *
  * Usage: npm run bench -- [--cases 50000] [--seed 42] [--rounds 5] [--each-round] [--only cases|sizes]
  *
@@ -143,4 +144,8 @@ function measureCases(): void {
 
 if (ONLY !== "sizes") measureCases();
 if (ONLY === undefined) console.log("");
-if (ONLY !== "cases") measureCaseSizes([10, 100, 1_000, 10_000], ROUNDS);
+if (ONLY !== "cases") {
+  measureCaseSizes([10, 100, 1_000, 10_000], ROUNDS, true);
+  console.log("");
+  measureCaseSizes([10, 100, 1_000, 10_000], ROUNDS, false);
+}

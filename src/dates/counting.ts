@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { match } from "ts-pattern";
 import { type DayNumber, addMonthsClamped, dayFromFields, daysInMonth, fieldsFromDay, monthName } from "./civil-date";
 import type { DayRange } from "./closures";
 import { nextTermBreak, schoolDayOnOrBefore } from "./term-breaks";
@@ -205,10 +204,17 @@ export function countFrom(form: CountingForm, anchor: DayNumber, context: Counti
 
 /** The day a period before `day`: a meeting on 22 May with 14 days' notice → 8 May. */
 export function subtractPeriod(day: DayNumber, period: Period, calendar: WorkingDayCalendar): DayNumber {
-  return match(period)
-    .with({ unit: "days" }, (p) => day - p.count)
-    .with({ unit: "weeks" }, (p) => day - 7 * p.count)
-    .with({ unit: "months" }, (p) => addMonthsClamped(day, -p.count))
-    .with({ unit: "working-days" }, (p) => subtractWorkingDays(day, p.count, calendar))
-    .exhaustive();
+  // A switch, not ts-pattern: this runs for every notice period of every review meeting.
+  switch (period.unit) {
+    case "days":
+      return day - period.count;
+    case "weeks":
+      return day - 7 * period.count;
+    case "months":
+      return addMonthsClamped(day, -period.count);
+    case "working-days":
+      return subtractWorkingDays(day, period.count, calendar);
+    default:
+      return period satisfies never;
+  }
 }

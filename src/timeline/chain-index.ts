@@ -65,9 +65,10 @@ export class ChainIndex {
   freeKey(base: string): string {
     if (!this.keys.has(base)) return base;
     let n = this.nextNumber.get(base) ?? 2;
-    while (this.keys.has(`${base}:${n}`)) n += 1;
+    let key = `${base}:${n}`;
+    while (this.keys.has(key)) key = `${base}:${(n += 1)}`;
     this.nextNumber.set(base, n + 1);
-    return `${base}:${n}`;
+    return key;
   }
 
   /** The newest open instance with that qualifier (any, for none) that an act on `actDay` may satisfy. */

@@ -6,6 +6,7 @@
  */
 import { type DayNumber, civilDate, daysInMonth, formatCivilDate, parseCivilDate } from "../dates/civil-date";
 import type { Closure } from "../dates/closures";
+import type { CountingContext } from "../dates/counting";
 import { ENGLAND_AND_WALES, type HolidayChanges, type WorkingDayCalendar, workingDayCalendar } from "../dates/working-days";
 import { NONE, sortByRank } from "../internal/speed";
 import { findRule } from "../law/catalogue";
@@ -33,6 +34,7 @@ import { isExtension } from "../schema/unknown-keys";
 import { type AdviceRequestFact, type ExceptionClaim, type ExceptionFacts, claimDays, cutShortDetail } from "./exceptions";
 import { type Problem, type ProblemCode, problem } from "./problems";
 import { readingsTableOf } from "./readings-used";
+import { SharedLines } from "./shared-lines";
 import { type Instance, InstanceRegistry } from "./registry";
 import { summarizeSupport } from "./support-summary";
 import type { Deadline, Timeline } from "./types";
@@ -331,15 +333,17 @@ export function timeline(caseFile: CaseFile, options: TimelineOptions): Timeline
   for (const p of registry.problems) problems.push(p);
 
   const claims = exceptionClaims(registry.exceptionEventIds, prepared.events, asOf, problems);
+  // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
+  const counting: CountingContext = { calendar, readings, closures };
   const context: DeadlineContext = {
     asOf,
     readings,
     readingsTable: readingsTableOf(readings),
-    // Every closure, whatever its setting: a case is one pupil's (termly SEN support reviews).
-    counting: { calendar, readings, closures },
+    counting,
     claims,
     facts: claims.length === 0 ? NO_FACTS : { closures, adviceRequests: adviceRequestFacts(prepared.events) },
     explain: options.explain ?? true,
+    shared: new SharedLines(asOf, counting),
   };
   const dueRanks: number[] = [];
   const deadlines = computeDeadlines(registry.instances, claims, context, problems, dueRanks);

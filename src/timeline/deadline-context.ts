@@ -7,6 +7,7 @@ import type { DayNumber } from "../dates/civil-date";
 import type { CountingContext } from "../dates/counting";
 import type { Readings } from "../law/readings";
 import type { ExceptionClaim, ExceptionFacts } from "./exceptions";
+import type { SharedLines } from "./shared-lines";
 
 /** A deadline's `reading` field. */
 export type UsedReadings = Readonly<Record<string, string | number>>;
@@ -25,4 +26,6 @@ export interface DeadlineContext {
   readonly facts: ExceptionFacts;
   /** Whether to write each deadline's working. */
   readonly explain: boolean;
+  /** The lines of working the case's deadlines share. */
+  readonly shared: SharedLines;
 }

@@ -38,8 +38,9 @@ export function computeDeadline(instance: Instance, context: DeadlineContext, fo
   if (countsWorkingDays(effectiveForm(form, context.readings).kind) && dueByLaw !== null && outsideBankHolidayTable(anchor, dueByLaw)) {
     found.push(problem("outside-holiday-table", instance.anchor.eventId, undefined, instance.key));
   }
-  for (const p of exceptions.problems) found.push(p);
-  if (usedClaims !== null) for (const id of exceptions.usedClaims) usedClaims.add(id);
+  // Indexed loops: most judgements share the frozen empty lists (docs/performance.md: frozen empties).
+  for (let i = 0; i < exceptions.problems.length; i += 1) found.push(exceptions.problems[i] as Problem);
+  if (usedClaims !== null) for (let i = 0; i < exceptions.usedClaims.length; i += 1) usedClaims.add(exceptions.usedClaims[i] as string);
 
   const exception: AppliedExceptions | null =
     exceptions.covered.length > 0

@@ -6,20 +6,19 @@
  */
 import { describeDate } from "../dates/civil-date";
 import { rangeLength } from "../dates/closures";
-import { describeCounting, nonWorkingLastDayNote, skippedNote } from "../dates/describe";
+import { nonWorkingLastDayNote, skippedNote } from "../dates/describe";
 import { type TribunalMoves, tribunalNotes } from "../dates/tribunal-days";
 import { GROUNDS } from "../law/exception-grounds";
 import type { DeadlineContext } from "./deadline-context";
-import type { Derivation } from "./derivation";
+import type { CandidateEnd, Derivation } from "./derivation";
 import type { NotedClaim } from "./exception-judgement";
 import type { Instance } from "./registry";
-import { statusLine } from "./status";
 
 /** The working of one deadline. */
 export function explanation(d: Derivation, instance: Instance, context: DeadlineContext): string[] {
   const { rule, anchor: recorded } = instance;
-  const { counting, readings } = context;
-  const lines = [`${instance.anchorLabel}: ${describeDate(recorded.day)} (event ${recorded.eventId}).`];
+  const { counting, readings, shared } = context;
+  const lines = [shared.anchor(instance.anchorLabel, recorded)];
   if (d.anchorReading === "receipt" && d.anchor !== recorded.day) {
     lines.push(
       `Reading receipt: after-5pm-next-working-day: received after 5pm or on a non-working day, so it counts from ${describeDate(d.anchor)}.` +
@@ -35,15 +34,18 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
     lines.push(`Local target (policy value draftPlanTargetWeeks = ${readings.draftPlanTargetWeeks}); not a legal time limit.`);
   }
 
-  lines.push(describeCounting(d.form, d.anchor, d.counted, counting));
+  lines.push(shared.countingFrom(d.form, d.anchor, d.counted));
   pushTribunal(lines, d.tribunal);
-  for (const { candidate, counted, tribunal } of d.laterOf) {
-    lines.push(`${candidate.anchorLabel}: ${describeDate(candidate.anchor.day)} (event ${candidate.anchor.eventId}).`);
+  // Indexed loops: these lists are often the shared frozen empty one, and for-of over two kinds
+  // of list makes an iterator each time (docs/performance.md: frozen empties).
+  for (let i = 0; i < d.laterOf.length; i += 1) {
+    const { candidate, counted, tribunal } = d.laterOf[i] as CandidateEnd;
+    lines.push(shared.anchor(candidate.anchorLabel, candidate.anchor));
     if (candidate.awaited !== undefined) {
       lines.push(candidate.awaited);
       continue;
     }
-    lines.push(describeCounting(candidate.form, candidate.anchor.day, counted, counting));
+    lines.push(shared.countingFrom(candidate.form, candidate.anchor.day, counted));
     pushTribunal(lines, tribunal);
   }
   if (d.laterOf.length > 0) lines.push(`The later of these ends applies: ${d.latest === null ? "no last day is known yet" : describeDate(d.latest)}.`);
@@ -54,7 +56,7 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
     const note = nonWorkingLastDayNote(d.dueByLaw, counting);
     if (note !== null) lines.push(note);
   }
-  for (const noted of d.exceptions.noted) lines.push(claimLine(noted, d.metAnyway));
+  for (let i = 0; i < d.exceptions.noted.length; i += 1) lines.push(claimLine(d.exceptions.noted[i] as NotedClaim, d.metAnyway));
   if (d.indicative !== null) {
     lines.push(
       d.pause
@@ -66,9 +68,12 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
   const by = instance.notApplicableBy;
   if (d.notApplicable !== undefined) lines.push(`Not applicable: ${d.notApplicable}${by === undefined ? "" : ` (event ${by.eventId})`}.`);
   else if (instance.notApplicable !== undefined) lines.push(`Due before ${instance.notApplicable}, so it still stands.`);
-  for (const note of instance.notes) lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
+  for (let i = 0; i < instance.notes.length; i += 1) {
+    const note = instance.notes[i] as Instance["notes"][number];
+    lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
+  }
   if (instance.done !== undefined) lines.push(`Done on ${describeDate(instance.done.day)} (event ${instance.done.eventId}).`);
-  lines.push(statusLine(context.asOf, d.status));
+  lines.push(shared.status(d.status));
   return lines;
 }
 
@@ -80,7 +85,9 @@ const TIMING_WORDS: Readonly<Record<DeadlineContext["readings"]["exceptionTiming
 };
 
 function pushTribunal(lines: string[], moves: TribunalMoves | null): void {
-  if (moves !== null) for (const note of tribunalNotes(moves)) lines.push(note);
+  if (moves === null) return;
+  const notes = tribunalNotes(moves);
+  for (let i = 0; i < notes.length; i += 1) lines.push(notes[i] as string);
 }
 
 /** What the working says of an exception claim: how it fits the limit, or that it changes nothing. */
