@@ -85,9 +85,7 @@ const TIMING_WORDS: Readonly<Record<DeadlineContext["readings"]["exceptionTiming
 };
 
 function pushTribunal(lines: string[], moves: TribunalMoves | null): void {
-  if (moves === null) return;
-  const notes = tribunalNotes(moves);
-  for (let i = 0; i < notes.length; i += 1) lines.push(notes[i] as string);
+  if (moves !== null) for (const note of tribunalNotes(moves)) lines.push(note);
 }
 
 /** What the working says of an exception claim: how it fits the limit, or that it changes nothing. */
