@@ -15,6 +15,13 @@ export const EXIT = { ok: 0, problems: 1, invalid: 2 } as const;
 /** A user error: a one-line message for stderr and exit code 2, never a stack trace. */
 export class UsageError extends Error {}
 
+/** Exit code 2 for a user error, its message written to stderr; anything else is thrown on (an internal fault). */
+export function exitForUsageError(error: unknown, io: Pick<CliIo, "stderr">): number {
+  if (!(error instanceof UsageError)) throw error;
+  io.stderr(`ehc-timeline: ${error.message}\n`);
+  return EXIT.invalid;
+}
+
 /** The usage error (exit 2) for a file that could not be read: not UTF-8 (utf8-input.ts), or unreadable. */
 export function readError(error: unknown, path: string): UsageError {
   if (error instanceof UsageError) return error;

@@ -3,7 +3,6 @@
  *
  * @module
  */
-import { spawn } from "node:child_process";
 import { open, readFile, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
@@ -56,7 +55,9 @@ export interface ShellResult {
   readonly timedOut?: boolean;
 }
 
-function runShell(command: string, input: string, env: Readonly<Record<string, string>>, timeoutMs: number): Promise<ShellResult> {
+async function runShell(command: string, input: string, env: Readonly<Record<string, string>>, timeoutMs: number): Promise<ShellResult> {
+  // Loaded here: child_process brings net, dgram and the streams, which no other command needs (docs/performance.md: cold start).
+  const { spawn } = await import("node:child_process");
   return new Promise((resolve) => {
     // A process group of its own, so that stopping it stops what the shell started too.
     const child = spawn(command, { shell: true, detached: true, env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "inherit"] });

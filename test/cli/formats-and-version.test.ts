@@ -4,27 +4,13 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { deadlineCsvHeader, deadlineCsvRows } from "../../src/adapters/csv";
 import { formatTimelineSvg } from "../../src/adapters/svg";
-import { runCli } from "../../src/cli/program";
 import { parseCaseFileJson } from "../../src/schema/parse";
 import { timeline } from "../../src/timeline/compute";
+import { capturedRun } from "./captured-run";
 
 const CASE = "examples/cases/assessment-on-time.json";
 
-async function cli(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(args, {
-    readText: (path) => readFile(path, "utf8"),
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    today: () => "2025-01-10",
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: readonly string[]) => capturedRun(args);
 
 async function expected(): Promise<ReturnType<typeof timeline>> {
   const parsed = parseCaseFileJson(await readFile(CASE, "utf8"));
