@@ -5,10 +5,9 @@
  *
  * @module
  */
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { type CliIo, flushStdout, processIo } from "./io";
 import { runCli } from "./program";
-import { workerStarter } from "./worker-start";
+import { BATCH_WORKER_ARG, workerStarter } from "./worker-start";
 
 /** Runs the command line on this process's arguments. */
 function runMain(): void {
@@ -29,13 +28,16 @@ function runMain(): void {
   );
 }
 
-if (!isMainThread && parentPort !== null) {
+/** Serves batches when this file was started as a batch worker thread; otherwise runs the command line. */
+async function runWorkerOrMain(): Promise<void> {
+  const threads = await import("node:worker_threads");
+  const data: unknown = threads.workerData;
   // Loaded only in a worker, so that the command line's start does not load the batch engine.
-  const port = parentPort;
-  void import("./batch-worker").then(({ isBatchWorkerData, serveBatches }) => {
-    if (isBatchWorkerData(workerData)) serveBatches(port, workerData);
-    else runMain();
-  });
-} else {
-  runMain();
+  const { isBatchWorkerData, serveBatches } = await import("./batch-worker");
+  if (!threads.isMainThread && threads.parentPort !== null && isBatchWorkerData(data)) serveBatches(threads.parentPort, data);
+  else runMain();
 }
+
+// Only a worker is started with the argument; a user who gives it gets the command line's answer to it.
+if (process.argv.includes(BATCH_WORKER_ARG)) void runWorkerOrMain();
+else runMain();

@@ -5,8 +5,18 @@
  *
  * @module
  */
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import type { WorkerOptions, Worker as WorkerThread } from "node:worker_threads";
 import type { StartWorker } from "./worker-pool";
+
+/**
+ * The argument a batch worker is started with: the executable looks for it before it loads
+ * `worker_threads`, which no other start needs (docs/performance.md: cold start).
+ */
+export const BATCH_WORKER_ARG = "--ehc-timeline-batch-worker";
+
+/** `worker_threads`, loaded when the first worker starts; a worker must be made at once, so by `require`. */
+const workerThreads = (): typeof import("node:worker_threads") => createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
 
 /**
  * Without limits V8 sizes each worker's heap for the machine's memory, and two workers then
@@ -20,7 +30,9 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 
 
 /** Starts workers running `script`, or `undefined` where no worker could load it (batches then run in this thread). */
 export function workerStarter(script: URL): StartWorker | undefined {
-  if (!script.pathname.endsWith(".ts")) return (data) => new Worker(script, { workerData: data, resourceLimits: RESOURCE_LIMITS });
+  const start = (what: URL | string, options: WorkerOptions): WorkerThread =>
+    new (workerThreads().Worker)(what, { ...options, argv: [BATCH_WORKER_ARG], resourceLimits: RESOURCE_LIMITS });
+  if (!script.pathname.endsWith(".ts")) return (data) => start(script, { workerData: data });
   let tsx: string;
   try {
     tsx = import.meta.resolve("tsx/esm/api");
@@ -28,5 +40,5 @@ export function workerStarter(script: URL): StartWorker | undefined {
     return undefined;
   }
   const code = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(script.href)}); });`;
-  return (data) => new Worker(code, { eval: true, workerData: data, resourceLimits: RESOURCE_LIMITS });
+  return (data) => start(code, { eval: true, workerData: data });
 }
