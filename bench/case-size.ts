@@ -15,7 +15,8 @@ import { type Shape, SHAPES, longCase } from "./long-cases";
  */
 const EVENTS_A_ROUND = 100_000;
 
-const median = (values: readonly number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
+/** The middle value (the upper of the two middle ones for an even count). */
+export const median = (values: readonly number[]): number => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 function parsed(shape: Shape, events: number): { readonly file: CaseFile; readonly asOf: string } {
   const { file, asOf } = longCase(shape, events);

@@ -14,6 +14,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { median } from "./case-size";
 import { type Shape, SHAPES, longCase } from "./long-cases";
 
 const { values, positionals } = parseArgs({
@@ -45,7 +46,6 @@ async function bundled(tree: string, name: string): Promise<Engine> {
 }
 
 const engines = [await bundled(without, "without"), await bundled(withTrick, "with")] as const;
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 let sink = 0;
 
 console.log(`${EXPLAIN ? "timeline() with explanations" : "timeline() without explanations"}, median of ${ROUNDS} rounds; µs an event`);

@@ -13,6 +13,7 @@ import type { DeadlineContext } from "./deadline-context";
 import type { CandidateEnd, Derivation } from "./derivation";
 import type { NotedClaim } from "./exception-judgement";
 import type { Instance } from "./registry";
+import { anchorLine } from "./shared-lines";
 
 /** The working of one deadline. */
 export function explanation(d: Derivation, instance: Instance, context: DeadlineContext): string[] {
@@ -70,7 +71,7 @@ export function explanation(d: Derivation, instance: Instance, context: Deadline
   else if (instance.notApplicable !== undefined) lines.push(`Due before ${instance.notApplicable}, so it still stands.`);
   for (let i = 0; i < instance.notes.length; i += 1) {
     const note = instance.notes[i] as Instance["notes"][number];
-    lines.push(`${note.label}: ${describeDate(note.by.day)} (event ${note.by.eventId}).`);
+    lines.push(anchorLine(note.label, note.by));
   }
   if (instance.done !== undefined) lines.push(`Done on ${describeDate(instance.done.day)} (event ${instance.done.eventId}).`);
   lines.push(shared.status(d.status));

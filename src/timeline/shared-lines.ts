@@ -8,13 +8,17 @@
  *
  * @module
  */
-import type { DayNumber } from "../dates/civil-date";
+import { type DayNumber, describeDate } from "../dates/civil-date";
 import type { CountingContext, CountingForm } from "../dates/counting";
 import { describeCounting } from "../dates/describe";
-import { describeDate } from "../dates/civil-date";
 import type { Anchor } from "../process/states";
 import { statusLine } from "./status";
 import type { DeadlineStatus } from "./types";
+
+/** `<label>: <date> (event <id>).`: the line that names an event, the one a period runs from or one noted on the way. */
+export function anchorLine(label: string, anchor: Anchor): string {
+  return `${label}: ${describeDate(anchor.day)} (event ${anchor.eventId}).`;
+}
 
 /**
  * One case's shared lines. The anchor and counting lines keep the last line written: the
@@ -30,6 +34,7 @@ export class SharedLines {
   private from: DayNumber = Number.NaN;
   private to: DayNumber | null = null;
   private countingText = "";
+
   constructor(
     private readonly asOf: DayNumber,
     private readonly counting: CountingContext,
@@ -40,12 +45,12 @@ export class SharedLines {
     return (this.statusLines[status] ??= statusLine(this.asOf, status));
   }
 
-  /** `<label>: <date> (event <id>).`, the line that names the event a period runs from. */
+  /** The line that names the event a period runs from ({@link anchorLine}). */
   anchor(label: string, anchor: Anchor): string {
     if (anchor !== this.anchorOf || label !== this.anchorLabel) {
       this.anchorOf = anchor;
       this.anchorLabel = label;
-      this.anchorText = `${label}: ${describeDate(anchor.day)} (event ${anchor.eventId}).`;
+      this.anchorText = anchorLine(label, anchor);
     }
     return this.anchorText;
   }
