@@ -60,6 +60,6 @@ export default tseslint.config(
     // Plain JavaScript (this file and the test runner script): no type information, Node's globals.
     files: ["**/*.js", "**/*.mjs", "**/*.cjs"],
     extends: [tseslint.configs.disableTypeChecked],
-    languageOptions: { globals: { process: "readonly", console: "readonly", module: "writable", require: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", module: "writable", require: "readonly", setImmediate: "readonly" } },
   },
 );

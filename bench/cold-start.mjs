@@ -5,8 +5,14 @@
 // process's own at exit, bench/cpu-at-exit.cjs) moves less from one moment to the next.
 // Usage: node bench/cold-start.mjs [runs] [--before <dir>] (after npm run build). `--before` adds
 // the same commands run from another checkout's build (e.g. a git worktree of an older commit).
+// The command line keeps V8's code for its chunks between runs (src/cli/compile-cache.ts), under a
+// temporary directory of this benchmark's own, filled by one run of each command before the timed
+// ones; two more rows time a JSON timeline with the cache turned off, and as the first run after
+// an install (an empty cache, written at exit).
 import { spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { URL, fileURLToPath } from "node:url";
 
@@ -17,24 +23,36 @@ const runs = Number(args.find((arg, i) => /^\d+$/.test(arg) && i !== beforeAt + 
 const CASE = "examples/cases/assessment-on-time.json";
 const CPU = fileURLToPath(new URL("cpu-at-exit.cjs", import.meta.url));
 
+const cache = mkdtempSync(join(tmpdir(), "ehc-timeline-cold-start-"));
+/** A directory for one run's cache: empty, for a first run. */
+const emptyCache = () => mkdtempSync(join(cache, "first-"));
+const timelineArgs = (cli) => [cli, "timeline", CASE, "--as-of", "2025-01-10"];
 const commandsOf = (label, cli) => [
   { name: `${label}--version`, args: [cli, "--version"] },
-  { name: `${label}timeline (json)`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10"] },
-  { name: `${label}timeline --format text`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10", "--format", "text"] },
-  { name: `${label}timeline --format ics`, args: [cli, "timeline", CASE, "--as-of", "2025-01-10", "--format", "ics"] },
+  { name: `${label}timeline (json)`, args: timelineArgs(cli) },
+  { name: `${label}timeline --format text`, args: [...timelineArgs(cli), "--format", "text"] },
+  { name: `${label}timeline --format ics`, args: [...timelineArgs(cli), "--format", "ics"] },
+  { name: `${label}json, cache off`, args: timelineArgs(cli), env: () => ({ NODE_DISABLE_COMPILE_CACHE: "1" }) },
+  { name: `${label}json, first run`, args: timelineArgs(cli), env: () => ({ TMPDIR: emptyCache() }) },
 ];
+/** The executable of a build: CommonJS now, an ES module in builds before it. */
+const cliOf = (dir) => [join(dir, "dist/cli.cjs"), join(dir, "dist/cli.js")].find((file) => existsSync(file)) ?? join(dir, "dist/cli.cjs");
 const COMMANDS = [
   { name: "node -e 0", args: ["-e", "0"] },
-  ...(before === undefined ? [] : commandsOf("before: ", `${before}/dist/cli.js`)),
-  ...commandsOf(before === undefined ? "ehc-timeline " : "now: ", "dist/cli.js"),
+  ...(before === undefined ? [] : commandsOf("before: ", cliOf(before))),
+  ...commandsOf(before === undefined ? "ehc-timeline " : "now: ", cliOf(".")),
 ];
+const envOf = (command) => ({ ...process.env, TMPDIR: cache, ...command.env?.() });
+for (const command of COMMANDS) spawnSync(process.execPath, command.args, { stdio: "ignore", env: envOf(command) });
 
 const times = COMMANDS.map(() => []);
 const cpu = COMMANDS.map(() => []);
 for (let round = 0; round < runs; round += 1) {
-  COMMANDS.forEach(({ args: commandArgs }, i) => {
+  COMMANDS.forEach((command, i) => {
+    const { args: commandArgs } = command;
+    const env = envOf(command);
     const start = performance.now();
-    const run = spawnSync(process.execPath, ["-r", CPU, ...commandArgs], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-r", CPU, ...commandArgs], { stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", env });
     times[i].push(performance.now() - start);
     if (run.status !== 0 && run.status !== 1) throw new Error(`${commandArgs.join(" ")} exited ${run.status}: ${run.stderr}`);
     const used = /cpu-at-exit (\d+)/.exec(run.stderr ?? "");
@@ -54,3 +72,4 @@ COMMANDS.forEach(({ name }, i) => {
     `${name.padEnd(40)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / base).toFixed(2)}x  ${cpuMs.toFixed(1).padStart(6)} ms  ${(cpuMs / cpuBase).toFixed(2)}x\n`,
   );
 });
+rmSync(cache, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * that differs from line to line and puts every event before the as-of date.
  *
  *   npx tsx bench/example-ndjson.ts 1000000 2025-01-10 > /tmp/examples.ndjson
- *   node dist/cli.js batch /tmp/examples.ndjson --as-of 2025-01-10 > /dev/null
+ *   node dist/cli.cjs batch /tmp/examples.ndjson --as-of 2025-01-10 > /dev/null
  */
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";

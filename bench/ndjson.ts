@@ -2,7 +2,7 @@
  * Writes synthetic case files as NDJSON, for the batch soak run:
  *
  *   npx tsx bench/ndjson.ts 1000000 > /tmp/cases.ndjson
- *   /usr/bin/time -v node dist/cli.js batch /tmp/cases.ndjson --as-of 2025-06-01 > /dev/null
+ *   /usr/bin/time -v node dist/cli.cjs batch /tmp/cases.ndjson --as-of 2025-06-01 > /dev/null
  */
 import { random, syntheticCase } from "./synthetic";
 

@@ -3,9 +3,10 @@
  *
  * @module
  */
-import { open, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
+import { promisify } from "node:util";
 import { civilDateInEngland } from "../dates/england-clock";
 import type { NdjsonLine } from "../timeline/ndjson-line";
 import { linesOfChunks, strictUtf8 } from "./utf8-input";
@@ -89,8 +90,13 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+// `node:fs`, which Node.js has loaded before any script, read the way `fs/promises` would: that
+// module brings `readline` and the file watchers, about 1 ms of each start (docs/performance.md:
+// cold start); the commands that open or write files load it when they run.
+const readBytes = promisify(readFile);
+
 async function readText(path: string): Promise<string> {
-  return strictUtf8(path === "-" ? await readStdin() : await readFile(path));
+  return strictUtf8(path === "-" ? await readStdin() : await readBytes(path));
 }
 
 async function openLines(path: string): Promise<AsyncIterable<NdjsonLine>> {
@@ -110,20 +116,51 @@ async function* bytesOf(stream: Readable): AsyncGenerator<Uint8Array> {
 
 async function openChunks(path: string): Promise<AsyncIterable<Uint8Array>> {
   // Opening first makes a missing or unreadable file fail here, before any output.
-  return bytesOf(path === "-" ? process.stdin : (await open(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
+  if (path === "-") return bytesOf(process.stdin);
+  const { open } = await import("node:fs/promises");
+  return bytesOf((await open(path)).createReadStream({ highWaterMark: CHUNK_BYTES }));
 }
 
-let stdoutClosed: boolean | undefined;
+let stdoutClosed = false;
+let stdoutStream: NodeJS.WriteStream | undefined;
 
-/** Whether stdout still has a reader; the first call starts watching for EPIPE and the like. */
-function stdoutOpen(): boolean {
-  if (stdoutClosed === undefined) {
-    stdoutClosed = false;
-    process.stdout.on("error", () => {
+/** Whether stdout still has a reader: not once a write met EPIPE or the like. */
+const stdoutOpen = (): boolean => !stdoutClosed;
+
+/** `process.stdout`, made on first use, watched for EPIPE and the like. */
+function stdoutAsStream(): NodeJS.WriteStream {
+  if (stdoutStream === undefined) {
+    stdoutStream = process.stdout;
+    stdoutStream.on("error", () => {
       stdoutClosed = true;
     });
   }
-  return !stdoutClosed;
+  return stdoutStream;
+}
+
+/**
+ * Writes to standard output: straight to its file descriptor while nothing has needed the
+ * stream. Making `process.stdout` loads Node's streams, 1.5-5 ms of each start
+ * (docs/performance.md: cold start), and a `timeline` run writes once. A descriptor that would
+ * block (`EAGAIN`) or fails otherwise is left to the stream from there on.
+ */
+function writeOut(data: string | Uint8Array): void {
+  if (!stdoutOpen()) return;
+  if (stdoutStream === undefined) {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EPIPE") {
+        stdoutClosed = true;
+        return;
+      }
+      data = bytes.subarray(written);
+    }
+  }
+  stdoutAsStream().write(data);
 }
 
 /** Standard output is written in blocks of about this size: one write per line is slow in a batch. */
@@ -144,44 +181,53 @@ export function flushStdout(): void {
   const block = pending.join("");
   pending = [];
   pendingLength = 0;
-  if (stdoutOpen()) process.stdout.write(block);
+  writeOut(block);
 }
 
 function writeStdoutBytes(bytes: Uint8Array): void {
   flushStdout();
-  if (stdoutOpen()) process.stdout.write(bytes);
+  writeOut(bytes);
 }
 
 async function drain(): Promise<boolean> {
   if (!stdoutOpen()) return false;
-  if (!process.stdout.writableNeedDrain) return true;
+  // Written straight to the descriptor, nothing waits in a stream.
+  const stream = stdoutStream;
+  if (stream?.writableNeedDrain !== true) return true;
   // A closed pipe never drains: stop waiting when it closes or fails too.
   await new Promise<void>((resolve) => {
     const done = (): void => {
-      process.stdout.off("drain", done).off("close", done).off("error", done);
+      stream.off("drain", done).off("close", done).off("error", done);
       resolve();
     };
-    process.stdout.on("drain", done).on("close", done).on("error", done);
+    stream.on("drain", done).on("close", done).on("error", done);
   });
   return stdoutOpen();
 }
 
 /**
- * The real process: files, stdin for `-`, and the clock in Europe/London. The executable adds
- * how to start a worker thread, since only it knows the file to start.
+ * The real process: files, stdin for `-`, and the clock in Europe/London. `start` is how to
+ * start a batch worker thread, which only the executable knows (the file to start).
  */
-export const processIo: CliIo = {
-  runShell,
-  readText,
-  writeText: (path, text) => writeFile(path, text, { encoding: "utf8", mode: 0o600 }),
-  stdout: writeStdout,
-  stderr: (text) => process.stderr.write(text),
-  today: () => civilDateInEngland(new Date()),
-  openLines,
-  openChunks,
-  stdoutBytes: writeStdoutBytes,
-  threads: { cores: availableParallelism() },
-  drain,
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- isTTY is undefined, not false, when stderr is not a terminal
-  stderrIsTTY: process.stderr.isTTY === true,
-};
+export function processIo(start?: StartWorker): CliIo {
+  return {
+    runShell,
+    readText,
+    writeText: async (path, text) => (await import("node:fs/promises")).writeFile(path, text, { encoding: "utf8", mode: 0o600 }),
+    stdout: writeStdout,
+    stderr: (text) => process.stderr.write(text),
+    today: () => civilDateInEngland(new Date()),
+    openLines,
+    openChunks,
+    stdoutBytes: writeStdoutBytes,
+    drain,
+    // Read only by `batch`: making `process.stderr` loads Node's streams (docs/performance.md: cold start).
+    get threads() {
+      return { cores: availableParallelism(), ...(start === undefined ? {} : { start }) };
+    },
+    get stderrIsTTY() {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- isTTY is undefined, not false, when stderr is not a terminal
+      return process.stderr.isTTY === true;
+    },
+  };
+}

@@ -5,16 +5,16 @@
  *
  * @module
  */
-import { type CliIo, flushStdout, processIo } from "./io";
+import { fileURLToPath } from "node:url";
+import { enableCompileCache } from "./compile-cache";
+import { flushStdout, processIo } from "./io";
 import { runCli } from "./program";
 import { BATCH_WORKER_ARG, workerStarter } from "./worker-start";
 
 /** Runs the command line on this process's arguments. */
 function runMain(): void {
   // This very file is the worker: bundled or run from source, its URL is where the code is.
-  const start = workerStarter(new URL(import.meta.url));
-  const io: CliIo = start === undefined ? processIo : { ...processIo, threads: { cores: processIo.threads?.cores ?? 1, start } };
-  runCli(process.argv.slice(2), io).then(
+  runCli(process.argv.slice(2), processIo(workerStarter(new URL(import.meta.url)))).then(
     (code) => {
       flushStdout();
       process.exitCode = code;
@@ -37,6 +37,10 @@ async function runWorkerOrMain(): Promise<void> {
   if (!threads.isMainThread && threads.parentPort !== null && isBatchWorkerData(data)) serveBatches(threads.parentPort, data);
   else runMain();
 }
+
+// Built, the chunks beside this file are compiled from V8's code cache: the engine's compiling
+// is most of what a cold start costs beyond Node.js's own (docs/performance.md: cold start).
+if (import.meta.url.endsWith(".cjs")) enableCompileCache(fileURLToPath(new URL("cli", import.meta.url)));
 
 // Only a worker is started with the argument; a user who gives it gets the command line's answer to it.
 if (process.argv.includes(BATCH_WORKER_ARG)) void runWorkerOrMain();

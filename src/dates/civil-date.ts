@@ -111,8 +111,13 @@ export function parseCivilDate(text: string): DayNumber | null {
 
 const MONTH_TABLE_FIRST_YEAR = 1970;
 const MONTH_TABLE_MONTHS = 130 * 12;
-/** The day number of the first of each month from January 1970, and one past December 2099. */
-const MONTH_STARTS = Int32Array.from({ length: MONTH_TABLE_MONTHS + 1 }, (_, i) => dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1));
+/**
+ * The day number of the first of each month from January 1970, and one past December 2099.
+ * Filled by a loop, which Node.js runs at load several times faster than `Int32Array.from`
+ * with a function (docs/performance.md: cold start).
+ */
+const MONTH_STARTS = new Int32Array(MONTH_TABLE_MONTHS + 1);
+for (let i = 0; i <= MONTH_TABLE_MONTHS; i += 1) MONTH_STARTS[i] = dayFromFields(MONTH_TABLE_FIRST_YEAR + Math.floor(i / 12), (i % 12) + 1, 1);
 
 /**
  * The place in {@link MONTH_STARTS} of the month holding a day of 1970-2099: first guessed from
@@ -161,16 +166,23 @@ export function formatCivilDate(dayNumber: DayNumber): string {
 export const TABLE_DAYS = 47_482;
 
 // Dates 1970–2099 are written once each and remembered (the hot path writes several a deadline;
-// docs/performance.md: date texts remembered).
-const formattedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
-const describedDates: (string | undefined)[] = new Array<string | undefined>(TABLE_DAYS);
+// docs/performance.md: date texts remembered), in pages of 1,024 days made on first use: the
+// whole table at once would be 380 KB a table at every start, and a collection to make room for
+// it (docs/performance.md: cold start).
+const PAGE_BITS = 10;
+const PAGE_DAYS = 1 << PAGE_BITS;
+const PAGES = Math.ceil(TABLE_DAYS / PAGE_DAYS);
+const formattedDates: ((string | undefined)[] | undefined)[] = new Array<(string | undefined)[] | undefined>(PAGES);
+const describedDates: ((string | undefined)[] | undefined)[] = new Array<(string | undefined)[] | undefined>(PAGES);
 
 /** A day's text from its cache (days 0 to 47,481: 1970–2099), written on first use. */
-function remembered(cache: (string | undefined)[], dayNumber: DayNumber, write: (day: DayNumber) => string): string {
+function remembered(cache: ((string | undefined)[] | undefined)[], dayNumber: DayNumber, write: (day: DayNumber) => string): string {
   if (dayNumber >= 0 && dayNumber < TABLE_DAYS) {
-    const cached = cache[dayNumber];
+    const page = (cache[dayNumber >> PAGE_BITS] ??= new Array<string | undefined>(PAGE_DAYS));
+    const slot = dayNumber & (PAGE_DAYS - 1);
+    const cached = page[slot];
     if (cached !== undefined) return cached;
-    return (cache[dayNumber] = asOnePiece(write(dayNumber)));
+    return (page[slot] = asOnePiece(write(dayNumber)));
   }
   return write(dayNumber);
 }

@@ -31,7 +31,7 @@ async function cli(args: readonly string[]): Promise<{ code: number; out: string
   let out = "";
   let err = "";
   const io: CliIo = {
-    ...processIo,
+    ...processIo(),
     stdout: (text) => void (out += text),
     stdoutBytes: (bytes) => void (out += Buffer.from(bytes).toString("utf8")),
     stderr: (text) => void (err += text),

@@ -72,14 +72,14 @@ describe("ehc-timeline vectors", () => {
   });
 
   it("the real shell runner feeds stdin, passes the environment and reads stdout", async () => {
-    const result = await processIo.runShell?.('cat; printf " %s" "$EHC_AS_OF"', "case", { EHC_AS_OF: "2025-01-10" }, 10_000);
+    const result = await processIo().runShell?.('cat; printf " %s" "$EHC_AS_OF"', "case", { EHC_AS_OF: "2025-01-10" }, 10_000);
     expect(result).toEqual({ stdout: "case 2025-01-10", exitCode: 0 });
   });
 
   it("the real shell runner stops a command past its time, with what the shell started", async () => {
     const started = Date.now();
     // The shell starts sleep as a child of its own: stopping the shell alone would leave it holding stdout open.
-    const result = await processIo.runShell?.("sleep 30; echo late", "", {}, 300);
+    const result = await processIo().runShell?.("sleep 30; echo late", "", {}, 300);
     expect(result).toMatchObject({ stdout: "", timedOut: true });
     expect(Date.now() - started).toBeLessThan(20_000);
   });

@@ -4,7 +4,7 @@
 // Packing costs a few seconds, so this file runs in one time zone only (EHC_PACKAGE_TESTS,
 // set by scripts/test-time-zones.mjs; vitest.config.ts leaves it out otherwise). Needs `npm run build`.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -107,15 +107,14 @@ describe("the packed package", () => {
   });
 
   it("runs its command line with nothing else installed", () => {
-    expect(run(join(unpacked, "dist", "cli.js"), ["--version"]).trim()).toBe(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version);
+    expect(run(join(unpacked, "dist", "cli.cjs"), ["--version"]).trim()).toBe(JSON.parse(readFileSync(join(repo, "package.json"), "utf8")).version);
   });
 
   it("reads a certainly valid case file without loading zod or commander, and any other with zod", () => {
-    // A loader hook lists every file the command line loads (docs/performance.md: cold start).
-    writeFileSync(join(project, "register.mjs"), `import { register } from "node:module";\nregister("./hooks.mjs", import.meta.url);\n`);
+    // The command line is CommonJS: at exit, a preloaded file lists every module it loaded (docs/performance.md: cold start).
     writeFileSync(
-      join(project, "hooks.mjs"),
-      `import { appendFileSync } from "node:fs";\nexport async function load(url, context, next) {\n  appendFileSync(process.env.LOADED_LOG, url + "\\n");\n  return next(url, context);\n}\n`,
+      join(project, "loaded.cjs"),
+      `process.once("exit", () => require("node:fs").writeFileSync(process.env.LOADED_LOG, Object.keys(require.cache).join("\\n")));\n`,
     );
     /** The files of the package the command line loads for a case file, with their text. */
     const filesLoaded = (caseFile: object): string[] => {
@@ -124,9 +123,9 @@ describe("the packed package", () => {
       writeFileSync(file, JSON.stringify(caseFile));
       writeFileSync(log, "");
       try {
-        execFileSync(process.execPath, ["--import", "./register.mjs", join(unpacked, "dist", "cli.js"), "timeline", file, "--as-of", "2025-01-10"], {
+        execFileSync(process.execPath, ["--require", "./loaded.cjs", join(unpacked, "dist", "cli.cjs"), "timeline", file, "--as-of", "2025-01-10"], {
           cwd: project,
-          env: { ...process.env, LOADED_LOG: log },
+          env: { ...process.env, LOADED_LOG: log, TMPDIR: project },
           stdio: ["ignore", "ignore", "ignore"],
         });
       } catch {
@@ -134,19 +133,71 @@ describe("the packed package", () => {
       }
       const loaded = readFileSync(log, "utf8")
         .split("\n")
-        .filter((url) => url.startsWith("file:") && url.includes("/dist/"));
+        .filter((path) => path.includes("/dist/"));
       expect(loaded.length).toBeGreaterThan(3);
-      return loaded.map((url) => readFileSync(new URL(url), "utf8"));
+      return loaded.map((path) => readFileSync(path, "utf8"));
     };
-    const zodChunksLoaded = (caseFile: object): number => filesLoaded(caseFile).filter((text) => text.includes("node_modules/zod/")).length;
+    // Known by their own names: zod's error class, commander's error codes.
+    const isZod = (text: string): boolean => text.includes('"ZodError"');
+    const isCommander = (text: string): boolean => text.includes("commander.unknownOption");
+    const zodChunksLoaded = (caseFile: object): number => filesLoaded(caseFile).filter(isZod).length;
     const request = { type: "assessment-requested", date: "2024-09-04", by: "parent" };
     const plainRun = filesLoaded({ caseId: "C-1", events: [request] });
-    expect(plainRun.filter((text) => text.includes("node_modules/zod/"))).toEqual([]);
+    expect(plainRun.filter(isZod)).toEqual([]);
     // A plain `timeline` run is read without commander (src/cli/plain-timeline.ts).
-    expect(plainRun.filter((text) => text.includes("node_modules/commander/"))).toEqual([]);
+    expect(plainRun.filter(isCommander)).toEqual([]);
+    // Each sign is in the files that hold its library (they would miss a renamed bundle otherwise).
+    const chunks = readdirSync(join(unpacked, "dist", "cli")).map((name) => readFileSync(join(unpacked, "dist", "cli", name), "utf8"));
+    expect(chunks.filter(isZod).length).toBeGreaterThan(0);
+    expect(chunks.filter(isCommander).length).toBeGreaterThan(0);
     // A timestamp is valid, but only zod turns it into a date; a missing field is zod's to report.
     expect(zodChunksLoaded({ caseId: "C-1", events: [{ ...request, date: "2024-09-04T10:00:00Z" }] })).toBeGreaterThan(0);
     expect(zodChunksLoaded({ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04" }] })).toBeGreaterThan(0);
+  });
+
+  it("keeps V8's code for its chunks between runs, in a directory of the user's own, and answers the same with it, without it and with a damaged one", () => {
+    const file = join(project, "cache-case.json");
+    writeFileSync(file, JSON.stringify({ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04", by: "parent" }] }));
+    /** The JSON timeline, with the compile cache under `temporary`. */
+    const timelineWith = (temporary: string, env: Record<string, string> = {}): string =>
+      execFileSync(process.execPath, [join(unpacked, "dist", "cli.cjs"), "timeline", file, "--as-of", "2025-01-10"], {
+        cwd: project,
+        env: { ...process.env, ...env, TMPDIR: temporary },
+        encoding: "utf8",
+      });
+    const expected = timelineWith(project, { NODE_DISABLE_COMPILE_CACHE: "1" });
+    // Regs 13(2): 4 Sep 2024 + 20 weeks = Wed 22 Jan 2025.
+    expect(expected).toContain('"due": "2025-01-22"');
+
+    const temporary = mkdtempSync(join(project, "tmp-"));
+    const cache = join(temporary, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
+    expect(timelineWith(temporary)).toBe(expected);
+    const written = readdirSync(cache);
+    // The engine's chunk and the timeline command's at least, each for this Node.js and architecture.
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(written.every((name) => name.endsWith(`.cjs-${process.version}-${process.arch}.v8`))).toBe(true);
+    expect(statSync(cache).mode & 0o777).toBe(0o700);
+    expect(written.map((name) => statSync(join(cache, name)).mode & 0o777)).toEqual(written.map(() => 0o600));
+    expect(timelineWith(temporary)).toBe(expected);
+
+    // Code V8 rejects is compiled afresh and replaced.
+    for (const name of written) writeFileSync(join(cache, name), "not V8's code");
+    expect(timelineWith(temporary)).toBe(expected);
+    expect(written.filter((name) => readFileSync(join(cache, name), "utf8") === "not V8's code")).toEqual([]);
+
+    // Turned off, nothing is written.
+    const off = mkdtempSync(join(project, "tmp-"));
+    expect(timelineWith(off, { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(expected);
+    expect(readdirSync(off)).toEqual([]);
+
+    // A directory others may write to is not used.
+    const shared = mkdtempSync(join(project, "tmp-"));
+    const sharedCache = join(shared, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
+    mkdirSync(sharedCache);
+    chmodSync(sharedCache, 0o777);
+    expect(timelineWith(shared)).toBe(expected);
+    expect(readdirSync(sharedCache)).toEqual([]);
+    expect(existsSync(join(off, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`))).toBe(false);
   });
 
   it.each(["commonjs", "node16"])(
