@@ -14,7 +14,7 @@
  *
  * @module
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
@@ -45,10 +45,13 @@ export interface CodeCache {
 /** The cache file of a chunk for this Node.js and this architecture. */
 const cacheFileName = (filename: string): string => `${basename(filename)}-${process.version}-${process.arch}.v8`;
 
-/** Whether `directory` is this user's alone: owned by this user and writable by no one else (POSIX; elsewhere the temporary directory is the user's own). */
+/**
+ * Whether `directory` is this user's alone: a directory, not a link to one, owned by this user and
+ * writable by no one else (POSIX; elsewhere the temporary directory is the user's own).
+ */
 function isPrivate(directory: string): boolean {
-  const { uid, mode } = statSync(directory);
-  return process.getuid === undefined || (uid === process.getuid() && (mode & 0o022) === 0);
+  const found = lstatSync(directory);
+  return found.isDirectory() && (process.getuid === undefined || (found.uid === process.getuid() && (found.mode & 0o022) === 0));
 }
 
 /** The directory made private when missing; `false` when it cannot be, or is another's. */

@@ -2,7 +2,7 @@
 // what it compiles from the cache, what it leaves to Node.js, and what it writes. Each run is a
 // process of its own: within one, V8 reuses what it compiled and never reads the cache.
 import { execFileSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -87,6 +87,15 @@ describe("the code cache", () => {
     chmodSync(directory, 0o777);
     expect(runWithCache(directory)).toEqual({ loaded: { finalPlanDays: 140, other: "not served", file: join(chunks, "weeks.cjs") }, fromCache: {} });
     expect(readdirSync(directory)).toEqual([]);
+  });
+
+  it("uses no link to a directory, even one of the user's own", () => {
+    const own = join(root, "own");
+    mkdirSync(own, { mode: 0o700 });
+    const link = join(root, "link");
+    symlinkSync(own, link, "dir");
+    expect(runWithCache(link).fromCache).toEqual({});
+    expect(readdirSync(own)).toEqual([]);
   });
 
   it("gives Node.js back its own compiling when removed", () => {

@@ -165,6 +165,10 @@ describe("the packed package", () => {
         env: { ...process.env, ...env, TMPDIR: temporary },
         encoding: "utf8",
       });
+    // A chunk compiled from the cache is a script: an `import()` in it would fail when called (tsup.config.ts turns them into `require`).
+    const chunkDir = join(unpacked, "dist", "cli");
+    const imports = readdirSync(chunkDir).filter((name) => /\bimport\(/u.test(readFileSync(join(chunkDir, name), "utf8")));
+    expect(imports).toEqual([]);
     const expected = timelineWith(project, { NODE_DISABLE_COMPILE_CACHE: "1" });
     // Regs 13(2): 4 Sep 2024 + 20 weeks = Wed 22 Jan 2025.
     expect(expected).toContain('"due": "2025-01-22"');
