@@ -173,8 +173,10 @@ describe("the packed package", () => {
     // Regs 13(2): 4 Sep 2024 + 20 weeks = Wed 22 Jan 2025.
     expect(expected).toContain('"due": "2025-01-22"');
 
+    /** The cache directory the command line keeps under a temporary directory (src/cli/compile-cache.ts). */
+    const cacheIn = (temporary: string): string => join(temporary, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
     const temporary = mkdtempSync(join(project, "tmp-"));
-    const cache = join(temporary, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
+    const cache = cacheIn(temporary);
     expect(timelineWith(temporary)).toBe(expected);
     const written = readdirSync(cache);
     // The engine's chunk and the timeline command's at least, each for this Node.js and architecture.
@@ -196,12 +198,12 @@ describe("the packed package", () => {
 
     // A directory others may write to is not used.
     const shared = mkdtempSync(join(project, "tmp-"));
-    const sharedCache = join(shared, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
+    const sharedCache = cacheIn(shared);
     mkdirSync(sharedCache);
     chmodSync(sharedCache, 0o777);
     expect(timelineWith(shared)).toBe(expected);
     expect(readdirSync(sharedCache)).toEqual([]);
-    expect(existsSync(join(off, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`))).toBe(false);
+    expect(existsSync(cacheIn(off))).toBe(false);
   });
 
   it.each(["commonjs", "node16"])(
