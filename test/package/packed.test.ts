@@ -5,6 +5,7 @@
 // set by scripts/test-time-zones.mjs; vitest.config.ts leaves it out otherwise). Needs `npm run build`.
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import Module from "node:module";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -155,7 +156,7 @@ describe("the packed package", () => {
     expect(zodChunksLoaded({ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04" }] })).toBeGreaterThan(0);
   });
 
-  it("keeps V8's code for its chunks between runs, in a directory of the user's own, and answers the same with it, without it and with a damaged one", () => {
+  it("keeps V8's code for its chunks between runs (in a directory of the user's own on Node.js 20, in Node.js's own cache from 22.1), and answers the same with it, without it and with a damaged one", () => {
     const file = join(project, "cache-case.json");
     writeFileSync(file, JSON.stringify({ caseId: "C-1", events: [{ type: "assessment-requested", date: "2024-09-04", by: "parent" }] }));
     /** The JSON timeline, with the compile cache under `temporary`. */
@@ -173,28 +174,39 @@ describe("the packed package", () => {
     // Regs 13(2): 4 Sep 2024 + 20 weeks = Wed 22 Jan 2025.
     expect(expected).toContain('"due": "2025-01-22"');
 
-    /** The cache directory the command line keeps under a temporary directory (src/cli/compile-cache.ts). */
+    /** The cache directory the command line keeps under a temporary directory on Node.js 20 (src/cli/compile-cache.ts). */
     const cacheIn = (temporary: string): string => join(temporary, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
+    // From 22.1 the command line turns on Node.js's own cache, kept in its own directory (scripts/test-node-22.mjs runs this file there).
+    const nodeOwnCache = "enableCompileCache" in Module;
+    /** Every file under a directory (Node.js keeps its cache a directory per version). */
+    const filesUnder = (directory: string): string[] =>
+      readdirSync(directory, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(directory, entry.name)) : [join(directory, entry.name)]));
     const temporary = mkdtempSync(join(project, "tmp-"));
-    const cache = cacheIn(temporary);
+    const cache = nodeOwnCache ? join(temporary, "node-compile-cache") : cacheIn(temporary);
     expect(timelineWith(temporary)).toBe(expected);
-    const written = readdirSync(cache);
-    // The engine's chunk and the timeline command's at least, each for this Node.js and architecture.
+    const written = filesUnder(cache);
+    // The engine's chunk and the timeline command's at least.
     expect(written.length).toBeGreaterThanOrEqual(2);
-    expect(written.every((name) => name.endsWith(`.cjs-${process.version}-${process.arch}.v8`))).toBe(true);
-    expect(statSync(cache).mode & 0o777).toBe(0o700);
-    expect(written.map((name) => statSync(join(cache, name)).mode & 0o777)).toEqual(written.map(() => 0o600));
+    if (nodeOwnCache) {
+      expect(existsSync(cacheIn(temporary))).toBe(false);
+    } else {
+      // Each for this Node.js and architecture, this user's only.
+      expect(written.every((file) => file.endsWith(`.cjs-${process.version}-${process.arch}.v8`))).toBe(true);
+      expect(statSync(cache).mode & 0o777).toBe(0o700);
+      expect(written.map((file) => statSync(file).mode & 0o777)).toEqual(written.map(() => 0o600));
+    }
     expect(timelineWith(temporary)).toBe(expected);
 
     // Code V8 rejects is compiled afresh and replaced.
-    for (const name of written) writeFileSync(join(cache, name), "not V8's code");
+    for (const file of written) writeFileSync(file, "not V8's code");
     expect(timelineWith(temporary)).toBe(expected);
-    expect(written.filter((name) => readFileSync(join(cache, name), "utf8") === "not V8's code")).toEqual([]);
+    expect(written.filter((file) => readFileSync(file, "utf8") === "not V8's code")).toEqual([]);
 
     // Turned off, nothing is written.
     const off = mkdtempSync(join(project, "tmp-"));
     expect(timelineWith(off, { NODE_DISABLE_COMPILE_CACHE: "1" })).toBe(expected);
     expect(readdirSync(off)).toEqual([]);
+    if (nodeOwnCache) return;
 
     // A directory others may write to is not used.
     const shared = mkdtempSync(join(project, "tmp-"));
