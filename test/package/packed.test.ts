@@ -176,7 +176,7 @@ describe("the packed package", () => {
 
     /** The cache directory the command line keeps under a temporary directory on Node.js 20 (src/cli/compile-cache.ts). */
     const cacheIn = (temporary: string): string => join(temporary, `ehc-timeline-compile-cache-${process.getuid?.() ?? "user"}`);
-    // From 22.1 the command line turns on Node.js's own cache, kept in its own directory (scripts/test-node-22.mjs runs this file there).
+    // From 22.1 the command line turns on Node.js's own cache, kept in its own directory (scripts/test-newer-node.mjs runs this file there).
     const nodeOwnCache = "enableCompileCache" in Module;
     /** Every file under a directory (Node.js keeps its cache a directory per version). */
     const filesUnder = (directory: string): string[] =>
