@@ -2,7 +2,8 @@
 // dependencies beside it (linked from this repository, so no network), then loaded from
 // CommonJS and ESM and type-checked under TypeScript's `module: commonjs` and `node16`.
 // Packing costs a few seconds, so this file runs in one time zone only (EHC_PACKAGE_TESTS,
-// set by scripts/test-time-zones.mjs; vitest.config.ts leaves it out otherwise). Needs `npm run build`.
+// set by scripts/test-time-zones.mjs, and by scripts/test-newer-node.mjs for each newer Node.js;
+// vitest.config.ts leaves it out otherwise). Needs `npm run build`.
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import Module from "node:module";
